@@ -1,0 +1,89 @@
+/** Closed forms of full-batch gradient descent on a quadratic `c(θ − t)²` (MATH.md, early stopping). */
+
+export interface GdPath {
+  /** Starting value θ₀. */
+  theta0: number;
+  /** The loss's minimiser t. */
+  target: number;
+  /** Learning rate η. */
+  lr: number;
+  /** Half the curvature, c (1 naive and replay, 1 + λ for l2sp). */
+  curvature: number;
+}
+
+/** The factor each step multiplies the distance to the target by: `1 − 2ηc`. */
+export function gdContraction(lr: number, curvature: number): number {
+  return 1 - 2 * lr * curvature;
+}
+
+/**
+ * `θ_k = t + (1 − 2ηc)^k (θ₀ − t)`.
+ *
+ * @example
+ * gdPositionAfter({ theta0: 170, target: 180, lr: 0.1, curvature: 1 }, 1); // 172
+ */
+export function gdPositionAfter(path: Readonly<GdPath>, k: number): number {
+  const { theta0, target, lr, curvature } = path;
+  if (theta0 === target) return target;
+  return target + Math.pow(gdContraction(lr, curvature), k) * (theta0 - target);
+}
+
+export type GdRegime = 'still' | 'monotone' | 'oscillating' | 'bouncing' | 'diverging';
+
+/**
+ * How the iterates behave for a given ηc: still (ηc = 0), monotone (0 < ηc ≤ ½), oscillating
+ * (½ < ηc < 1), bouncing for ever (ηc = 1) or diverging (ηc > 1).
+ */
+export function gdRegime(lr: number, curvature: number): GdRegime {
+  const ec = lr * curvature;
+  if (ec <= 0) return 'still';
+  if (ec <= 0.5) return 'monotone';
+  if (ec < 1) return 'oscillating';
+  if (ec === 1) return 'bouncing';
+  return 'diverging';
+}
+
+/** The largest stable learning rate for curvature c: η < 1/c. */
+export function gdStableLrLimit(curvature: number): number {
+  return curvature > 0 ? 1 / curvature : Infinity;
+}
+
+/**
+ * The first step k ≥ 0 at which θ_k is at or past `goal`, moving from θ₀ towards t: the
+ * early-stopping step that lands on `goal`. Infinity when it never gets there (goal beyond t,
+ * behind θ₀, or an unstable rate).
+ *
+ * @example
+ * // θ_k = 180 − 10 · 0.9^k: 171, 171.9, 172.71, …
+ * gdStepsToPass({ theta0: 170, target: 180, lr: 0.05, curvature: 1 }, 172); // 3
+ */
+export function gdStepsToPass(path: Readonly<GdPath>, goal: number): number {
+  const { theta0, target } = path;
+  const dir = Math.sign(target - theta0);
+  if (goal === theta0) return 0;
+  if (dir === 0 || dir * (goal - theta0) < 0) return Infinity;
+  if (dir * (goal - target) > 0) return Infinity;
+  const r = gdContraction(path.lr, path.curvature);
+  if (!(r > -1 && r < 1)) return Infinity;
+  if (r <= 0) return 1;
+  const remaining = Math.abs(goal - target);
+  if (remaining === 0) return Infinity;
+  const passed = (k: number) => dir * (gdPositionAfter(path, k) - goal) >= 0;
+  let k = Math.max(0, Math.ceil(Math.log(remaining / Math.abs(theta0 - target)) / Math.log(r)));
+  // The logarithm can land one step off through rounding; settle it with the exact position.
+  while (k > 0 && passed(k - 1)) k--;
+  while (!passed(k)) k++;
+  return k;
+}
+
+/**
+ * The step k whose θ_k is closest to `goal` on the way to t: the better of the last step before
+ * passing it and the first step past it. Infinity when the goal is out of reach.
+ */
+export function gdStepClosestTo(path: Readonly<GdPath>, goal: number): number {
+  const k = gdStepsToPass(path, goal);
+  if (!Number.isFinite(k) || k === 0) return k;
+  const before = Math.abs(gdPositionAfter(path, k - 1) - goal);
+  const after = Math.abs(gdPositionAfter(path, k) - goal);
+  return before < after ? k - 1 : k;
+}

@@ -1,0 +1,47 @@
+/** Public API of the training core: plain functions over plain data, no UI. */
+export type {
+  BatchSize,
+  DataSpec,
+  FinetuneConfig,
+  OptimizerKind,
+  PhaseConfig,
+  Strategy,
+  Summary,
+  TrainConfig,
+  TrainResult,
+} from './types';
+export { MAX_SAMPLE_SIZE, sampleHeights, sampleStandardNormals } from './sampling';
+export { mseAt, summarize, summaryMerged, summaryScaled } from './summary';
+export {
+  effectiveOldSize,
+  l2spLambdaFor,
+  pooledMean,
+  posteriorMean,
+  replayFractionFor,
+  sharedVariance,
+} from './ideal';
+export {
+  gdContraction,
+  gdPositionAfter,
+  gdRegime,
+  gdStableLrLimit,
+  gdStepClosestTo,
+  gdStepsToPass,
+} from './gradientDescent';
+export type { GdPath, GdRegime } from './gradientDescent';
+export { strategyCurvature, strategyMinimiser, strategyUses } from './strategies';
+export {
+  ADAM_BETA1,
+  ADAM_BETA2,
+  ADAM_EPSILON,
+  MOMENTUM_BETA,
+  optimizerInit,
+  optimizerStep,
+} from './optimizers';
+export type { OptimizerState } from './optimizers';
+export { DIVERGENCE_BOUND, MAX_PHASE_STEPS, datasetFromArray, train, trainOn } from './train';
+export type { Dataset, TrainOnConfig } from './train';
+export { excessSquaredError, expectedSquaredError } from './quality';
+export type { Population } from './quality';
+export { histogram } from './histogram';
+export type { HistogramBin } from './histogram';

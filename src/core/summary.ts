@@ -1,0 +1,54 @@
+/** Sufficient statistics: with n, mean and variance every full-batch quantity is O(1). */
+import type { Summary } from './types';
+
+/**
+ * Count, sample mean and population-style variance (dividing by n) of a dataset, in two passes
+ * for accuracy. An empty dataset gives `{ n: 0, mean: NaN, variance: NaN }`.
+ *
+ * @example
+ * summarize([160, 170, 180]); // { n: 3, mean: 170, variance: 66.666… }
+ */
+export function summarize(data: ArrayLike<number>): Summary {
+  const n = data.length;
+  if (n === 0) return { n: 0, mean: NaN, variance: NaN };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += data[i]!;
+  const mean = sum / n;
+  let sq = 0;
+  for (let i = 0; i < n; i++) {
+    const d = data[i]! - mean;
+    sq += d * d;
+  }
+  return { n, mean, variance: sq / n };
+}
+
+/**
+ * The summary of `mean + std · z` given the summary of z: an affine change of the data moves the
+ * mean the same way and scales the variance by std².
+ */
+export function summaryScaled(z: Readonly<Summary>, mean: number, std: number): Summary {
+  return { n: z.n, mean: mean + std * z.mean, variance: std * std * z.variance };
+}
+
+/** Summary of two datasets put together (the pooled data). */
+export function summaryMerged(a: Readonly<Summary>, b: Readonly<Summary>): Summary {
+  const n = a.n + b.n;
+  if (a.n === 0) return { ...b };
+  if (b.n === 0) return { ...a };
+  const mean = (a.n * a.mean + b.n * b.mean) / n;
+  const da = a.mean - mean;
+  const db = b.mean - mean;
+  const variance = (a.n * (a.variance + da * da) + b.n * (b.variance + db * db)) / n;
+  return { n, mean, variance };
+}
+
+/**
+ * `MSE(θ; D) = (θ − m)² + v`, from the summary alone.
+ *
+ * @example
+ * mseAt(175, { n: 3, mean: 170, variance: 4 }); // 29
+ */
+export function mseAt(theta: number, s: Readonly<Summary>): number {
+  const d = theta - s.mean;
+  return d * d + s.variance;
+}
