@@ -45,3 +45,10 @@ export { excessSquaredError, expectedSquaredError } from './quality';
 export type { Population } from './quality';
 export { histogram } from './histogram';
 export type { HistogramBin } from './histogram';
+export {
+  normalBankCreate,
+  normalBankGrow,
+  normalBankHeight,
+  normalBankSummary,
+} from './normalBank';
+export type { NormalBank } from './normalBank';

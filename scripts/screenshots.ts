@@ -1,0 +1,50 @@
+// Takes screenshots of the built page at phone and projector sizes: `npx tsx scripts/screenshots.ts [out-dir]`.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const out = process.argv[2] ?? 'screenshots';
+const query = process.argv[3] ?? '';
+mkdirSync(out, { recursive: true });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', '4180', '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+await new Promise((r) => setTimeout(r, 1500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+try {
+  for (const [name, width, height, scheme] of [
+    ['phone', 390, 844, 'light'],
+    ['projector', 1920, 1080, 'light'],
+    ['projector-dark', 1920, 1080, 'dark'],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:4180/${query}`);
+    await page.waitForSelector('#drift .recharts-line');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
+    await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });
+    if (errors.length) console.log(name, 'console errors:', errors);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

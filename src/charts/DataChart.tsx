@@ -1,0 +1,113 @@
+/** Overlaid histograms of the two datasets, with lines at both means, the ideal and the current θ. */
+import { Area, CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatSig } from '../app/format';
+import type { Palette } from '../app/theme';
+import type { Domain } from './domain';
+
+export interface DataRow {
+  /** Left edge of the bin, cm. */
+  x: number;
+  /** Percentage of the old / new dataset in this bin. */
+  old: number;
+  new: number;
+}
+
+export interface DataChartProps {
+  rows: DataRow[];
+  xDomain: Domain;
+  oldLabel: string;
+  newLabel: string;
+  oldMean: number;
+  newMean: number;
+  ideal: number;
+  theta: number | null;
+  palette: Palette;
+}
+
+export function DataChart(p: DataChartProps) {
+  const c = p.palette;
+  const font = 13;
+  return (
+    <ComposedChart
+      data={p.rows}
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 12, right: 24, bottom: 24, left: 8 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <XAxis
+        dataKey="x"
+        type="number"
+        domain={p.xDomain as [number, number]}
+        allowDataOverflow
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        label={{
+          value: 'Height (cm)',
+          position: 'insideBottom',
+          offset: -12,
+          fill: c.text,
+          fontSize: font,
+        }}
+      />
+      <YAxis
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        width={56}
+        tickFormatter={(v: number) => `${formatSig(v, 2)}`}
+        label={{
+          value: 'Share of dataset (%)',
+          angle: -90,
+          position: 'insideLeft',
+          fill: c.text,
+          fontSize: font,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <Tooltip
+        formatter={(v) => `${formatSig(Number(v), 3)} %`}
+        labelFormatter={(l) => `From ${Number(l).toFixed(1)} cm`}
+        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+      />
+      <Area
+        name={p.oldLabel}
+        dataKey="old"
+        type="stepAfter"
+        stroke={c.old}
+        fill={c.old}
+        fillOpacity={0.25}
+        strokeWidth={2}
+        isAnimationActive={false}
+      />
+      <Area
+        name={p.newLabel}
+        dataKey="new"
+        type="stepAfter"
+        stroke={c.new}
+        fill={c.new}
+        fillOpacity={0.25}
+        strokeWidth={2}
+        isAnimationActive={false}
+      />
+      <ReferenceLine
+        x={p.oldMean}
+        stroke={c.old}
+        strokeWidth={2}
+        strokeDasharray="8 5"
+        ifOverflow="hidden"
+      />
+      <ReferenceLine
+        x={p.newMean}
+        stroke={c.new}
+        strokeWidth={2}
+        strokeDasharray="8 5"
+        ifOverflow="hidden"
+      />
+      <ReferenceLine x={p.ideal} stroke={c.ideal} strokeWidth={2} ifOverflow="hidden" />
+      {p.theta !== null ? (
+        <ReferenceLine x={p.theta} stroke={c.theta} strokeWidth={3} ifOverflow="hidden" />
+      ) : null}
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,220 @@
+/** The headline chart: θ against training step, both phases, with the data means and the ideals. */
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCm, formatInt } from '../app/format';
+import type { Palette } from '../app/theme';
+import { niceTicks } from './domain';
+import type { Domain } from './domain';
+
+export interface DriftRow {
+  step: number;
+  theta: number;
+  /** The early-stopped run's naive continuation, drawn faintly. */
+  ghost?: number;
+}
+
+export interface DriftChartProps {
+  rows: DriftRow[];
+  total: number;
+  boundary: number;
+  playhead: number;
+  thetaNow: number | null;
+  oldMean: number;
+  newMean: number;
+  pooled: number;
+  posterior: number | null;
+  stoppedAt: number | null;
+  yDomain: Domain;
+  palette: Palette;
+  /** Larger type and thicker lines for projection. */
+  big?: boolean;
+}
+
+const stepLabel = (boundary: number) => (step: number) =>
+  step <= boundary
+    ? `Step ${formatInt(step)} (pre-training)`
+    : `Step ${formatInt(step)} (fine-tuning step ${formatInt(step - boundary)})`;
+
+export function DriftChart(p: DriftChartProps) {
+  const { palette: c, big } = p;
+  const font = big ? 24 : 13;
+  const stroke = big ? 5 : 2.5;
+  const refLabel = (
+    text: string,
+    color: string,
+    position:
+      | 'insideTopRight'
+      | 'insideBottomRight'
+      | 'insideTopLeft'
+      | 'insideBottomLeft' = 'insideTopRight',
+  ) => ({
+    value: text,
+    position,
+    fill: color,
+    fontSize: font,
+    fontWeight: 600,
+  });
+  // Labels sit on the outer side of each line (new above, old below when new is taller) so they do not collide.
+  const newAbove = p.newMean >= p.oldMean;
+  return (
+    <LineChart
+      data={p.rows}
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 12, right: 24, bottom: big ? 36 : 24, left: big ? 24 : 8 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <ReferenceArea
+        x1={0}
+        x2={p.boundary}
+        fill={c.phasePre}
+        ifOverflow="hidden"
+        label={{ value: 'Pre-training', position: 'insideTopLeft', fill: c.old, fontSize: font }}
+      />
+      <ReferenceArea
+        x1={p.boundary}
+        x2={Math.max(p.total, p.boundary + 1)}
+        fill={c.phaseFt}
+        ifOverflow="hidden"
+        label={{ value: 'Fine-tuning', position: 'insideTopLeft', fill: c.new, fontSize: font }}
+      />
+      <XAxis
+        dataKey="step"
+        type="number"
+        domain={[0, Math.max(p.total, 1)]}
+        allowDecimals={false}
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        label={{
+          value: 'Training step',
+          position: 'insideBottom',
+          offset: -12,
+          fill: c.text,
+          fontSize: font,
+        }}
+      />
+      <YAxis
+        type="number"
+        domain={p.yDomain as [number, number]}
+        allowDataOverflow
+        ticks={niceTicks(p.yDomain)}
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        width={big ? 110 : 72}
+        tickFormatter={(v: number) => v.toFixed(Math.abs(p.yDomain[1] - p.yDomain[0]) < 5 ? 1 : 0)}
+        label={{
+          value: 'θ, predicted height (cm)',
+          angle: -90,
+          position: 'insideLeft',
+          fill: c.text,
+          fontSize: font,
+          dx: big ? -4 : 0,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <ReferenceLine
+        y={p.oldMean}
+        stroke={c.old}
+        strokeWidth={stroke * 0.8}
+        strokeDasharray="8 5"
+        label={refLabel(
+          `old ${formatCm(p.oldMean)}`,
+          c.old,
+          newAbove ? 'insideTopRight' : 'insideBottomRight',
+        )}
+      />
+      <ReferenceLine
+        y={p.newMean}
+        stroke={c.new}
+        strokeWidth={stroke * 0.8}
+        strokeDasharray="8 5"
+        label={refLabel(
+          `new ${formatCm(p.newMean)}`,
+          c.new,
+          newAbove ? 'insideBottomRight' : 'insideTopRight',
+        )}
+      />
+      <ReferenceLine
+        y={p.pooled}
+        stroke={c.ideal}
+        strokeWidth={stroke * 0.8}
+        label={refLabel(
+          `ideal ${formatCm(p.pooled)}`,
+          c.ideal,
+          newAbove ? 'insideBottomRight' : 'insideTopRight',
+        )}
+      />
+      {p.posterior !== null ? (
+        <ReferenceLine
+          y={p.posterior}
+          stroke={c.posterior}
+          strokeWidth={stroke * 0.8}
+          strokeDasharray="2 4"
+          label={refLabel(
+            `posterior ${formatCm(p.posterior)}`,
+            c.posterior,
+            newAbove ? 'insideBottomLeft' : 'insideTopLeft',
+          )}
+        />
+      ) : null}
+      {p.stoppedAt !== null ? (
+        <ReferenceLine
+          x={p.stoppedAt}
+          stroke={c.theta}
+          strokeDasharray="4 4"
+          label={{ value: 'stopped', position: 'insideBottomLeft', fill: c.theta, fontSize: font }}
+        />
+      ) : null}
+      <ReferenceLine x={p.playhead} stroke={c.muted} strokeWidth={1} />
+      <Tooltip
+        formatter={(v) => formatCm(Number(v), 2)}
+        labelFormatter={(l) => stepLabel(p.boundary)(Number(l))}
+        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+      />
+      <Line
+        name="θ (learned height)"
+        dataKey="theta"
+        type="linear"
+        stroke={c.theta}
+        strokeWidth={stroke}
+        dot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      {p.rows.some((r) => r.ghost !== undefined) ? (
+        <Line
+          name="Without stopping (naive)"
+          dataKey="ghost"
+          type="linear"
+          stroke={c.theta}
+          strokeOpacity={0.35}
+          strokeDasharray="5 5"
+          strokeWidth={stroke * 0.7}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : null}
+      {p.thetaNow !== null ? (
+        <ReferenceDot
+          x={p.playhead}
+          y={p.thetaNow}
+          r={big ? 9 : 6}
+          fill={c.theta}
+          stroke={c.surface}
+          strokeWidth={2}
+          ifOverflow="hidden"
+        />
+      ) : null}
+    </LineChart>
+  );
+}

@@ -1,0 +1,111 @@
+/** MSE on the old and on the new data against step: forgetting shows as the old loss climbing. */
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatInt, formatSig } from '../app/format';
+import type { Palette } from '../app/theme';
+import type { Domain } from './domain';
+
+export interface LossRow {
+  step: number;
+  lossOld: number;
+  lossNew: number;
+}
+
+export interface LossChartProps {
+  rows: LossRow[];
+  total: number;
+  boundary: number;
+  playhead: number;
+  yDomain: Domain;
+  palette: Palette;
+  big?: boolean;
+}
+
+export function LossChart(p: LossChartProps) {
+  const { palette: c, big } = p;
+  const font = big ? 24 : 13;
+  const stroke = big ? 5 : 2.5;
+  return (
+    <LineChart
+      data={p.rows}
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 12, right: 24, bottom: 24, left: 8 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <ReferenceArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
+      <ReferenceArea
+        x1={p.boundary}
+        x2={Math.max(p.total, p.boundary + 1)}
+        fill={c.phaseFt}
+        ifOverflow="hidden"
+      />
+      <XAxis
+        dataKey="step"
+        type="number"
+        domain={[0, Math.max(p.total, 1)]}
+        allowDecimals={false}
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        label={{
+          value: 'Training step',
+          position: 'insideBottom',
+          offset: -12,
+          fill: c.text,
+          fontSize: font,
+        }}
+      />
+      <YAxis
+        type="number"
+        domain={p.yDomain as [number, number]}
+        allowDataOverflow
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        width={72}
+        tickFormatter={(v: number) => formatSig(v, 3)}
+        label={{
+          value: 'MSE (cm²)',
+          angle: -90,
+          position: 'insideLeft',
+          fill: c.text,
+          fontSize: font,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <ReferenceLine x={p.playhead} stroke={c.muted} />
+      <Tooltip
+        formatter={(v) => `${formatSig(Number(v), 4)} cm²`}
+        labelFormatter={(l) => `Step ${formatInt(Number(l))}`}
+        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+      />
+      <Legend verticalAlign="top" height={30} wrapperStyle={{ fontSize: font }} />
+      <Line
+        name="Loss on old data"
+        dataKey="lossOld"
+        stroke={c.old}
+        strokeWidth={stroke}
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        name="Loss on new data"
+        dataKey="lossNew"
+        stroke={c.new}
+        strokeWidth={stroke}
+        dot={false}
+        isAnimationActive={false}
+        strokeDasharray="10 4"
+      />
+    </LineChart>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * A growing bank of seeded standard-normal draws with running sums, so the summary of any
+ * dataset `mean + std · z[0..n)` costs O(1): a size slider can sweep 1…1,000,000 without
+ * resampling, and changing a mean or spread never touches the draws.
+ */
+import { randomLcg, randomNormal } from 'd3-random';
+import { MAX_SAMPLE_SIZE } from './sampling';
+import { summaryScaled } from './summary';
+import type { Summary } from './types';
+
+export interface NormalBank {
+  seed: number;
+  /** Number of draws held. */
+  length: number;
+  /** z[0..length): the same stream as `sampleStandardNormals(length, seed)`. */
+  z: Float64Array;
+  /** sum[k] = z[0] + … + z[k−1]. */
+  sum: Float64Array;
+  /** sumSq[k] = z[0]² + … + z[k−1]². */
+  sumSq: Float64Array;
+  /** The generator, kept so the stream can be continued. */
+  draw: () => number;
+}
+
+/** An empty bank for `seed`. */
+export function normalBankCreate(seed: number): NormalBank {
+  return {
+    seed,
+    length: 0,
+    z: new Float64Array(0),
+    sum: new Float64Array(1),
+    sumSq: new Float64Array(1),
+    draw: randomNormal.source(randomLcg(seed))(0, 1),
+  };
+}
+
+/**
+ * Returns a bank holding at least `size` draws, continuing the same stream. Grows by doubling so a
+ * slider dragged upwards costs amortised O(1) per new point. The input bank is not changed.
+ */
+export function normalBankGrow(bank: Readonly<NormalBank>, size: number): NormalBank {
+  if (!Number.isInteger(size) || size < 0 || size > MAX_SAMPLE_SIZE) {
+    throw new RangeError(`size must be an integer from 0 to ${MAX_SAMPLE_SIZE}, got ${size}`);
+  }
+  if (size <= bank.length) return bank as NormalBank;
+  const capacity = Math.min(MAX_SAMPLE_SIZE, Math.max(size, bank.length * 2, 1024));
+  const z = new Float64Array(capacity);
+  const sum = new Float64Array(capacity + 1);
+  const sumSq = new Float64Array(capacity + 1);
+  z.set(bank.z.subarray(0, bank.length));
+  sum.set(bank.sum.subarray(0, bank.length + 1));
+  sumSq.set(bank.sumSq.subarray(0, bank.length + 1));
+  let s = sum[bank.length]!;
+  let q = sumSq[bank.length]!;
+  for (let i = bank.length; i < capacity; i++) {
+    const v = bank.draw();
+    z[i] = v;
+    s += v;
+    q += v * v;
+    sum[i + 1] = s;
+    sumSq[i + 1] = q;
+  }
+  return { seed: bank.seed, length: capacity, z, sum, sumSq, draw: bank.draw };
+}
+
+/**
+ * Summary of the first `size` heights `mean + std · z`, from the running sums in O(1).
+ *
+ * @example
+ * const bank = normalBankGrow(normalBankCreate(1), 1000);
+ * normalBankSummary(bank, { mean: 170, std: 7, size: 1000 }); // ≈ summarize(sampleHeights({ mean: 170, std: 7, size: 1000, seed: 1 }))
+ */
+export function normalBankSummary(
+  bank: Readonly<NormalBank>,
+  spec: { mean: number; std: number; size: number },
+): Summary {
+  const n = spec.size;
+  if (n > bank.length) throw new RangeError(`the bank holds ${bank.length} draws, not ${n}`);
+  if (n === 0) return { n: 0, mean: NaN, variance: NaN };
+  const zMean = bank.sum[n]! / n;
+  // Running sums lose a little to cancellation; a variance is never negative.
+  const zVar = Math.max(0, bank.sumSq[n]! / n - zMean * zMean);
+  return summaryScaled({ n, mean: zMean, variance: zVar }, spec.mean, spec.std);
+}
+
+/** The i-th height of the dataset `mean + std · z`, for drawing mini-batches without copying. */
+export function normalBankHeight(
+  bank: Readonly<NormalBank>,
+  spec: { mean: number; std: number },
+  i: number,
+): number {
+  return spec.mean + spec.std * bank.z[i]!;
+}

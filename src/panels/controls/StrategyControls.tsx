@@ -1,0 +1,128 @@
+/** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the ideal. */
+import { formatCm, formatInt, formatSig } from '../../app/format';
+import { earlyStopStepFor } from '../../state/derived';
+import { useIdeals, useScenario, useSetScenario } from '../../state/hooks';
+import { LIMITS } from '../../state/scenario';
+import type { StrategyChoice } from '../../state/scenario';
+import { useAppStore } from '../../state/store';
+import { NumberControl } from './NumberControl';
+
+const CHOICES: { value: StrategyChoice; label: string; blurb: string }[] = [
+  { value: 'naive', label: 'Naive fine-tuning', blurb: 'Minimise the loss on the new data only.' },
+  { value: 'early', label: 'Early stopping', blurb: 'Naive, but stop after a few steps.' },
+  { value: 'l2sp', label: 'L2 toward pre-trained', blurb: 'Add λ(θ − θ_pre)² to the new loss.' },
+  { value: 'replay', label: 'Replay old data', blurb: 'Mix a fraction ρ of old data back in.' },
+  { value: 'freeze', label: 'Freeze', blurb: 'Keep the pre-trained θ; ignore the new data.' },
+];
+
+export function StrategyControls() {
+  const s = useScenario();
+  const set = useSetScenario();
+  const ideals = useIdeals();
+  const usePosterior = s.tau > 0;
+  const goal = usePosterior ? ideals.posterior : ideals.pooled;
+  const goalName = usePosterior ? 'posterior ideal' : 'size-weighted ideal';
+  const lambdaGoal = usePosterior ? ideals.lambdaPosterior : ideals.lambdaPooled;
+  const rhoGoal = usePosterior ? ideals.rhoPosterior : ideals.rhoPooled;
+  const earlyGoal = earlyStopStepFor(s, goal);
+  const nOld = usePosterior ? 'n_eff' : 'n_old';
+
+  const landEarly = () => {
+    if (earlyGoal === null) return;
+    const ftSteps = Math.max(s.ftSteps, earlyGoal);
+    set({ strategy: 'early', earlyStop: earlyGoal, ftSteps });
+    useAppStore.getState().setPlayhead(s.preSteps + ftSteps);
+  };
+
+  return (
+    <fieldset className="group group-strategy">
+      <legend>Fine-tuning strategy</legend>
+      <div role="radiogroup" aria-label="Fine-tuning strategy" className="strategies">
+        {CHOICES.map((c) => (
+          <label key={c.value} className={`strategy ${s.strategy === c.value ? 'is-on' : ''}`}>
+            <input
+              type="radio"
+              name="strategy"
+              value={c.value}
+              checked={s.strategy === c.value}
+              onChange={() => set({ strategy: c.value })}
+            />
+            <span>
+              <strong>{c.label}</strong>
+              <small>{c.blurb}</small>
+            </span>
+          </label>
+        ))}
+      </div>
+
+      <div className={`knob ${s.strategy === 'early' ? 'is-on' : ''}`}>
+        <NumberControl
+          label="Early stopping step"
+          value={Math.min(s.earlyStop, s.ftSteps)}
+          onChange={(v) => set({ strategy: 'early', earlyStop: v })}
+          min={0}
+          max={Math.max(1, s.ftSteps)}
+          scale="log1p"
+          integer
+          format={(k) => `stop after ${formatInt(k)} of ${formatInt(s.ftSteps)}`}
+        />
+        <button type="button" onClick={landEarly} disabled={earlyGoal === null}>
+          {earlyGoal === null
+            ? `Naive fine-tuning never reaches the ${goalName}`
+            : `Land on the ideal: stop at step ${formatInt(earlyGoal)}`}
+        </button>
+      </div>
+
+      <div className={`knob ${s.strategy === 'l2sp' ? 'is-on' : ''}`}>
+        <NumberControl
+          label="L2 strength"
+          value={s.lambda}
+          onChange={(v) => set({ strategy: 'l2sp', lambda: v })}
+          min={LIMITS.lambda.min}
+          max={LIMITS.lambda.max}
+          scale="log1p"
+          format={(v) => `λ = ${formatSig(v)}`}
+        />
+        <button
+          type="button"
+          onClick={() => set({ strategy: 'l2sp', lambda: Math.min(LIMITS.lambda.max, lambdaGoal) })}
+        >
+          Land on the ideal: λ = {nOld}/n_new = {formatSig(lambdaGoal)}
+        </button>
+      </div>
+
+      <div className={`knob ${s.strategy === 'replay' ? 'is-on' : ''}`}>
+        <NumberControl
+          label="Replay fraction"
+          value={s.rho}
+          onChange={(v) => set({ strategy: 'replay', rho: v })}
+          min={0}
+          max={1}
+          step={0.001}
+          format={(v) => `ρ = ${formatSig(v)}`}
+        />
+        <button type="button" onClick={() => set({ strategy: 'replay', rho: rhoGoal })}>
+          Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(rhoGoal)}
+        </button>
+      </div>
+
+      <div className="knob is-on">
+        <NumberControl
+          label="Similarity tau"
+          value={s.tau}
+          onChange={(v) => set({ tau: v })}
+          min={LIMITS.tau.min}
+          max={LIMITS.tau.max}
+          scale="log1p"
+          unit="cm"
+          format={(v) => `τ = ${formatSig(v)}`}
+          hint={
+            s.tau === 0
+              ? 'τ = 0: one population, so the ideal weights each dataset by its size.'
+              : `The ${formatInt(ideals.oldSummary.n)} old heights count as ${formatSig(ideals.nEff)} new ones; posterior ideal ${formatCm(ideals.posterior)}.`
+          }
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,94 @@
+/** "What is going on": the formulas of the model with the live numbers put in. */
+import { formatInt } from '../../app/format';
+import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
+import { useIdeals, useRun, useScenario } from '../../state/hooks';
+import { Tex } from './Tex';
+
+const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '\\text{—}');
+const n = (x: number) => formatInt(x).replace(/,/g, '{,}');
+
+export default function Explanation() {
+  const s = useScenario();
+  const ideals = useIdeals();
+  const run = useRun();
+  const mo = ideals.oldSummary.mean;
+  const mn = ideals.newSummary.mean;
+  const no = ideals.oldSummary.n;
+  const nn = ideals.newSummary.n;
+  const r = gdContraction(s.ftLr, run.curvature);
+  const regime = gdRegime(s.ftLr, run.curvature);
+  const target = run.target;
+
+  let strategyTex: string;
+  switch (s.strategy) {
+    case 'naive':
+    case 'early':
+      strategyTex = `t = m_{\\text{new}} = ${f(mn)}`;
+      break;
+    case 'l2sp':
+      strategyTex = `t = \\frac{m_{\\text{new}} + \\lambda\\,\\theta_{\\text{pre}}}{1+\\lambda} = \\frac{${f(mn)} + ${f(s.lambda, 3)} \\cdot ${f(run.thetaPre)}}{1 + ${f(s.lambda, 3)}} = ${f(target)}`;
+      break;
+    case 'replay':
+      strategyTex = `t = (1-\\rho)\\,m_{\\text{new}} + \\rho\\,m_{\\text{old}} = ${f(1 - s.rho, 3)} \\cdot ${f(mn)} + ${f(s.rho, 3)} \\cdot ${f(mo)} = ${f(target)}`;
+      break;
+    case 'freeze':
+      strategyTex = `\\theta \\text{ stays at } \\theta_{\\text{pre}} = ${f(run.thetaPre)}`;
+      break;
+  }
+  const regimeText = {
+    still: 'With η = 0 nothing moves.',
+    monotone:
+      'Each step closes the same fraction of the gap, so θ glides towards t without overshooting.',
+    oscillating: 'Because ηc > ½, each step overshoots t and θ zig-zags towards it.',
+    bouncing: 'At ηc = 1 θ bounces between two values for ever.',
+    diverging: 'Because ηc > 1, each step overshoots by more than the last: the run diverges.',
+  }[regime];
+
+  return (
+    <section className="explain" aria-labelledby="explain-title">
+      <h2 id="explain-title">What is going on</h2>
+      <p>
+        The model predicts one height θ for everyone. On a dataset with mean m and variance v its
+        loss is <Tex>{'\\mathrm{MSE}(\\theta) = (\\theta - m)^2 + v'}</Tex>, so training pulls θ
+        towards that dataset&apos;s mean.
+      </p>
+      <p>
+        If both datasets come from one population, the best guess weights each mean by its size:
+      </p>
+      <Tex block>
+        {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(ideals.pooled)}\\ \\text{cm}`}
+      </Tex>
+      {s.tau > 0 ? (
+        <>
+          <p>
+            If the new population may differ from the old by about τ = {s.tau} cm, the old data
+            counts as fewer new samples:
+          </p>
+          <Tex block>
+            {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(s.tau)}^2 / ${f(sharedVariance(ideals.oldSummary, ideals.newSummary))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = ${f(ideals.posterior)}\\ \\text{cm}`}
+          </Tex>
+        </>
+      ) : null}
+      <p>Fine-tuning with the chosen strategy heads for</p>
+      <Tex block>{strategyTex}</Tex>
+      {s.strategy !== 'freeze' ? (
+        <>
+          <p>
+            With full-batch gradient descent at learning rate η = {s.ftLr}, after k fine-tuning
+            steps
+          </p>
+          <Tex block>
+            {`\\theta_k = t + (1 - 2\\eta c)^k(\\theta_{\\text{pre}} - t) = ${f(target)} + (${f(r, 4)})^k\\,(${f(run.thetaPre)} - ${f(target)})`}
+          </Tex>
+          <p>
+            {regimeText} Here c = {f(run.curvature, 3)}
+            {s.strategy === 'l2sp' ? ' (1 + λ)' : ''}.
+            {s.ftOptimizer !== 'sgd' || s.ftBatch !== 'full'
+              ? ' Your run uses a different optimiser or mini-batches, so it only follows this curve roughly.'
+              : ''}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/** The two datasets as overlaid histograms, with the means, the ideal and the current θ marked. */
+import { formatCm, formatInt } from '../../app/format';
+import { usePalette } from '../../app/theme';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend } from '../../charts/ChartLegend';
+import { DataChart } from '../../charts/DataChart';
+import { useStableDomain } from '../../charts/domain';
+import { HISTOGRAM_SAMPLE, histogramDomain, histogramRows, thetaAt } from '../../state/figures';
+import { useData, useIdeals, usePlayhead, useRun, useScenario } from '../../state/hooks';
+
+const BINS = 40;
+
+export function DataPanel() {
+  const s = useScenario();
+  const data = useData();
+  const ideals = useIdeals();
+  const run = useRun();
+  const playhead = usePlayhead();
+  const palette = usePalette();
+  const needed = histogramDomain(
+    { mean: s.oldMean, std: s.oldStd },
+    { mean: s.newMean, std: s.newStd },
+  );
+  const xDomain = useStableDomain(needed, 0, 2);
+  const rows = histogramRows(
+    data.oldBank,
+    { mean: s.oldMean, std: s.oldStd, size: s.oldSize },
+    data.newBank,
+    { mean: s.newMean, std: s.newStd, size: s.newSize },
+    xDomain,
+    BINS,
+  );
+  const theta = run.result ? thetaAt(run.result, playhead) : null;
+  const ideal = s.tau > 0 ? ideals.posterior : ideals.pooled;
+  const sampled = s.oldSize > HISTOGRAM_SAMPLE || s.newSize > HISTOGRAM_SAMPLE;
+  const caption =
+    `${formatInt(s.oldSize)} old heights (mean ${formatCm(ideals.oldSummary.mean)}, sd ${formatCm(Math.sqrt(ideals.oldSummary.variance))}) and ${formatInt(s.newSize)} new heights (mean ${formatCm(ideals.newSummary.mean)}, sd ${formatCm(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
+    (sampled
+      ? ` Shapes drawn from the first ${formatInt(HISTOGRAM_SAMPLE)} heights of each; means use all of them.`
+      : '');
+  return (
+    <ChartFrame
+      id="data"
+      title="Data: the two sets of heights"
+      caption={caption}
+      legend={
+        <ChartLegend
+          items={[
+            { label: `Old data (n = ${formatInt(s.oldSize)})`, color: palette.old, box: true },
+            { label: `New data (n = ${formatInt(s.newSize)})`, color: palette.new, box: true },
+            { label: 'Means', color: palette.muted, dash: '8 5' },
+            {
+              label: `${s.tau > 0 ? 'Posterior' : 'Size-weighted'} ideal ${formatCm(ideal)}`,
+              color: palette.ideal,
+            },
+            { label: `θ now${theta !== null ? ` ${formatCm(theta)}` : ''}`, color: palette.theta },
+          ]}
+        />
+      }
+    >
+      <DataChart
+        rows={rows}
+        xDomain={xDomain}
+        oldLabel={`Old data (n = ${formatInt(s.oldSize)})`}
+        newLabel={`New data (n = ${formatInt(s.newSize)})`}
+        oldMean={ideals.oldSummary.mean}
+        newMean={ideals.newSummary.mean}
+        ideal={ideal}
+        theta={theta}
+        palette={palette}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,69 @@
+/** The loss chart wired to the scenario, zoomed on the fine-tuning phase so forgetting is visible. */
+import { useState } from 'react';
+import { formatSig } from '../../app/format';
+import { usePalette } from '../../app/theme';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { LossChart } from '../../charts/LossChart';
+import { useStableDomain } from '../../charts/domain';
+import { lossZoom, rangeOf, trajectoryRows } from '../../state/figures';
+import { usePlayhead, useRun, useScenario, useTotalSteps } from '../../state/hooks';
+
+export function LossPanel() {
+  const s = useScenario();
+  const run = useRun();
+  const playhead = usePlayhead();
+  const total = useTotalSteps();
+  const palette = usePalette();
+  const [zoom, setZoom] = useState(true);
+  const result = run.result;
+  const whole: [number, number] = result
+    ? (() => {
+        const [a, b] = rangeOf(result.lossOld, 0, result.theta.length - 1);
+        const [c, d] = rangeOf(result.lossNew, 0, result.theta.length - 1);
+        return [Math.min(a, c), Math.max(b, d)];
+      })()
+    : [0, 1];
+  const needed = result ? (zoom ? lossZoom(result) : whole) : whole;
+  const yDomain = useStableDomain([Math.max(0, needed[0]), needed[1]], 0.1, 0.5);
+  const rows = result ? trajectoryRows(result, playhead, null, null) : null;
+
+  let caption = 'No run to show.';
+  if (result) {
+    const b = Math.min(result.boundary, result.theta.length - 1);
+    const e = result.theta.length - 1;
+    const oldRise = result.lossOld[e]! - result.lossOld[b]!;
+    const newFall = result.lossNew[b]! - result.lossNew[e]!;
+    caption =
+      `During fine-tuning the loss on old data ${oldRise >= 0 ? 'rises' : 'falls'} by ${formatSig(Math.abs(oldRise))} cm² (${oldRise > 0 ? 'forgetting' : 'no forgetting'}) while the loss on new data ${newFall >= 0 ? 'falls' : 'rises'} by ${formatSig(Math.abs(newFall))} cm².` +
+      (zoom && whole[1] > yDomain[1]
+        ? ' The y-axis is zoomed on the fine-tuning phase; early pre-training losses run off the top.'
+        : '');
+  }
+  const tools = (
+    <label className="check small">
+      <input type="checkbox" checked={zoom} onChange={(e) => setZoom(e.target.checked)} />
+      Zoom on fine-tuning
+    </label>
+  );
+  return (
+    <ChartFrame
+      id="losses"
+      title="Losses: old data against new data"
+      caption={caption}
+      tools={tools}
+    >
+      {rows ? (
+        <LossChart
+          rows={rows.loss}
+          total={total}
+          boundary={s.preSteps}
+          playhead={Math.min(playhead, total)}
+          yDomain={yDomain}
+          palette={palette}
+        />
+      ) : (
+        <p className="chart-empty">{run.error}</p>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Plain data for each chart, computed from the derived run and ideals: which steps to draw, the
+ * histogram bins, the size sweep. Kept apart from the chart components so it can be tested alone.
+ */
+import { histogram, posteriorMean } from '../core/index';
+import type { NormalBank, Summary, TrainResult } from '../core/index';
+import { downsampleIndices } from '../charts/downsample';
+import type { DataRow } from '../charts/DataChart';
+import type { DriftRow } from '../charts/DriftChart';
+import type { LossRow } from '../charts/LossChart';
+import type { SweepRow } from '../charts/SweepChart';
+import { memoLast } from './memo';
+
+/** About one drawn bucket per two pixels of a wide chart; each keeps up to three points. */
+export const DRIFT_BUCKETS = 400;
+
+/** Histograms are drawn from at most this many heights: the first ones, an unbiased subsample. */
+export const HISTOGRAM_SAMPLE = 20_000;
+
+/** θ at the playhead, or the last step the run reached if it stopped (diverged or stopped early). */
+export function thetaAt(result: TrainResult, step: number): number {
+  return result.theta[Math.max(0, Math.min(step, result.theta.length - 1))]!;
+}
+
+/** The drift and loss rows to draw up to the playhead, thinned to about one point per pixel. */
+export const trajectoryRows = memoLast(
+  (
+    result: TrainResult,
+    playhead: number,
+    continuation: TrainResult | null,
+    stoppedAt: number | null,
+  ): { drift: DriftRow[]; loss: LossRow[] } => {
+    const idx = downsampleIndices(result.theta, playhead, DRIFT_BUCKETS, [result.boundary]);
+    const drift: DriftRow[] = idx.map((i) => ({ step: i, theta: result.theta[i]! }));
+    const loss: LossRow[] = idx.map((i) => ({
+      step: i,
+      lossOld: result.lossOld[i]!,
+      lossNew: result.lossNew[i]!,
+    }));
+    if (continuation && stoppedAt !== null) {
+      const ghostIdx = downsampleIndices(continuation.theta, playhead, DRIFT_BUCKETS, [stoppedAt]);
+      for (const i of ghostIdx) {
+        if (i >= stoppedAt) drift.push({ step: i, theta: NaN, ghost: continuation.theta[i]! });
+      }
+      drift.sort((a, b) => a.step - b.step);
+      // The real line ends at the stop; NaN leaves a gap Recharts does not draw.
+      for (const r of drift) if (Number.isNaN(r.theta)) delete (r as Partial<DriftRow>).theta;
+    }
+    return { drift, loss };
+  },
+);
+
+/** Lowest and highest value of `a` over steps [from, to]. */
+export function rangeOf(a: ArrayLike<number>, from: number, to: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = Math.max(0, from); i <= Math.min(to, a.length - 1); i++) {
+    const v = a[i]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/** The loss chart's zoom: the fine-tuning phase's range of both losses. */
+export const lossZoom = memoLast((result: TrainResult): [number, number] => {
+  const end = result.theta.length - 1;
+  const from = result.boundary < end ? result.boundary : 0;
+  const [a, b] = rangeOf(result.lossOld, from, end);
+  const [c, d] = rangeOf(result.lossNew, from, end);
+  return [Math.min(a, c), Math.max(b, d)];
+});
+
+/**
+ * The drift chart's vertical frame: the two means and the ideals, widened to take in the path only
+ * where it stays near that band. A climb from a far-off initial θ or a diverging run is clipped.
+ */
+export function driftFrame(
+  landmarks: readonly number[],
+  result: TrainResult | null,
+): { lo: number; hi: number; clipped: boolean } {
+  let lo = Math.min(...landmarks);
+  let hi = Math.max(...landmarks);
+  const span = Math.max(hi - lo, 2);
+  let clipped = false;
+  if (result) {
+    const [a, b] = rangeOf(result.theta, 0, result.theta.length - 1);
+    const reachLo = lo - 0.75 * span;
+    const reachHi = hi + 0.75 * span;
+    if (a < reachLo || b > reachHi) clipped = true;
+    lo = Math.min(lo, Math.max(a, reachLo));
+    hi = Math.max(hi, Math.min(b, reachHi));
+  }
+  return { lo, hi, clipped };
+}
+
+/** Bins shared by both datasets, over the populations' likely range. */
+export function histogramDomain(
+  a: { mean: number; std: number },
+  b: { mean: number; std: number },
+): [number, number] {
+  const lo = Math.min(a.mean - 3.5 * a.std, b.mean - 3.5 * b.std);
+  const hi = Math.max(a.mean + 3.5 * a.std, b.mean + 3.5 * b.std);
+  return hi - lo < 4 ? [lo - 2, hi + 2] : [lo, hi];
+}
+
+function heightsHead(bank: NormalBank, mean: number, std: number, size: number): Float64Array {
+  const m = Math.min(size, HISTOGRAM_SAMPLE);
+  const out = new Float64Array(m);
+  for (let i = 0; i < m; i++) out[i] = mean + std * bank.z[i]!;
+  return out;
+}
+
+/** Both datasets' histograms as percentages of each dataset per bin. */
+export const histogramRows = memoLast(
+  (
+    oldBank: NormalBank,
+    oldSpec: { mean: number; std: number; size: number },
+    newBank: NormalBank,
+    newSpec: { mean: number; std: number; size: number },
+    domain: readonly [number, number],
+    bins: number,
+  ): DataRow[] => {
+    const spec = { lo: domain[0], hi: domain[1], bins };
+    const o = heightsHead(oldBank, oldSpec.mean, oldSpec.std, oldSpec.size);
+    const n = heightsHead(newBank, newSpec.mean, newSpec.std, newSpec.size);
+    const ho = histogram(o, spec);
+    const hn = histogram(n, spec);
+    const rows = ho.map((b, i) => ({
+      x: b.x0,
+      old: (100 * b.count) / o.length,
+      new: (100 * hn[i]!.count) / n.length,
+    }));
+    // A closing row so the last step of each outline reaches the right edge.
+    const last = rows[rows.length - 1];
+    if (last) rows.push({ ...last, x: domain[1] });
+    return rows;
+  },
+);
+
+/**
+ * The size sweep: with the total number of heights and both sample means held, the ideal at each
+ * new-data share, beside where the current fine-tuning ends (which does not read the sizes).
+ */
+export const sweepRows = memoLast(
+  (oldS: Summary, newS: Summary, tau: number, end: number): SweepRow[] => {
+    const total = oldS.n + newS.n;
+    const rows: SweepRow[] = [];
+    for (let i = 0; i <= 100; i++) {
+      const share = i / 100;
+      const nNew = share * total;
+      const nOld = total - nNew;
+      const pooled = (1 - share) * oldS.mean + share * newS.mean;
+      const row: SweepRow = { share, pooled, end };
+      if (tau > 0) {
+        row.posterior = posteriorMean({ ...oldS, n: nOld }, { ...newS, n: nNew }, tau);
+      }
+      rows.push(row);
+    }
+    return rows;
+  },
+);

@@ -1,0 +1,41 @@
+/** React hooks that read the store and the derived values; selectors live at module level. */
+import { selectData, selectIdeals, selectRun } from './derived';
+import type { DataDerived, IdealsDerived, RunDerived } from './derived';
+import type { Scenario } from './scenario';
+import { totalSteps, useAppStore } from './store';
+import type { AppState } from './store';
+
+const scenarioSelector = (st: AppState) => st.scenario;
+const playheadSelector = (st: AppState) => st.playhead;
+const totalSelector = (st: AppState) => totalSteps(st.scenario);
+const setScenarioSelector = (st: AppState) => st.setScenario;
+
+export function useScenario(): Scenario {
+  return useAppStore(scenarioSelector);
+}
+
+export function usePlayhead(): number {
+  return useAppStore(playheadSelector);
+}
+
+export function useTotalSteps(): number {
+  return useAppStore(totalSelector);
+}
+
+export function useSetScenario(): AppState['setScenario'] {
+  return useAppStore(setScenarioSelector);
+}
+
+// The select* functions memoise on exactly the settings they read, so calling them on every
+// render is cheap and returns the same object until an input moves.
+export function useData(): DataDerived {
+  return selectData(useScenario());
+}
+
+export function useRun(): RunDerived {
+  return selectRun(useScenario());
+}
+
+export function useIdeals(): IdealsDerived {
+  return selectIdeals(useScenario());
+}

@@ -1,0 +1,82 @@
+/** The scenario: every choice the user makes about data and training, as one flat record. */
+import type { BatchSize, OptimizerKind } from '../core/index';
+
+export type StrategyChoice = 'naive' | 'early' | 'l2sp' | 'replay' | 'freeze';
+
+export interface Scenario {
+  oldMean: number;
+  oldStd: number;
+  oldSize: number;
+  newMean: number;
+  newStd: number;
+  newSize: number;
+  /** One seed for everything random: both datasets and the mini-batches. */
+  seed: number;
+  /** θ before pre-training, in cm. */
+  init: number;
+  preSteps: number;
+  preLr: number;
+  preOptimizer: OptimizerKind;
+  preBatch: BatchSize;
+  ftSteps: number;
+  ftLr: number;
+  ftOptimizer: OptimizerKind;
+  ftBatch: BatchSize;
+  strategy: StrategyChoice;
+  /** Fine-tuning step at which early stopping halts. */
+  earlyStop: number;
+  lambda: number;
+  rho: number;
+  /** How far apart (cm) the population means may plausibly be; 0 = one population. */
+  tau: number;
+}
+
+export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
+  oldMean: 170,
+  oldStd: 7,
+  oldSize: 1000,
+  newMean: 178,
+  newStd: 7,
+  newSize: 50,
+  seed: 1,
+  init: 166,
+  preSteps: 100,
+  preLr: 0.1,
+  preOptimizer: 'sgd',
+  preBatch: 'full',
+  ftSteps: 300,
+  ftLr: 0.01,
+  ftOptimizer: 'sgd',
+  ftBatch: 'full',
+  strategy: 'naive',
+  earlyStop: 3,
+  lambda: 1,
+  rho: 0.5,
+  tau: 0,
+});
+
+/** Allowed range of each numeric setting; controls, links and imports all clamp to these. */
+export const LIMITS = {
+  oldMean: { min: 50, max: 250 },
+  newMean: { min: 50, max: 250 },
+  oldStd: { min: 0, max: 40 },
+  newStd: { min: 0, max: 40 },
+  oldSize: { min: 1, max: 1_000_000 },
+  newSize: { min: 1, max: 1_000_000 },
+  seed: { min: 0, max: 999_999 },
+  init: { min: 0, max: 250 },
+  preSteps: { min: 0, max: 100_000 },
+  ftSteps: { min: 0, max: 100_000 },
+  preLr: { min: 0, max: 2 },
+  ftLr: { min: 0, max: 2 },
+  batch: { min: 1, max: 4096 },
+  earlyStop: { min: 0, max: 100_000 },
+  lambda: { min: 0, max: 1_000_000 },
+  rho: { min: 0, max: 1 },
+  tau: { min: 0, max: 100 },
+} as const;
+
+/** Seeds of the two datasets and of the mini-batch stream, derived from the one scenario seed. */
+export function scenarioSeeds(seed: number): { old: number; new: number; batches: number } {
+  return { old: 2 * seed + 1, new: 2 * seed + 2, batches: seed };
+}

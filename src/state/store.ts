@@ -1,0 +1,98 @@
+/**
+ * The one store: the user's choices (the scenario) and how they are looking at it (playhead,
+ * playback, theme). Nothing derived lives here; see derived.ts.
+ */
+import { create } from 'zustand';
+import { DEFAULT_SCENARIO } from './scenario';
+import type { Scenario } from './scenario';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Playback speeds in steps per second; Infinity jumps straight to the end. */
+export const SPEEDS = [10, 30, 100, 300, 1000, Infinity] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export interface ScenarioSlice {
+  scenario: Scenario;
+  /** Merge settings into the scenario; the playhead keeps its place (or stays at the end). */
+  setScenario: (patch: Partial<Scenario>) => void;
+  resetScenario: () => void;
+}
+
+export interface PlaybackSlice {
+  /** Step shown on the charts, 0 … total steps. */
+  playhead: number;
+  playing: boolean;
+  speed: Speed;
+  setPlayhead: (step: number) => void;
+  stepBy: (delta: number) => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  rewind: () => void;
+  setSpeed: (speed: Speed) => void;
+}
+
+export interface UiSlice {
+  theme: ThemeChoice;
+  setTheme: (theme: ThemeChoice) => void;
+  /** Controls drawer on narrow screens. */
+  drawerOpen: boolean;
+  setDrawerOpen: (open: boolean) => void;
+}
+
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice;
+
+/** Steps in the whole run as the sliders set it (pre-training + fine-tuning). */
+export function totalSteps(s: Readonly<Scenario>): number {
+  return s.preSteps + s.ftSteps;
+}
+
+function clampStep(step: number, s: Readonly<Scenario>): number {
+  return Math.max(0, Math.min(totalSteps(s), Math.round(step)));
+}
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  scenario: { ...DEFAULT_SCENARIO },
+  setScenario: (patch) =>
+    set((st) => {
+      const next = { ...st.scenario, ...patch };
+      const wasAtEnd = st.playhead >= totalSteps(st.scenario);
+      return {
+        scenario: next,
+        playhead: wasAtEnd ? totalSteps(next) : clampStep(st.playhead, next),
+      };
+    }),
+  resetScenario: () =>
+    set({
+      scenario: { ...DEFAULT_SCENARIO },
+      playhead: totalSteps(DEFAULT_SCENARIO),
+      playing: false,
+    }),
+
+  playhead: totalSteps(DEFAULT_SCENARIO),
+  playing: false,
+  speed: 100,
+  setPlayhead: (step) => set((st) => ({ playhead: clampStep(step, st.scenario) })),
+  stepBy: (delta) =>
+    set((st) => ({ playhead: clampStep(st.playhead + delta, st.scenario), playing: false })),
+  play: () => {
+    const st = get();
+    const end = totalSteps(st.scenario);
+    if (st.speed === Infinity) {
+      set({ playhead: end, playing: false });
+      return;
+    }
+    // Pressing play at the end replays the run from the start.
+    set({ playing: true, playhead: st.playhead >= end ? 0 : st.playhead });
+  },
+  pause: () => set({ playing: false }),
+  togglePlay: () => (get().playing ? get().pause() : get().play()),
+  rewind: () => set({ playhead: 0, playing: false }),
+  setSpeed: (speed) => set({ speed }),
+
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
+  drawerOpen: false,
+  setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
+}));
