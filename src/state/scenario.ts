@@ -44,7 +44,7 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   preLr: 0.1,
   preOptimizer: 'sgd',
   preBatch: 'full',
-  ftSteps: 300,
+  ftSteps: 500,
   ftLr: 0.01,
   ftOptimizer: 'sgd',
   ftBatch: 'full',

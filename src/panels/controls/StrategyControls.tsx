@@ -4,7 +4,9 @@ import { earlyStopStepFor } from '../../state/derived';
 import { useIdeals, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import type { StrategyChoice } from '../../state/scenario';
+import { convergingSettings } from '../../state/landing';
 import { useAppStore } from '../../state/store';
+import { useState } from 'react';
 import { NumberControl } from './NumberControl';
 
 const CHOICES: { value: StrategyChoice; label: string; blurb: string }[] = [
@@ -27,7 +29,23 @@ export function StrategyControls() {
   const earlyGoal = earlyStopStepFor(s, goal);
   const nOld = usePosterior ? 'n_eff' : 'n_old';
 
+  const [note, setNote] = useState<string | null>(null);
+
+  const landL2 = () => {
+    const lambda = Math.min(LIMITS.lambda.max, lambdaGoal);
+    const fix = convergingSettings(s, 1 + lambda);
+    set({ strategy: 'l2sp', lambda, ...fix.patch });
+    setNote(fix.note);
+  };
+
+  const landReplay = () => {
+    const fix = convergingSettings(s, 1);
+    set({ strategy: 'replay', rho: rhoGoal, ...fix.patch });
+    setNote(fix.note);
+  };
+
   const landEarly = () => {
+    setNote(null);
     if (earlyGoal === null) return;
     const ftSteps = Math.max(s.ftSteps, earlyGoal);
     set({ strategy: 'early', earlyStop: earlyGoal, ftSteps });
@@ -83,10 +101,7 @@ export function StrategyControls() {
           scale="log1p"
           format={(v) => `λ = ${formatSig(v)}`}
         />
-        <button
-          type="button"
-          onClick={() => set({ strategy: 'l2sp', lambda: Math.min(LIMITS.lambda.max, lambdaGoal) })}
-        >
+        <button type="button" onClick={landL2}>
           Land on the ideal: λ = {nOld}/n_new = {formatSig(lambdaGoal)}
         </button>
       </div>
@@ -101,10 +116,16 @@ export function StrategyControls() {
           step={0.001}
           format={(v) => `ρ = ${formatSig(v)}`}
         />
-        <button type="button" onClick={() => set({ strategy: 'replay', rho: rhoGoal })}>
+        <button type="button" onClick={landReplay}>
           Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(rhoGoal)}
         </button>
       </div>
+
+      {note ? (
+        <p className="control-hint" role="status">
+          {note}
+        </p>
+      ) : null}
 
       <div className="knob is-on">
         <NumberControl
