@@ -8,10 +8,18 @@ import { SweepPanel } from '../panels/figures/SweepPanel';
 import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
+import { NoticeBar } from '../panels/lecture/NoticeBar';
+import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
+import { Toolbar } from '../panels/lecture/Toolbar';
+import { TourPanel } from '../panels/lecture/TourPanel';
+import { useIsHidden, useView } from '../state/hooks';
+import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { useResolvedTheme } from './theme';
+import { useShortcuts } from './useShortcuts';
+import { useUrlSync } from './useUrlSync';
 import './styles.css';
 
 const Explanation = lazy(() => import('../panels/explain/Explanation'));
@@ -38,16 +46,24 @@ function ThemeToggle() {
 
 export function App() {
   usePlaybackLoop();
+  useUrlSync();
+  useShortcuts();
   const theme = useResolvedTheme();
   const drawerOpen = useAppStore(drawerSelector);
+  const view = useView();
+  const hidden = useIsHidden();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  const classes = ['app'];
+  if (drawerOpen) classes.push('drawer-open');
+  if (view.presenter) classes.push('presenter');
+  if (view.embed) classes.push('embed');
   return (
-    <div className={`app ${drawerOpen ? 'drawer-open' : ''}`}>
+    <div className={classes.join(' ')}>
       <header className="app-header">
-        <div>
+        <div className="title">
           <h1>Fine-Tuning Playground</h1>
           <p className="tagline">
             Pre-train a one-number height model on old data, fine-tune it on new data, and see how
@@ -55,6 +71,7 @@ export function App() {
           </p>
         </div>
         <div className="header-tools">
+          <Toolbar />
           <button
             type="button"
             className="drawer-toggle"
@@ -73,30 +90,50 @@ export function App() {
         </PanelBoundary>
       </aside>
       <main className="main">
-        <PanelBoundary name="readout">
-          <Readout />
-        </PanelBoundary>
-        <PlaybackBar />
-        <PanelBoundary name="drift chart">
-          <DriftPanel />
-        </PanelBoundary>
-        <div className="chart-grid">
-          <PanelBoundary name="loss chart">
-            <LossPanel />
+        <NoticeBar />
+        <TourPanel />
+        {hidden('readout') ? null : (
+          <PanelBoundary name="readout">
+            <Readout />
           </PanelBoundary>
-          <PanelBoundary name="data chart">
-            <DataPanel />
+        )}
+        {hidden('playback') ? null : <PlaybackBar />}
+        {hidden('drift') ? null : (
+          <PanelBoundary name="drift chart">
+            <DriftPanel big={view.presenter} />
           </PanelBoundary>
-          <PanelBoundary name="size sweep">
-            <SweepPanel />
-          </PanelBoundary>
-          <PanelBoundary name="explanation">
-            <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
-              <Explanation />
-            </Suspense>
-          </PanelBoundary>
+        )}
+        <div className="chart-grid secondary">
+          {hidden('losses') ? null : (
+            <PanelBoundary name="loss chart">
+              <LossPanel />
+            </PanelBoundary>
+          )}
+          {hidden('data') ? null : (
+            <PanelBoundary name="data chart">
+              <DataPanel />
+            </PanelBoundary>
+          )}
+          {hidden('sweep') ? null : (
+            <PanelBoundary name="size sweep">
+              <SweepPanel />
+            </PanelBoundary>
+          )}
+          {hidden('explain') ? null : (
+            <PanelBoundary name="explanation">
+              <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
+                <Explanation />
+              </Suspense>
+            </PanelBoundary>
+          )}
         </div>
       </main>
+      <ShortcutsOverlay />
+      {view.presenter ? (
+        <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
+          Leave presenter mode (P)
+        </button>
+      ) : null}
     </div>
   );
 }

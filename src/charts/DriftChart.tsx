@@ -70,7 +70,7 @@ export function DriftChart(p: DriftChartProps) {
       data={p.rows}
       responsive
       style={{ width: '100%', height: '100%' }}
-      margin={{ top: 12, right: 24, bottom: big ? 36 : 24, left: big ? 24 : 8 }}
+      margin={{ top: 12, right: 24, bottom: big ? 44 : 24, left: big ? 24 : 8 }}
       accessibilityLayer
     >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />

@@ -249,31 +249,56 @@ export function selectIdeals(s: Readonly<Scenario>): IdealsDerived {
   return idealsMemo(d.old.summary, d.new.summary, s.tau);
 }
 
+const earlyStopMemo = memoLast(
+  (
+    data: DataDerived,
+    s: Readonly<Scenario>,
+    thetaPre: number,
+    pretrainDiverged: boolean,
+    goal: number,
+  ): number | null => {
+    if (pretrainDiverged) return null;
+    if (s.ftOptimizer === 'sgd' && s.ftBatch === 'full') {
+      const k = gdStepClosestTo(
+        { theta0: thetaPre, target: data.new.summary.mean, lr: s.ftLr, curvature: 1 },
+        goal,
+      );
+      return Number.isFinite(k) ? k : null;
+    }
+    const run = runCore(s, data, s.ftSteps, { kind: 'naive' });
+    let best: number | null = null;
+    let bestGap = Infinity;
+    for (let k = 0; k + run.boundary < run.theta.length; k++) {
+      const gap = Math.abs(run.theta[run.boundary + k]! - goal);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = k;
+      }
+    }
+    return best;
+  },
+);
+
 /**
  * The early-stopping step that lands nearest `goal`: from the closed form
  * `θ_k = t + (1 − 2η)^k (θ_pre − t)` for full-batch SGD, otherwise read off a simulated naive run.
  * Null when naive fine-tuning never reaches the goal.
  */
 export function earlyStopStepFor(s: Readonly<Scenario>, goal: number): number | null {
-  const data = selectData(s);
-  if (s.ftOptimizer === 'sgd' && s.ftBatch === 'full') {
-    const run = selectRun({ ...s, strategy: 'naive' });
-    if (!run.result || run.result.diverged) return null;
-    const k = gdStepClosestTo(
-      { theta0: run.thetaPre, target: data.new.summary.mean, lr: s.ftLr, curvature: 1 },
-      goal,
-    );
-    return Number.isFinite(k) ? k : null;
-  }
-  const run = runCore(s, data, s.ftSteps, { kind: 'naive' });
-  let best: number | null = null;
-  let bestGap = Infinity;
-  for (let k = 0; k + run.boundary < run.theta.length; k++) {
-    const gap = Math.abs(run.theta[run.boundary + k]! - goal);
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = k;
-    }
-  }
-  return best;
+  const run = selectRun(s);
+  // Pre-training does not depend on the strategy, so the current run's θ_pre serves every strategy.
+  const pretrainDiverged =
+    !run.result || (run.result.diverged && run.result.divergedAt! <= s.preSteps);
+  // Only the settings the naive run reads form the key, so other knobs do not recompute it.
+  const key: Scenario = { ...s, strategy: 'naive', earlyStop: 0, lambda: 0, rho: 0, tau: 0 };
+  return earlyStopMemo(selectData(s), keyed(key), run.thetaPre, pretrainDiverged, goal);
+}
+
+let lastKey: Scenario | null = null;
+/** The same object for equal scenarios, so the memo above sees an unchanged key. */
+function keyed(s: Scenario): Scenario {
+  if (lastKey && (Object.keys(s) as (keyof Scenario)[]).every((k) => Object.is(s[k], lastKey![k])))
+    return lastKey;
+  lastKey = s;
+  return s;
 }

@@ -2,6 +2,7 @@
 import { selectData, selectIdeals, selectRun } from './derived';
 import type { DataDerived, IdealsDerived, RunDerived } from './derived';
 import type { Scenario } from './scenario';
+import type { HideableId, View } from './view';
 import { totalSteps, useAppStore } from './store';
 import type { AppState } from './store';
 
@@ -38,4 +39,17 @@ export function useRun(): RunDerived {
 
 export function useIdeals(): IdealsDerived {
   return selectIdeals(useScenario());
+}
+
+const hiddenSelector = (st: AppState) => st.view.hidden;
+const viewSelector = (st: AppState) => st.view;
+
+/** Whether the instructor hid a part of the page (lecture builder). */
+export function useIsHidden(): (id: HideableId) => boolean {
+  const hidden = useAppStore(hiddenSelector);
+  return (id) => hidden.includes(id);
+}
+
+export function useView(): View {
+  return useAppStore(viewSelector);
 }

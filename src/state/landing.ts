@@ -4,6 +4,7 @@
  * long enough to converge, and say what they changed.
  */
 import { gdContraction } from '../core/index';
+import { earlyStopStepFor, selectIdeals } from './derived';
 import { LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 
@@ -33,4 +34,36 @@ export function convergingSettings(s: Readonly<Scenario>, c: number): LandingPat
     notes.push(`raised fine-tuning to ${steps.toLocaleString('en-GB')} steps so it converges`);
   }
   return { patch, note: notes.length ? `Also ${notes.join(' and ')}.` : null };
+}
+
+export type Knob = 'early' | 'l2sp' | 'replay';
+
+/**
+ * The settings that land the chosen strategy on the ideal: the posterior ideal when τ > 0, else the
+ * size-weighted one. λ = n/n_new and ρ = n/(n + n_new) with n = n_old (or n_eff); the early-stopping
+ * step from the closed form. Returns null when the strategy cannot reach it.
+ */
+export function landOnIdeal(s: Readonly<Scenario>, knob: Knob): LandingPatch | null {
+  const ideals = selectIdeals(s);
+  const posterior = s.tau > 0;
+  const goal = posterior ? ideals.posterior : ideals.pooled;
+  if (knob === 'l2sp') {
+    const lambda = Math.min(
+      LIMITS.lambda.max,
+      posterior ? ideals.lambdaPosterior : ideals.lambdaPooled,
+    );
+    const fix = convergingSettings(s, 1 + lambda);
+    return { patch: { strategy: 'l2sp', lambda, ...fix.patch }, note: fix.note };
+  }
+  if (knob === 'replay') {
+    const rho = posterior ? ideals.rhoPosterior : ideals.rhoPooled;
+    const fix = convergingSettings(s, 1);
+    return { patch: { strategy: 'replay', rho, ...fix.patch }, note: fix.note };
+  }
+  const k = earlyStopStepFor(s, goal);
+  if (k === null) return null;
+  return {
+    patch: { strategy: 'early', earlyStop: k, ftSteps: Math.max(s.ftSteps, k) },
+    note: null,
+  };
 }

@@ -5,6 +5,8 @@
 import { create } from 'zustand';
 import { DEFAULT_SCENARIO } from './scenario';
 import type { Scenario } from './scenario';
+import { DEFAULT_VIEW } from './view';
+import type { HideableId, View } from './view';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -41,7 +43,49 @@ export interface UiSlice {
   setDrawerOpen: (open: boolean) => void;
 }
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice;
+/** A run kept on the charts for comparison: its θ path (thinned) and a name. */
+export interface Pin {
+  id: number;
+  name: string;
+  steps: number[];
+  theta: number[];
+  lossOld: number[];
+  lossNew: number[];
+}
+
+export const MAX_PINS = 3;
+
+export interface LectureSlice {
+  view: View;
+  setView: (patch: Partial<View>) => void;
+  togglePresenter: () => void;
+  toggleHidden: (id: HideableId) => void;
+  /** A message for the user about something that went wrong and was handled (a bad link, say). */
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+  /** Loads a whole scenario (a preset, a link, a file); the playhead goes to `playhead` or the end. */
+  loadScenario: (scenario: Scenario, playhead?: number | null) => void;
+  pins: Pin[];
+  pin: (pin: Omit<Pin, 'id'>) => void;
+  unpin: (id: number) => void;
+  /** Predict-then-reveal: the student's guess in cm, and whether the answer is shown. */
+  guess: number | null;
+  revealed: boolean;
+  setGuess: (guess: number | null) => void;
+  reveal: () => void;
+  /** Guided tour position, or null when no tour is running. */
+  tourStep: number | null;
+  setTourStep: (step: number | null) => void;
+  /** Whether the current tour step's answer is shown. */
+  tourAnswer: boolean;
+  setTourAnswer: (shown: boolean) => void;
+  shortcutsOpen: boolean;
+  setShortcutsOpen: (open: boolean) => void;
+}
+
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & LectureSlice;
+
+let pinCounter = 0;
 
 /** Steps in the whole run as the sliders set it (pre-training + fine-tuning). */
 export function totalSteps(s: Readonly<Scenario>): number {
@@ -95,4 +139,39 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setTheme: (theme) => set({ theme }),
   drawerOpen: false,
   setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
+
+  view: { ...DEFAULT_VIEW, hidden: [] },
+  setView: (patch) => set((st) => ({ view: { ...st.view, ...patch } })),
+  togglePresenter: () => set((st) => ({ view: { ...st.view, presenter: !st.view.presenter } })),
+  toggleHidden: (id) =>
+    set((st) => {
+      const hidden = st.view.hidden.includes(id)
+        ? st.view.hidden.filter((h) => h !== id)
+        : [...st.view.hidden, id];
+      return { view: { ...st.view, hidden } };
+    }),
+  notice: null,
+  setNotice: (notice) => set({ notice }),
+  loadScenario: (scenario, playhead = null) =>
+    set({
+      scenario: { ...scenario },
+      playhead: playhead === null ? totalSteps(scenario) : clampStep(playhead, scenario),
+      playing: false,
+      guess: null,
+      revealed: false,
+    }),
+  pins: [],
+  pin: (pin) =>
+    set((st) => ({ pins: [...st.pins, { ...pin, id: ++pinCounter }].slice(-MAX_PINS) })),
+  unpin: (id) => set((st) => ({ pins: st.pins.filter((p) => p.id !== id) })),
+  guess: null,
+  revealed: false,
+  setGuess: (guess) => set({ guess }),
+  reveal: () => set({ revealed: true }),
+  tourStep: null,
+  setTourStep: (tourStep) => set({ tourStep, tourAnswer: false }),
+  tourAnswer: false,
+  setTourAnswer: (tourAnswer) => set({ tourAnswer }),
+  shortcutsOpen: false,
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
 }));

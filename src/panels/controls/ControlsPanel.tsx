@@ -1,5 +1,5 @@
 /** Every setting, grouped as the lesson reads: the data, the training, the strategy. */
-import { useScenario, useSetScenario } from '../../state/hooks';
+import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import { DataControls } from './DataControls';
 import { NumberControl } from './NumberControl';
@@ -9,11 +9,12 @@ import { TrainingControls } from './TrainingControls';
 export function ControlsPanel() {
   const s = useScenario();
   const set = useSetScenario();
+  const hidden = useIsHidden();
   return (
     <div className="controls">
-      <DataControls which="old" />
-      <DataControls which="new" />
-      <fieldset className="group">
+      {hidden('old') ? null : <DataControls which="old" />}
+      {hidden('new') ? null : <DataControls which="new" />}
+      <fieldset className="group" hidden={hidden('start')}>
         <legend>Start and seed</legend>
         <NumberControl
           label="Initial θ"
@@ -35,7 +36,7 @@ export function ControlsPanel() {
           </button>
         </div>
       </fieldset>
-      <TrainingControls />
+      {hidden('training') ? null : <TrainingControls />}
       <StrategyControls />
     </div>
   );

@@ -83,7 +83,7 @@ export function NumberControl(props: NumberControlProps) {
           min={min}
           max={max}
           step={integer ? 1 : 'any'}
-          value={draft ?? String(value)}
+          value={draft ?? String(Number(value.toPrecision(8)))}
           onChange={onType}
           onBlur={() => {
             setDraft(null);

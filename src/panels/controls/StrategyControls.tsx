@@ -1,10 +1,11 @@
 /** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the ideal. */
 import { formatCm, formatInt, formatSig } from '../../app/format';
 import { earlyStopStepFor } from '../../state/derived';
-import { useIdeals, useScenario, useSetScenario } from '../../state/hooks';
+import { useIdeals, useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import type { StrategyChoice } from '../../state/scenario';
-import { convergingSettings } from '../../state/landing';
+import { landOnIdeal } from '../../state/landing';
+import type { Knob } from '../../state/landing';
 import { useAppStore } from '../../state/store';
 import { useState } from 'react';
 import { NumberControl } from './NumberControl';
@@ -21,6 +22,7 @@ export function StrategyControls() {
   const s = useScenario();
   const set = useSetScenario();
   const ideals = useIdeals();
+  const hidden = useIsHidden();
   const usePosterior = s.tau > 0;
   const goal = usePosterior ? ideals.posterior : ideals.pooled;
   const goalName = usePosterior ? 'posterior ideal' : 'size-weighted ideal';
@@ -31,103 +33,92 @@ export function StrategyControls() {
 
   const [note, setNote] = useState<string | null>(null);
 
-  const landL2 = () => {
-    const lambda = Math.min(LIMITS.lambda.max, lambdaGoal);
-    const fix = convergingSettings(s, 1 + lambda);
-    set({ strategy: 'l2sp', lambda, ...fix.patch });
-    setNote(fix.note);
-  };
-
-  const landReplay = () => {
-    const fix = convergingSettings(s, 1);
-    set({ strategy: 'replay', rho: rhoGoal, ...fix.patch });
-    setNote(fix.note);
-  };
-
-  const landEarly = () => {
-    setNote(null);
-    if (earlyGoal === null) return;
-    const ftSteps = Math.max(s.ftSteps, earlyGoal);
-    set({ strategy: 'early', earlyStop: earlyGoal, ftSteps });
-    useAppStore.getState().setPlayhead(s.preSteps + ftSteps);
+  const land = (knob: Knob) => {
+    const landed = landOnIdeal(s, knob);
+    if (!landed) return;
+    set(landed.patch);
+    setNote(landed.note);
+    if (knob === 'early')
+      useAppStore.getState().setPlayhead(s.preSteps + (landed.patch.ftSteps ?? s.ftSteps));
   };
 
   return (
-    <fieldset className="group group-strategy">
+    <fieldset className="group group-strategy" hidden={hidden('strategy') && hidden('tau')}>
       <legend>Fine-tuning strategy</legend>
-      <div role="radiogroup" aria-label="Fine-tuning strategy" className="strategies">
-        {CHOICES.map((c) => (
-          <label key={c.value} className={`strategy ${s.strategy === c.value ? 'is-on' : ''}`}>
-            <input
-              type="radio"
-              name="strategy"
-              value={c.value}
-              checked={s.strategy === c.value}
-              onChange={() => set({ strategy: c.value })}
-            />
-            <span>
-              <strong>{c.label}</strong>
-              <small>{c.blurb}</small>
-            </span>
-          </label>
-        ))}
-      </div>
+      <div hidden={hidden('strategy')}>
+        <div role="radiogroup" aria-label="Fine-tuning strategy" className="strategies">
+          {CHOICES.map((c) => (
+            <label key={c.value} className={`strategy ${s.strategy === c.value ? 'is-on' : ''}`}>
+              <input
+                type="radio"
+                name="strategy"
+                value={c.value}
+                checked={s.strategy === c.value}
+                onChange={() => set({ strategy: c.value })}
+              />
+              <span>
+                <strong>{c.label}</strong>
+                <small>{c.blurb}</small>
+              </span>
+            </label>
+          ))}
+        </div>
 
-      <div className={`knob ${s.strategy === 'early' ? 'is-on' : ''}`}>
-        <NumberControl
-          label="Early stopping step"
-          value={Math.min(s.earlyStop, s.ftSteps)}
-          onChange={(v) => set({ strategy: 'early', earlyStop: v })}
-          min={0}
-          max={Math.max(1, s.ftSteps)}
-          scale="log1p"
-          integer
-          format={(k) => `stop after ${formatInt(k)} of ${formatInt(s.ftSteps)}`}
-        />
-        <button type="button" onClick={landEarly} disabled={earlyGoal === null}>
-          {earlyGoal === null
-            ? `Naive fine-tuning never reaches the ${goalName}`
-            : `Land on the ideal: stop at step ${formatInt(earlyGoal)}`}
-        </button>
-      </div>
+        <div className={`knob ${s.strategy === 'early' ? 'is-on' : ''}`}>
+          <NumberControl
+            label="Early stopping step"
+            value={Math.min(s.earlyStop, s.ftSteps)}
+            onChange={(v) => set({ strategy: 'early', earlyStop: v })}
+            min={0}
+            max={Math.max(1, s.ftSteps)}
+            scale="log1p"
+            integer
+            format={(k) => `stop after ${formatInt(k)} of ${formatInt(s.ftSteps)}`}
+          />
+          <button type="button" onClick={() => land('early')} disabled={earlyGoal === null}>
+            {earlyGoal === null
+              ? `Naive fine-tuning never reaches the ${goalName}`
+              : `Land on the ideal: stop at step ${formatInt(earlyGoal)}`}
+          </button>
+        </div>
 
-      <div className={`knob ${s.strategy === 'l2sp' ? 'is-on' : ''}`}>
-        <NumberControl
-          label="L2 strength"
-          value={s.lambda}
-          onChange={(v) => set({ strategy: 'l2sp', lambda: v })}
-          min={LIMITS.lambda.min}
-          max={LIMITS.lambda.max}
-          scale="log1p"
-          format={(v) => `λ = ${formatSig(v)}`}
-        />
-        <button type="button" onClick={landL2}>
-          Land on the ideal: λ = {nOld}/n_new = {formatSig(lambdaGoal)}
-        </button>
-      </div>
+        <div className={`knob ${s.strategy === 'l2sp' ? 'is-on' : ''}`}>
+          <NumberControl
+            label="L2 strength"
+            value={s.lambda}
+            onChange={(v) => set({ strategy: 'l2sp', lambda: v })}
+            min={LIMITS.lambda.min}
+            max={LIMITS.lambda.max}
+            scale="log1p"
+            format={(v) => `λ = ${formatSig(v)}`}
+          />
+          <button type="button" onClick={() => land('l2sp')}>
+            Land on the ideal: λ = {nOld}/n_new = {formatSig(lambdaGoal)}
+          </button>
+        </div>
 
-      <div className={`knob ${s.strategy === 'replay' ? 'is-on' : ''}`}>
-        <NumberControl
-          label="Replay fraction"
-          value={s.rho}
-          onChange={(v) => set({ strategy: 'replay', rho: v })}
-          min={0}
-          max={1}
-          step={0.001}
-          format={(v) => `ρ = ${formatSig(v)}`}
-        />
-        <button type="button" onClick={landReplay}>
-          Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(rhoGoal)}
-        </button>
+        <div className={`knob ${s.strategy === 'replay' ? 'is-on' : ''}`}>
+          <NumberControl
+            label="Replay fraction"
+            value={s.rho}
+            onChange={(v) => set({ strategy: 'replay', rho: v })}
+            min={0}
+            max={1}
+            step={0.001}
+            format={(v) => `ρ = ${formatSig(v)}`}
+          />
+          <button type="button" onClick={() => land('replay')}>
+            Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(rhoGoal)}
+          </button>
+        </div>
       </div>
-
       {note ? (
         <p className="control-hint" role="status">
           {note}
         </p>
       ) : null}
 
-      <div className="knob is-on">
+      <div className="knob is-on" hidden={hidden('tau')}>
         <NumberControl
           label="Similarity tau"
           value={s.tau}

@@ -1,0 +1,72 @@
+/**
+ * Keeps the page and its address in step: a link opens its scenario (bad fields fall back to their
+ * defaults and are named in a notice), and every change is written back with replaceState, so a
+ * slider drag adds no history entries.
+ */
+import { useEffect } from 'react';
+import { decodeLink, encodeLink } from '../state/link';
+import { totalSteps, useAppStore } from '../state/store';
+import type { AppState } from '../state/store';
+
+/** Applies the current address to the store; returns whether it held any setting. */
+export function applyLocation(search: string): boolean {
+  if (!search || search === '?') return false;
+  const d = decodeLink(search);
+  const st = useAppStore.getState();
+  st.loadScenario(d.scenario, d.playhead);
+  st.setView(d.view);
+  const parts: string[] = [];
+  if (d.ignored.length) {
+    parts.push(
+      `This link had settings that could not be used, so they are at their defaults: ${d.ignored.join('; ')}.`,
+    );
+  }
+  if (d.newer)
+    parts.push('The link was made by a newer version of this page; some settings may be missing.');
+  if (parts.length) st.setNotice(parts.join(' '));
+  return true;
+}
+
+function linkOf(st: AppState): string {
+  const end = totalSteps(st.scenario);
+  return encodeLink(st.scenario, st.view, st.playhead >= end ? null : st.playhead);
+}
+
+/** The shareable address of the current state. */
+export function currentLink(): string {
+  const url = new URL(window.location.href);
+  url.search = linkOf(useAppStore.getState());
+  url.hash = '';
+  return url.toString();
+}
+
+export function useUrlSync(): void {
+  useEffect(() => {
+    applyLocation(window.location.search);
+    let timer: number | undefined;
+    let last = '';
+    const write = () => {
+      timer = undefined;
+      const st = useAppStore.getState();
+      // While playing, the address would change every frame; it is written when playback stops.
+      if (st.playing) return;
+      const q = linkOf(st);
+      if (q === last) return;
+      last = q;
+      const url = new URL(window.location.href);
+      url.search = q;
+      try {
+        window.history.replaceState(window.history.state, '', url);
+      } catch {
+        // A page opened from disk may refuse to rewrite its address; the link button still works.
+      }
+    };
+    const unsubscribe = useAppStore.subscribe(() => {
+      if (timer === undefined) timer = window.setTimeout(write, 120);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, []);
+}

@@ -1,0 +1,43 @@
+/** The "?" overlay: every keyboard shortcut in one list. */
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from '../../app/useShortcuts';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+
+const openSelector = (st: AppState) => st.shortcutsOpen;
+
+export function ShortcutsOverlay() {
+  const open = useAppStore(openSelector);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) closeRef.current?.focus();
+  }, [open]);
+  if (!open) return null;
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
+      <div className="overlay-card">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <table className="shortcuts">
+          <tbody>
+            {SHORTCUTS.map(([keys, what]) => (
+              <tr key={keys}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="control-hint">Shortcuts pause while you type in a field.</p>
+        <button
+          ref={closeRef}
+          type="button"
+          onClick={() => useAppStore.getState().setShortcutsOpen(false)}
+        >
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

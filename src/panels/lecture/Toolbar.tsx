@@ -1,0 +1,90 @@
+/** The lecture toolbar: presets, the tour, presenter mode, sharing, export and the lecture builder. */
+import { Suspense, lazy, useState } from 'react';
+import { currentLink } from '../../app/useUrlSync';
+import { loadPreset, togglePresenterMode, tourMove } from '../../state/lecture';
+import { PRESETS } from '../../state/presets';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+import { LectureBuilder } from './LectureBuilder';
+
+const ExportMenu = lazy(() => import('../export/ExportMenu'));
+
+const presenterSelector = (st: AppState) => st.view.presenter;
+
+export function Toolbar() {
+  const presenter = useAppStore(presenterSelector);
+  const [builder, setBuilder] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const copy = async () => {
+    const link = currentLink();
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Link copied.');
+    } catch {
+      // Clipboard access can be refused (a page opened from disk, say): show the link to copy by hand.
+      window.prompt('Copy this link:', link);
+      setCopied(null);
+    }
+    window.setTimeout(() => setCopied(null), 2500);
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Lecture tools">
+      <label className="preset-pick">
+        <span className="visually-hidden">Load a preset</span>
+        <select
+          value=""
+          onChange={(e) => {
+            if (e.target.value !== '') loadPreset(Number(e.target.value));
+          }}
+        >
+          <option value="">Presets…</option>
+          {PRESETS.map((p, i) => (
+            <option key={p.id} value={i}>
+              {i < 9 ? `${i + 1}` : '0'}. {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => tourMove(0)} title="Guided tour (N / B)">
+        Tour
+      </button>
+      <button
+        type="button"
+        onClick={togglePresenterMode}
+        aria-pressed={presenter}
+        title="Presenter mode (P)"
+      >
+        Presenter
+      </button>
+      <button type="button" onClick={copy}>
+        Copy link
+      </button>
+      <button type="button" onClick={() => setExporting((x) => !x)} aria-expanded={exporting}>
+        Export
+      </button>
+      <button type="button" onClick={() => setBuilder(true)}>
+        Lecture builder
+      </button>
+      <button
+        type="button"
+        onClick={() => useAppStore.getState().setShortcutsOpen(true)}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
+      </button>
+      <span className="toolbar-status" role="status">
+        {copied}
+      </span>
+      {builder ? <LectureBuilder onClose={() => setBuilder(false)} /> : null}
+      {exporting ? (
+        <Suspense fallback={<span>Loading export…</span>}>
+          <ExportMenu onClose={() => setExporting(false)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
+import { useEffect } from 'react';
+import { tourEnd, tourMove } from '../../state/lecture';
+import { PRESETS } from '../../state/presets';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+
+const stepSelector = (st: AppState) => st.tourStep;
+const answerSelector = (st: AppState) => st.tourAnswer;
+
+const CHART_NAMES = {
+  drift: 'the drift chart',
+  losses: 'the loss chart',
+  data: 'the data chart',
+  sweep: 'the size sweep',
+};
+
+export function TourPanel() {
+  const step = useAppStore(stepSelector);
+  const answer = useAppStore(answerSelector);
+  const preset = step === null ? null : PRESETS[step];
+  useEffect(() => {
+    if (!preset) return;
+    const el = document.getElementById(preset.focus);
+    el?.classList.add('is-focus');
+    return () => el?.classList.remove('is-focus');
+  }, [preset]);
+  if (step === null || !preset) return null;
+  return (
+    <section className="tour" aria-labelledby="tour-title" aria-live="polite">
+      <div className="tour-head">
+        <h2 id="tour-title">
+          Tour, step {step + 1} of {PRESETS.length}: {preset.name}
+        </h2>
+        <progress max={PRESETS.length} value={step + 1} aria-label="Tour progress">
+          {step + 1} of {PRESETS.length}
+        </progress>
+      </div>
+      <p className="tour-question">
+        <strong>Question.</strong> {preset.question}
+      </p>
+      <p className="tour-look">
+        Look at <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
+      </p>
+      {answer ? (
+        <p className="tour-answer">
+          <strong>Answer.</strong> {preset.answer}
+        </p>
+      ) : (
+        <button type="button" onClick={() => useAppStore.getState().setTourAnswer(true)}>
+          Show the answer
+        </button>
+      )}
+      <div className="tour-nav">
+        <button
+          type="button"
+          onClick={() => tourMove(-1)}
+          disabled={step === 0}
+          title="Previous step (B)"
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => tourMove(1)}
+          disabled={step === PRESETS.length - 1}
+          title="Next step (N)"
+        >
+          Next →
+        </button>
+        <button type="button" className="ghost" onClick={tourEnd}>
+          End the tour
+        </button>
+      </div>
+    </section>
+  );
+}

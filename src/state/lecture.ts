@@ -1,0 +1,49 @@
+/** Lecture actions shared by buttons and keyboard shortcuts: presets, the tour, phase jumps, presenter mode. */
+import { presetScenario } from './applyPreset';
+import { PRESETS } from './presets';
+import { totalSteps, useAppStore } from './store';
+
+export function loadPreset(index: number): void {
+  const p = PRESETS[index];
+  if (!p) return;
+  useAppStore.getState().loadScenario(presetScenario(p));
+}
+
+/** Moves the guided tour by `delta` steps (starting it if it is not running) and loads that step's preset. */
+export function tourMove(delta: number): void {
+  const st = useAppStore.getState();
+  const next =
+    st.tourStep === null ? 0 : Math.max(0, Math.min(PRESETS.length - 1, st.tourStep + delta));
+  st.setTourStep(next);
+  loadPreset(next);
+}
+
+export function tourEnd(): void {
+  useAppStore.getState().setTourStep(null);
+}
+
+/** Shift+→ / Shift+←: to the phase boundary, then to the end (or the start). */
+export function jumpPhase(direction: 1 | -1): void {
+  const st = useAppStore.getState();
+  const boundary = st.scenario.preSteps;
+  const end = totalSteps(st.scenario);
+  const at = st.playhead;
+  const to = direction > 0 ? (at < boundary ? boundary : end) : at > boundary ? boundary : 0;
+  st.pause();
+  st.setPlayhead(to);
+}
+
+/** Presenter mode on or off; the page also asks for full screen, which a browser may refuse. */
+export function togglePresenterMode(): void {
+  const st = useAppStore.getState();
+  const on = !st.view.presenter;
+  st.togglePresenter();
+  if (typeof document === 'undefined') return;
+  try {
+    if (on && !document.fullscreenElement)
+      void document.documentElement.requestFullscreen?.().catch(() => {});
+    if (!on && document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
+  } catch {
+    // Full screen is a nicety; presenter mode works without it.
+  }
+}

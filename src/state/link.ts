@@ -1,0 +1,265 @@
+/**
+ * The scenario in a link: a declarative table of short, readable query keys, each validated by a
+ * schema. A bad or out-of-range value falls back to its default and is reported by name; the
+ * version key lets later versions read old links.
+ */
+import * as v from 'valibot';
+import { DEFAULT_SCENARIO, LIMITS } from './scenario';
+import type { Scenario } from './scenario';
+import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from './view';
+import type { HideableId, View } from './view';
+
+export const LINK_VERSION = 1;
+
+const num = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(),
+    v.transform(Number),
+    v.number(),
+    v.finite(),
+    v.minValue(min),
+    v.maxValue(max),
+  );
+const int = (min: number, max: number) => v.pipe(num(min, max), v.integer());
+const optimizer = v.picklist(['sgd', 'momentum', 'adam'] as const);
+const batch = v.union([
+  v.pipe(v.string(), v.literal('full')),
+  int(LIMITS.batch.min, LIMITS.batch.max),
+]);
+const strategy = v.picklist(['naive', 'early', 'l2sp', 'replay', 'freeze'] as const);
+
+interface ScenarioField {
+  key: string;
+  field: keyof Scenario;
+  label: string;
+  schema: v.GenericSchema<string, unknown>;
+}
+
+/** Every scenario setting, its key in a link and its name in a notice. */
+export const SCENARIO_FIELDS: readonly ScenarioField[] = [
+  {
+    key: 'on',
+    field: 'oldSize',
+    label: 'Old data size',
+    schema: int(LIMITS.oldSize.min, LIMITS.oldSize.max),
+  },
+  {
+    key: 'om',
+    field: 'oldMean',
+    label: 'Old mean',
+    schema: num(LIMITS.oldMean.min, LIMITS.oldMean.max),
+  },
+  {
+    key: 'os',
+    field: 'oldStd',
+    label: 'Old spread',
+    schema: num(LIMITS.oldStd.min, LIMITS.oldStd.max),
+  },
+  {
+    key: 'nn',
+    field: 'newSize',
+    label: 'New data size',
+    schema: int(LIMITS.newSize.min, LIMITS.newSize.max),
+  },
+  {
+    key: 'nm',
+    field: 'newMean',
+    label: 'New mean',
+    schema: num(LIMITS.newMean.min, LIMITS.newMean.max),
+  },
+  {
+    key: 'ns',
+    field: 'newStd',
+    label: 'New spread',
+    schema: num(LIMITS.newStd.min, LIMITS.newStd.max),
+  },
+  { key: 'seed', field: 'seed', label: 'Seed', schema: int(LIMITS.seed.min, LIMITS.seed.max) },
+  { key: 'init', field: 'init', label: 'Initial θ', schema: num(LIMITS.init.min, LIMITS.init.max) },
+  {
+    key: 'ps',
+    field: 'preSteps',
+    label: 'Pre-training steps',
+    schema: int(LIMITS.preSteps.min, LIMITS.preSteps.max),
+  },
+  {
+    key: 'plr',
+    field: 'preLr',
+    label: 'Pre-training learning rate',
+    schema: num(LIMITS.preLr.min, LIMITS.preLr.max),
+  },
+  { key: 'popt', field: 'preOptimizer', label: 'Pre-training optimiser', schema: optimizer },
+  { key: 'pb', field: 'preBatch', label: 'Pre-training batch size', schema: batch },
+  {
+    key: 'fs',
+    field: 'ftSteps',
+    label: 'Fine-tuning steps',
+    schema: int(LIMITS.ftSteps.min, LIMITS.ftSteps.max),
+  },
+  {
+    key: 'lr',
+    field: 'ftLr',
+    label: 'Learning rate',
+    schema: num(LIMITS.ftLr.min, LIMITS.ftLr.max),
+  },
+  { key: 'opt', field: 'ftOptimizer', label: 'Optimiser', schema: optimizer },
+  { key: 'b', field: 'ftBatch', label: 'Batch size', schema: batch },
+  { key: 'st', field: 'strategy', label: 'Strategy', schema: strategy },
+  {
+    key: 'k',
+    field: 'earlyStop',
+    label: 'Early stopping step',
+    schema: int(LIMITS.earlyStop.min, LIMITS.earlyStop.max),
+  },
+  {
+    key: 'lam',
+    field: 'lambda',
+    label: 'L2 strength',
+    schema: num(LIMITS.lambda.min, LIMITS.lambda.max),
+  },
+  {
+    key: 'rho',
+    field: 'rho',
+    label: 'Replay fraction',
+    schema: num(LIMITS.rho.min, LIMITS.rho.max),
+  },
+  {
+    key: 'tau',
+    field: 'tau',
+    label: 'Similarity tau',
+    schema: num(LIMITS.tau.min, LIMITS.tau.max),
+  },
+];
+
+const label = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LABEL_MAX));
+const flag = v.picklist(['0', '1'] as const);
+const units = v.picklist(['cm', 'in'] as const);
+const hideIds = new Set<string>(HIDEABLE.map((h) => h.id));
+
+/** Keys of the view and the playhead. */
+const VIEW_KEYS = ['v', 't', 'pres', 'hide', 'ol', 'nl', 'u', 'predict', 'embed'] as const;
+
+export interface DecodedLink {
+  scenario: Scenario;
+  view: View;
+  /** Step of the playhead, or null for "at the end". */
+  playhead: number | null;
+  /** Names of the settings that were ignored, with the offending text. */
+  ignored: string[];
+  /** The link came from a newer version than this page. */
+  newer: boolean;
+}
+
+function shown(text: string): string {
+  const t = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+  return JSON.stringify(t);
+}
+
+/**
+ * Reads a query string into a valid scenario and view. Never throws: every field that is missing
+ * takes its default, and every one that is malformed or out of range takes its default and is
+ * named in `ignored`.
+ */
+export function decodeLink(search: string): DecodedLink {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const scenario: Scenario = { ...DEFAULT_SCENARIO };
+  const view: View = { ...DEFAULT_VIEW, hidden: [] };
+  const ignored: string[] = [];
+  const known = new Set<string>([...SCENARIO_FIELDS.map((f) => f.key), ...VIEW_KEYS]);
+
+  for (const f of SCENARIO_FIELDS) {
+    const raw = params.get(f.key);
+    if (raw === null) continue;
+    const r = v.safeParse(f.schema, raw);
+    if (r.success) (scenario as unknown as Record<string, unknown>)[f.field] = r.output;
+    else ignored.push(`${f.label} (${shown(raw)})`);
+  }
+
+  let newer = false;
+  const version = params.get('v');
+  if (version !== null) {
+    const r = v.safeParse(int(1, 1_000_000), version);
+    if (!r.success) ignored.push(`Link version (${shown(version)})`);
+    else newer = r.output > LINK_VERSION;
+  }
+
+  let playhead: number | null = null;
+  const t = params.get('t');
+  if (t !== null) {
+    const r = v.safeParse(int(0, LIMITS.preSteps.max + LIMITS.ftSteps.max), t);
+    if (r.success) playhead = Math.min(r.output, scenario.preSteps + scenario.ftSteps);
+    else ignored.push(`Playhead step (${shown(t)})`);
+  }
+
+  const flagOf = (key: string, name: string): boolean => {
+    const raw = params.get(key);
+    if (raw === null) return false;
+    const r = v.safeParse(flag, raw);
+    if (!r.success) ignored.push(`${name} (${shown(raw)})`);
+    return r.success && r.output === '1';
+  };
+  view.presenter = flagOf('pres', 'Presenter mode');
+  view.predict = flagOf('predict', 'Predict mode');
+  view.embed = flagOf('embed', 'Embed mode');
+
+  for (const [key, field, name] of [
+    ['ol', 'oldLabel', 'Old data name'],
+    ['nl', 'newLabel', 'New data name'],
+  ] as const) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const r = v.safeParse(label, raw);
+    if (r.success) view[field] = r.output;
+    else ignored.push(`${name} (${shown(raw)})`);
+  }
+
+  const u = params.get('u');
+  if (u !== null) {
+    const r = v.safeParse(units, u);
+    if (r.success) view.units = r.output;
+    else ignored.push(`Units (${shown(u)})`);
+  }
+
+  const hide = params.get('hide');
+  if (hide !== null && hide !== '') {
+    for (const id of hide.split(',')) {
+      if (hideIds.has(id)) {
+        if (!view.hidden.includes(id as HideableId)) view.hidden.push(id as HideableId);
+      } else {
+        ignored.push(`Hidden part (${shown(id)})`);
+      }
+    }
+  }
+
+  for (const key of new Set(params.keys())) {
+    if (!known.has(key)) ignored.push(`Unknown setting ${shown(key)}`);
+  }
+
+  return { scenario, view, playhead, ignored, newer };
+}
+
+/** Writes every setting, so a link keeps its meaning even if the defaults change later. */
+export function encodeLink(
+  scenario: Readonly<Scenario>,
+  view: Readonly<View>,
+  playhead: number | null,
+): string {
+  const params = new URLSearchParams();
+  params.set('v', String(LINK_VERSION));
+  for (const f of SCENARIO_FIELDS) params.set(f.key, String(scenario[f.field]));
+  if (playhead !== null) params.set('t', String(playhead));
+  if (view.presenter) params.set('pres', '1');
+  if (view.predict) params.set('predict', '1');
+  if (view.embed) params.set('embed', '1');
+  if (view.hidden.length) params.set('hide', view.hidden.join(','));
+  if (view.oldLabel !== DEFAULT_VIEW.oldLabel) params.set('ol', view.oldLabel);
+  if (view.newLabel !== DEFAULT_VIEW.newLabel) params.set('nl', view.newLabel);
+  if (view.units !== DEFAULT_VIEW.units) params.set('u', view.units);
+  return params.toString();
+}

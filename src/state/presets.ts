@@ -1,0 +1,131 @@
+/**
+ * Prepared scenarios, each a one-line lesson, as data: settings on top of the defaults, an optional
+ * knob to land on the ideal, the chart to look at, and a question with its answer for the tour.
+ */
+import type { Knob } from './landing';
+import type { Scenario } from './scenario';
+
+export interface Preset {
+  id: string;
+  name: string;
+  lesson: string;
+  patch: Partial<Scenario>;
+  /** After loading, press this knob's "land on the ideal". */
+  land?: Knob;
+  /** The chart that shows the lesson. */
+  focus: 'drift' | 'losses' | 'data' | 'sweep';
+  question: string;
+  answer: string;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'tiny-new',
+    name: 'Tiny new data',
+    lesson:
+      'With 10,000 old heights and 10 new ones, naive fine-tuning follows the noise; the ideal barely moves.',
+    patch: { oldSize: 10_000, newSize: 10, newMean: 172, tau: 0 },
+    focus: 'drift',
+    question: 'Ten new heights against ten thousand old ones: where should θ end up?',
+    answer:
+      'Almost on the old mean: the ideal moves only 0.1 % of the way. Naive fine-tuning goes all the way to the mean of ten noisy heights.',
+  },
+  {
+    id: 'equal',
+    name: 'Equal sizes',
+    lesson: 'With as many new heights as old ones, the ideal is the midpoint of the two means.',
+    patch: { oldSize: 1000, newSize: 1000 },
+    focus: 'sweep',
+    question: 'With 1,000 old and 1,000 new heights, where is the ideal?',
+    answer:
+      'Half-way: each dataset gets half the weight, so the ideal sits at the midpoint of the two means.',
+  },
+  {
+    id: 'forgetting',
+    name: 'Train to convergence',
+    lesson:
+      'Fine-tuning to convergence forgets: the loss on old data climbs to what it would be if θ had never seen it.',
+    patch: { oldSize: 5000, newSize: 200, ftSteps: 800 },
+    focus: 'losses',
+    question: 'As fine-tuning runs on, what happens to the loss on the old data?',
+    answer:
+      'It climbs by (m_new − m_old)², about 64 cm² here: at convergence θ is the new mean, and the old data might as well never have been seen.',
+  },
+  {
+    id: 'early-stop',
+    name: 'Early stopping lands on the ideal',
+    lesson: 'Stop naive fine-tuning at the right step and θ sits on the ideal.',
+    patch: { oldSize: 1000, newSize: 250, ftLr: 0.002, ftSteps: 1500 },
+    land: 'early',
+    focus: 'drift',
+    question: 'Naive fine-tuning heads for the new mean. When should it stop to land on the ideal?',
+    answer:
+      'At the step k* where (1 − 2η)^k equals the share of the gap the ideal leaves: the closed form gives it, and the drift chart shows θ stopping on the ideal line.',
+  },
+  {
+    id: 'l2sp',
+    name: 'L2 toward pre-trained',
+    lesson: 'An L2 pull toward θ_pre with λ = n_old/n_new recovers the Bayesian answer exactly.',
+    patch: { oldSize: 2000, newSize: 100 },
+    land: 'l2sp',
+    focus: 'drift',
+    question: 'How strong must the pull toward the pre-trained value be to land on the ideal?',
+    answer:
+      'λ = n_old/n_new = 20: the minimiser (m_new + λ θ_pre)/(1 + λ) is then exactly the size-weighted mean, however long you train.',
+  },
+  {
+    id: 'replay',
+    name: 'Replay the right fraction',
+    lesson: 'Mixing old data back in with ρ = n_old/(n_old + n_new) lands on the ideal.',
+    patch: { oldSize: 3000, newSize: 1000 },
+    land: 'replay',
+    focus: 'drift',
+    question: 'What fraction of each batch should be old data?',
+    answer:
+      'ρ = n_old/(n_old + n_new) = 75 %: replay then minimises the loss on both datasets pooled together.',
+  },
+  {
+    id: 'oscillation',
+    name: 'Learning rate too high: oscillation',
+    lesson: 'Past η = ½ each step overshoots: θ zig-zags around the new mean while it converges.',
+    patch: { ftLr: 0.9, ftSteps: 60 },
+    focus: 'drift',
+    question: 'With η = 0.9, what does θ do after the first fine-tuning step?',
+    answer:
+      'It overshoots: 1 − 2η = −0.8, so each step flips θ to the other side of the target, 20 % closer.',
+  },
+  {
+    id: 'divergence',
+    name: 'Learning rate too high: divergence',
+    lesson:
+      'Past η = 1 each overshoot is bigger than the last and the run diverges; the page stops it safely.',
+    patch: { ftLr: 1.1, ftSteps: 300 },
+    focus: 'drift',
+    question: 'With η = 1.1, does fine-tuning converge?',
+    answer:
+      'No: |1 − 2η| = 1.2 > 1, so the distance to the target grows by 20 % a step. The readout names the step where θ left the chart for good.',
+  },
+  {
+    id: 'similar',
+    name: 'Similar populations, tiny new data',
+    lesson: 'When the populations are alike and the new data is tiny, keeping the old data wins.',
+    patch: { oldSize: 2000, newSize: 10, oldMean: 170, newMean: 171, tau: 1 },
+    focus: 'drift',
+    question:
+      'The new population is only about 1 cm different and you have 10 new heights. Trust them?',
+    answer:
+      'Mostly not: the old heights are worth many new ones (n_eff), so the posterior ideal stays near the old mean, and naive fine-tuning chases the noise of ten heights.',
+  },
+  {
+    id: 'different',
+    name: 'Different populations, big new data',
+    lesson:
+      'When the new population really differs and there is plenty of new data, move all the way.',
+    patch: { oldSize: 2000, newSize: 5000, oldMean: 165, newMean: 180, tau: 10 },
+    focus: 'drift',
+    question:
+      'The new population is 15 cm taller and you have 5,000 new heights. How much should the old data count?',
+    answer:
+      'Hardly at all: with τ = 10 cm the 2,000 old heights are worth fewer than one new height, and the posterior ideal is the new mean.',
+  },
+];
