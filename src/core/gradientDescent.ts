@@ -60,7 +60,8 @@ export function gdStableLrLimit(curvature: number): number {
 export function gdStepsToPass(path: Readonly<GdPath>, goal: number): number {
   const { theta0, target } = path;
   const dir = Math.sign(target - theta0);
-  if (goal === theta0) return 0;
+  // A goal within rounding of θ₀ is where the path already is (t + 1·(θ₀ − t) need not equal θ₀ exactly).
+  if (Math.abs(goal - theta0) <= 1e-12 * Math.max(Math.abs(theta0), Math.abs(target), 1)) return 0;
   if (dir === 0 || dir * (goal - theta0) < 0) return Infinity;
   if (dir * (goal - target) > 0) return Infinity;
   const r = gdContraction(path.lr, path.curvature);
@@ -77,13 +78,30 @@ export function gdStepsToPass(path: Readonly<GdPath>, goal: number): number {
 }
 
 /**
- * The step k whose θ_k is closest to `goal` on the way to t: the better of the last step before
- * passing it and the first step past it. Infinity when the goal is out of reach.
+ * The step k whose θ_k is closest to `goal` on the way to t: for a monotone path the better of the
+ * last step before passing it and the first step past it; for an oscillating one, the nearest of the
+ * swings around t. Infinity when the goal is out of reach.
  */
 export function gdStepClosestTo(path: Readonly<GdPath>, goal: number): number {
   const k = gdStepsToPass(path, goal);
   if (!Number.isFinite(k) || k === 0) return k;
-  const before = Math.abs(gdPositionAfter(path, k - 1) - goal);
-  const after = Math.abs(gdPositionAfter(path, k) - goal);
-  return before < after ? k - 1 : k;
+  const r = gdContraction(path.lr, path.curvature);
+  const gap = (j: number) => Math.abs(gdPositionAfter(path, j) - goal);
+  if (r >= 0) {
+    // Monotone: the distance falls until the goal is passed and grows after, so compare the two sides.
+    return gap(k - 1) <= gap(k) ? k - 1 : k;
+  }
+  // Oscillating: later steps can come closer than the first overshoot. A later step sits within its
+  // swing s of t, so its distance to the goal is at least |goal − t| − s; stop once that bound
+  // cannot beat the best step found.
+  const reach = Math.abs(goal - path.target);
+  let swing = Math.abs(path.theta0 - path.target);
+  let best = 0;
+  for (let j = 1; j <= 1_000_000; j++) {
+    swing *= -r;
+    if (gap(j) < gap(best)) best = j;
+    if (reach - swing * -r >= gap(best) || swing < 1e-15 * Math.max(1, Math.abs(path.target)))
+      break;
+  }
+  return best;
 }

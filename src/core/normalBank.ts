@@ -4,7 +4,7 @@
  * resampling, and changing a mean or spread never touches the draws.
  */
 import { randomLcg, randomNormal } from 'd3-random';
-import { MAX_SAMPLE_SIZE } from './sampling';
+import { MAX_SAMPLE_SIZE, checkSeed } from './sampling';
 import { summaryScaled } from './summary';
 import type { Summary } from './types';
 
@@ -24,6 +24,7 @@ export interface NormalBank {
 
 /** An empty bank for `seed`. */
 export function normalBankCreate(seed: number): NormalBank {
+  checkSeed(seed);
   return {
     seed,
     length: 0,

@@ -5,6 +5,13 @@ import type { DataSpec } from './types';
 /** Largest dataset the sampler accepts; keeps a tab from allocating without bound. */
 export const MAX_SAMPLE_SIZE = 5_000_000;
 
+/** Seeds are whole numbers in [0, 2³²): the generator keeps 32 bits, so other values would alias. */
+export function checkSeed(seed: number): void {
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${seed}`);
+  }
+}
+
 function checkSize(size: number): void {
   if (!Number.isInteger(size) || size < 0 || size > MAX_SAMPLE_SIZE) {
     throw new RangeError(`size must be an integer from 0 to ${MAX_SAMPLE_SIZE}, got ${size}`);
@@ -20,6 +27,7 @@ function checkSize(size: number): void {
  */
 export function sampleStandardNormals(size: number, seed: number): Float64Array {
   checkSize(size);
+  checkSeed(seed);
   const draw = randomNormal.source(randomLcg(seed))(0, 1);
   const z = new Float64Array(size);
   for (let i = 0; i < size; i++) z[i] = draw();

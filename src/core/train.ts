@@ -5,6 +5,7 @@
 import { randomLcg } from 'd3-random';
 import { optimizerInit, optimizerStep } from './optimizers';
 import { strategyCurvature, strategyMinimiser, strategyUses } from './strategies';
+import { checkSeed } from './sampling';
 import { mseAt, summarize } from './summary';
 import type { BatchSize, PhaseConfig, Strategy, Summary, TrainConfig, TrainResult } from './types';
 
@@ -74,6 +75,9 @@ function checkNotEmpty(which: 'old' | 'new', d: Dataset): void {
   if (!(d.summary.n > 0)) {
     throw new RangeError(`the ${which} dataset is empty: it needs at least one height`);
   }
+  if (!Number.isFinite(d.summary.mean) || !Number.isFinite(d.summary.variance)) {
+    throw new RangeError(`the ${which} dataset holds a value that is not a finite number`);
+  }
 }
 
 /**
@@ -85,7 +89,7 @@ export function trainOn(config: Readonly<TrainOnConfig>): TrainResult {
   checkPhase('fine-tuning', finetune);
   checkStrategy(finetune.strategy);
   if (!Number.isFinite(init)) throw new RangeError(`init must be finite, got ${init}`);
-  if (!Number.isFinite(seed)) throw new RangeError(`seed must be finite, got ${seed}`);
+  checkSeed(seed);
   checkNotEmpty('old', config.old);
   checkNotEmpty('new', config.new);
 
