@@ -86,7 +86,7 @@ export function DriftChart(p: DriftChartProps) {
         x2={Math.max(p.total, p.boundary + 1)}
         fill={c.phaseFt}
         ifOverflow="hidden"
-        label={{ value: 'Fine-tuning', position: 'insideTopLeft', fill: c.new, fontSize: font }}
+        label={{ value: 'Fine-tuning', position: 'insideTopRight', fill: c.new, fontSize: font }}
       />
       <XAxis
         dataKey="step"

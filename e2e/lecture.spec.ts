@@ -1,0 +1,191 @@
+// Browser tests of the lecture tools: links, presets, keyboard-only driving, presenter mode, export, the single-file build.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { selectRun } from '../src/state/derived';
+import { decodeLink } from '../src/state/link';
+
+const readoutValue = (page: Page, label: string) =>
+  page
+    .getByTestId('readout')
+    .locator('dt', { hasText: label })
+    .locator('xpath=following-sibling::dd[1]');
+
+test('a link with a full scenario opens that exact run', async ({ page }) => {
+  const query =
+    'v=1&on=2000&om=165.5&os=6&nn=120&nm=181&ns=8&seed=7&init=160&ps=80&plr=0.1&popt=sgd&pb=full&fs=400&lr=0.02&opt=momentum&b=16&st=l2sp&k=3&lam=4&rho=0.5&tau=0&t=250';
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('spinbutton', { name: 'Old data size' })).toHaveValue('2000');
+  await expect(page.getByRole('spinbutton', { name: 'New mean' })).toHaveValue('181');
+  await expect(page.getByRole('spinbutton', { name: 'L2 strength' })).toHaveValue('4');
+  await expect(page.getByRole('radio', { name: /L2 toward pre-trained/ })).toBeChecked();
+  await expect(page.getByLabel('Optimiser (both phases)')).toHaveValue('momentum');
+  await expect(readoutValue(page, 'Step')).toHaveText('250 (fine-tuning)');
+  // The same run computed outside the browser, from the same link.
+  const expected = selectRun(decodeLink(query).scenario).result!.theta[250]!;
+  await expect(readoutValue(page, 'θ now')).toHaveText(`${expected.toFixed(1)} cm`);
+  // The address keeps the scenario as the page rewrites it.
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('251');
+  expect(new URL(page.url()).searchParams.get('on')).toBe('2000');
+});
+
+test('a broken link shows the defaults and a notice naming the bad fields', async ({ page }) => {
+  await page.goto('/?v=1&nn=abc&lr=9&on=300&zz=1&st=sideways');
+  const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText('New data size ("abc")');
+  await expect(notice).toContainText('Learning rate ("9")');
+  await expect(notice).toContainText('Strategy ("sideways")');
+  await expect(notice).toContainText('Unknown setting "zz"');
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('50');
+  await expect(page.getByRole('spinbutton', { name: 'Old data size' })).toHaveValue('300');
+  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a lecture driven by the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  // Preset 2: equal sizes.
+  await page.keyboard.press('2');
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('1000');
+  // Presenter mode: the drift chart in large type, the settings out of the way.
+  await page.keyboard.press('p');
+  await expect(page.locator('.app.presenter')).toHaveCount(1);
+  await expect(page.locator('#controls')).toBeHidden();
+  const tickSize = await page
+    .locator('#drift .recharts-cartesian-axis-tick-value')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(tickSize).toBeGreaterThanOrEqual(24);
+  // Back to the start, play, pause.
+  await page.keyboard.press('r');
+  await expect(readoutValue(page, 'Step')).toHaveText('0 (pre-training)');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(readoutValue(page, 'Step')).toHaveText('100 (pre-training)');
+  await page.keyboard.press('ArrowRight');
+  await expect(readoutValue(page, 'Step')).toHaveText('101 (fine-tuning)');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const stepText = (await readoutValue(page, 'Step').textContent())!;
+  expect(Number(stepText.split(' ')[0])).toBeGreaterThan(101);
+  // The tour: next, next, back.
+  await page.keyboard.press('n');
+  await expect(
+    page.getByRole('heading', { name: /Tour, step 1 of \d+: Tiny new data/ }),
+  ).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: /Tour, step 2 of/ })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('heading', { name: /Tour, step 1 of/ })).toBeVisible();
+  // The shortcut list.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  await page.keyboard.press('p');
+  await expect(page.locator('.app.presenter')).toHaveCount(0);
+  // The tour step loaded its preset (tiny new data).
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('10');
+});
+
+test('shortcuts do not fire while typing in a field', async ({ page }) => {
+  await page.goto('/');
+  const field = page.getByRole('spinbutton', { name: 'Old data size' });
+  await field.fill('');
+  await field.pressSequentially('2');
+  await expect(field).toHaveValue('2');
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('50');
+  await expect(page.locator('.app.presenter')).toHaveCount(0);
+});
+
+test('presenter mode is legible in both themes', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?pres=1');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+    const label = page.locator('#drift .recharts-label').first();
+    expect(
+      await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(24);
+    await page.screenshot({ path: test.info().outputPath(`presenter-${scheme}.png`) });
+  }
+});
+
+test('export writes SVG, PNG, CSV and JSON files, and the JSON loads back', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/?v=1&fs=50&ps=20');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const save = async (name: RegExp, row: string) => {
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.locator('.export-row', { hasText: row }).getByRole('button', { name }).click(),
+    ]);
+    const path = test.info().outputPath(dl.suggestedFilename());
+    await dl.saveAs(path);
+    return { name: dl.suggestedFilename(), path };
+  };
+  const svg = await save(/^SVG$/, 'Drift chart');
+  expect(svg.name).toBe('drift.svg');
+  const svgText = readFileSync(svg.path, 'utf8');
+  expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svgText).toContain('recharts-line');
+
+  const png = await save(/PNG/, 'Loss chart');
+  const bytes = readFileSync(png.path);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  const pngWidth = bytes.readUInt32BE(16);
+  const shownWidth = await page
+    .locator('#losses .recharts-wrapper > svg')
+    .evaluate((el) => el.getBoundingClientRect().width);
+  expect(pngWidth).toBe(Math.round(Math.round(shownWidth) * 2));
+
+  const csv = readFileSync((await save(/CSV/, 'Trajectory')).path, 'utf8')
+    .trim()
+    .split('\n');
+  expect(csv[0]).toBe('step,phase,theta_cm,loss_old_cm2,loss_new_cm2');
+  expect(csv).toHaveLength(1 + 71);
+  expect(csv[1]).toMatch(/^0,init,166,/);
+  expect(csv[21]).toMatch(/^20,pretrain,/);
+  expect(csv[22]).toMatch(/^21,finetune,/);
+
+  const json = await save(/Save JSON/, 'Scenario');
+  const file = JSON.parse(readFileSync(json.path, 'utf8'));
+  expect(file.scenario.ftSteps).toBe(50);
+  // Change the file and load it back.
+  file.scenario.newSize = 321;
+  file.scenario.ftLr = 'fast';
+  const edited = resolve(test.info().outputPath('edited.json'));
+  writeFileSync(edited, JSON.stringify(file));
+  await dialog.getByLabel('Scenario file to load').setInputFiles(edited);
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('321');
+  await expect(dialog).toContainText('Learning rate ("fast")');
+
+  const snippet = await dialog.getByLabel('Embed snippet').inputValue();
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?[^"]*embed=1/);
+});
+
+test('the single-file build works from disk with no network', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`file://${resolve('dist-single/index.html')}`);
+  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('.explain .katex').first()).toBeVisible();
+  expect(
+    requests.filter(
+      (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
+    ),
+  ).toEqual([]);
+  expect(errors).toEqual([]);
+});

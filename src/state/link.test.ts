@@ -1,0 +1,165 @@
+// Links: every setting survives a round trip, bad fields fall back to defaults and are named, and nothing throws.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeLink, encodeLink, SCENARIO_FIELDS } from './link';
+import { DEFAULT_SCENARIO, LIMITS } from './scenario';
+import type { Scenario } from './scenario';
+import { DEFAULT_VIEW } from './view';
+import type { View } from './view';
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
+  oldMean: fc.double({ min: LIMITS.oldMean.min, max: LIMITS.oldMean.max, noNaN: true }),
+  oldStd: fc.double({ min: 0, max: LIMITS.oldStd.max, noNaN: true }),
+  oldSize: fc.integer({ min: 1, max: LIMITS.oldSize.max }),
+  newMean: fc.double({ min: LIMITS.newMean.min, max: LIMITS.newMean.max, noNaN: true }),
+  newStd: fc.double({ min: 0, max: LIMITS.newStd.max, noNaN: true }),
+  newSize: fc.integer({ min: 1, max: LIMITS.newSize.max }),
+  seed: fc.integer({ min: 0, max: LIMITS.seed.max }),
+  init: fc.double({ min: 0, max: LIMITS.init.max, noNaN: true }),
+  preSteps: fc.integer({ min: 0, max: LIMITS.preSteps.max }),
+  preLr: fc.double({ min: 0, max: LIMITS.preLr.max, noNaN: true }),
+  preOptimizer: fc.constantFrom('sgd', 'momentum', 'adam'),
+  preBatch: fc.oneof(fc.constant('full' as const), fc.integer({ min: 1, max: LIMITS.batch.max })),
+  ftSteps: fc.integer({ min: 0, max: LIMITS.ftSteps.max }),
+  ftLr: fc.double({ min: 0, max: LIMITS.ftLr.max, noNaN: true }),
+  ftOptimizer: fc.constantFrom('sgd', 'momentum', 'adam'),
+  ftBatch: fc.oneof(fc.constant('full' as const), fc.integer({ min: 1, max: LIMITS.batch.max })),
+  strategy: fc.constantFrom('naive', 'early', 'l2sp', 'replay', 'freeze'),
+  earlyStop: fc.integer({ min: 0, max: LIMITS.earlyStop.max }),
+  lambda: fc.double({ min: 0, max: LIMITS.lambda.max, noNaN: true }),
+  rho: fc.double({ min: 0, max: 1, noNaN: true }),
+  tau: fc.double({ min: 0, max: LIMITS.tau.max, noNaN: true }),
+});
+
+function isValidScenario(s: Scenario): boolean {
+  const inRange = (k: keyof typeof LIMITS, x: number) => x >= LIMITS[k].min && x <= LIMITS[k].max;
+  return (
+    inRange('oldSize', s.oldSize) &&
+    Number.isInteger(s.oldSize) &&
+    inRange('newSize', s.newSize) &&
+    inRange('oldMean', s.oldMean) &&
+    inRange('newMean', s.newMean) &&
+    inRange('oldStd', s.oldStd) &&
+    inRange('newStd', s.newStd) &&
+    inRange('ftLr', s.ftLr) &&
+    inRange('preLr', s.preLr) &&
+    inRange('rho', s.rho) &&
+    inRange('lambda', s.lambda) &&
+    inRange('tau', s.tau) &&
+    Number.isInteger(s.ftSteps) &&
+    (s.ftBatch === 'full' || (Number.isInteger(s.ftBatch) && s.ftBatch >= 1)) &&
+    ['naive', 'early', 'l2sp', 'replay', 'freeze'].includes(s.strategy) &&
+    ['sgd', 'momentum', 'adam'].includes(s.ftOptimizer)
+  );
+}
+
+describe('links', () => {
+  it('every setting, the playhead and the view survive a round trip', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.boolean(), fc.boolean(), (s, pres, predict) => {
+        const view: View = {
+          ...DEFAULT_VIEW,
+          presenter: pres,
+          predict,
+          hidden: ['sweep', 'tau'],
+          oldLabel: 'Adults, 1990',
+        };
+        const playhead = Math.min(7, s.preSteps + s.ftSteps);
+        const d = decodeLink(encodeLink(s, view, playhead));
+        expect(d.ignored).toEqual([]);
+        expect(d.scenario).toEqual(s);
+        expect(d.playhead).toBe(playhead);
+        expect(d.view).toEqual(view);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a link with no settings gives the defaults and no notice', () => {
+    const d = decodeLink('');
+    expect(d.scenario).toEqual(DEFAULT_SCENARIO);
+    expect(d.ignored).toEqual([]);
+    expect(d.playhead).toBeNull();
+  });
+
+  it('bad and out-of-range fields fall back to their defaults and are named', () => {
+    const d = decodeLink('?v=1&nn=abc&lr=5&on=2000&st=sideways&b=0&om=&zzz=1&hide=drift,bogus');
+    expect(d.scenario.newSize).toBe(DEFAULT_SCENARIO.newSize);
+    expect(d.scenario.ftLr).toBe(DEFAULT_SCENARIO.ftLr);
+    expect(d.scenario.strategy).toBe(DEFAULT_SCENARIO.strategy);
+    expect(d.scenario.ftBatch).toBe(DEFAULT_SCENARIO.ftBatch);
+    expect(d.scenario.oldMean).toBe(DEFAULT_SCENARIO.oldMean);
+    expect(d.scenario.oldSize).toBe(2000);
+    expect(d.view.hidden).toEqual(['drift']);
+    const named = d.ignored.join(' | ');
+    for (const name of [
+      'New data size',
+      'Learning rate',
+      'Strategy',
+      'Batch size',
+      'Old mean',
+      'Unknown setting "zzz"',
+      'Hidden part ("bogus")',
+    ]) {
+      expect(named).toContain(name);
+    }
+    expect(named).not.toContain('Old data size');
+  });
+
+  it('a fractional size or step count is refused rather than rounded', () => {
+    const d = decodeLink('nn=12.5&fs=3.2');
+    expect(d.scenario.newSize).toBe(DEFAULT_SCENARIO.newSize);
+    expect(d.scenario.ftSteps).toBe(DEFAULT_SCENARIO.ftSteps);
+    expect(d.ignored).toHaveLength(2);
+  });
+
+  it('a link from a newer version is read, and flagged', () => {
+    const d = decodeLink('v=2&nn=30');
+    expect(d.newer).toBe(true);
+    expect(d.scenario.newSize).toBe(30);
+  });
+
+  it('has a distinct short key for every setting of the scenario', () => {
+    const keys = SCENARIO_FIELDS.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(SCENARIO_FIELDS.map((f) => f.field))).toEqual(
+      new Set(Object.keys(DEFAULT_SCENARIO)),
+    );
+  });
+
+  it('never throws and always yields a valid scenario, whatever the query string', () => {
+    const keys = SCENARIO_FIELDS.map((f) => f.key).concat([
+      'v',
+      't',
+      'pres',
+      'hide',
+      'ol',
+      'nl',
+      'u',
+      'predict',
+    ]);
+    const mangled = fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(...keys, 'x'),
+          fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)),
+        ),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
+    const truncated = fc.tuple(scenarioArb, fc.nat()).map(([s, cut]) => {
+      const q = encodeLink(s, DEFAULT_VIEW, null);
+      return q.slice(0, cut % (q.length + 1));
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), mangled, truncated), (q) => {
+        const d = decodeLink(q);
+        expect(isValidScenario(d.scenario)).toBe(true);
+        expect(Array.isArray(d.ignored)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
