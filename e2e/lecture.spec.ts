@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { selectRun } from '../src/state/derived';
+import { selectIdeals, selectRun } from '../src/state/derived';
 import { decodeLink } from '../src/state/link';
 
 const readoutValue = (page: Page, label: string) =>
@@ -188,4 +188,78 @@ test('the single-file build works from disk with no network', async ({ page }) =
     ),
   ).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('predict, then reveal: the ideal stays hidden until a guess is dragged onto the drift chart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/?predict=1');
+  await expect(page.getByRole('heading', { name: 'Predict, then reveal' })).toBeVisible();
+  await expect(page.getByTestId('readout')).not.toContainText('Size-weighted ideal');
+  await expect(page.locator('#drift .legend')).not.toContainText('Size-weighted ideal');
+  await expect(page.getByRole('button', { name: 'Reveal the answer' })).toBeDisabled();
+  // Drag on the chart and let go level with a y-axis tick: the guess is that tick's value.
+  const grid = (await page.locator('#drift .recharts-cartesian-grid').boundingBox())!;
+  const ticks = await page
+    .locator('#drift .recharts-cartesian-axis-tick-value')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+    );
+  const yTicks = ticks.filter((t) => t.x < grid.x);
+  const target = yTicks[Math.floor(yTicks.length / 2)]!;
+  await page.mouse.move(grid.x + grid.width / 2, grid.y + grid.height * 0.1);
+  await page.mouse.down();
+  await page.mouse.move(grid.x + grid.width / 2, target.y, { steps: 5 });
+  await page.mouse.up();
+  const guess = Number(await page.getByLabel('Your guess (cm)').inputValue());
+  expect(Math.abs(guess - Number(target.text))).toBeLessThanOrEqual(0.2);
+  await expect(page.locator('#drift .legend')).toContainText('Your guess');
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await expect(page.getByTestId('readout')).toContainText('Size-weighted ideal');
+  const ideal = selectIdeals(decodeLink('predict=1').scenario).pooled;
+
+  await expect(page.locator('.predict')).toContainText(`Your guess was ${guess.toFixed(1)} cm`);
+  await expect(page.locator('.predict')).toContainText(
+    `${Math.abs(guess - ideal).toFixed(2)} cm too`,
+  );
+});
+
+test('pinned runs stay on the drift and loss charts for comparison', async ({ page }) => {
+  await page.goto('/');
+  const lines = () => page.locator('#drift .recharts-line').count();
+  const before = await lines();
+  await page.getByRole('button', { name: 'Pin this run' }).click();
+  await page.getByRole('radio', { name: /Freeze/ }).check();
+  await expect.poll(lines).toBe(before + 1);
+  await expect(page.locator('#drift .legend')).toContainText('Pinned: naive · 1,000 old / 50 new');
+  expect(await page.locator('#losses .recharts-line').count()).toBe(4);
+  await page.getByRole('button', { name: 'Clear pins' }).click();
+  await expect.poll(lines).toBe(before);
+});
+
+test('renamed datasets and inches appear on the page and travel in the link', async ({ page }) => {
+  await page.goto('/?ol=Adults%2C%201990&nl=Adults%2C%202020&u=in');
+  await expect(page.getByTestId('readout')).toContainText('Adults, 1990 mean');
+  await expect(page.getByTestId('readout')).toContainText('Adults, 2020 mean');
+  const oldMean = await page
+    .getByTestId('readout')
+    .locator('dt', { hasText: 'Adults, 1990 mean' })
+    .locator('xpath=following-sibling::dd[1]')
+    .textContent();
+  // 169.6 cm is 66.8 in.
+  expect(oldMean).toMatch(/^6\d\.\d in$/);
+  await expect(page.locator('#drift')).toContainText('predicted height (in)');
+  await expect(page.locator('#data .legend')).toContainText('Adults, 1990 (n = 1,000)');
+  await expect(page.getByRole('spinbutton', { name: 'Old mean' })).toHaveValue('66.929');
+  await page.getByRole('button', { name: 'Lecture builder' }).click();
+  await page.getByLabel('Name of the new data').fill('Recruits');
+  await page.getByRole('radio', { name: 'Centimetres' }).check();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('nl')).toBe('Recruits');
+  expect(new URL(page.url()).searchParams.get('u')).toBeNull();
+  await expect(page.getByTestId('readout')).toContainText('Recruits mean');
 });

@@ -9,6 +9,7 @@ import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
+import { PredictPanel } from '../panels/lecture/PredictPanel';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
@@ -17,6 +18,7 @@ import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
+import { setLengthUnit } from './format';
 import { useResolvedTheme } from './theme';
 import { useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
@@ -25,6 +27,7 @@ import './styles.css';
 const Explanation = lazy(() => import('../panels/explain/Explanation'));
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
+const revealedSelector = (st: AppState) => st.revealed;
 const themeChoiceSelector = (st: AppState) => st.theme;
 
 function ThemeToggle() {
@@ -52,6 +55,9 @@ export function App() {
   const drawerOpen = useAppStore(drawerSelector);
   const view = useView();
   const hidden = useIsHidden();
+  const revealed = useAppStore(revealedSelector);
+  const predicting = view.predict && !revealed;
+  setLengthUnit(view.units);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -92,6 +98,7 @@ export function App() {
       <main className="main">
         <NoticeBar />
         <TourPanel />
+        {view.predict ? <PredictPanel /> : null}
         {hidden('readout') ? null : (
           <PanelBoundary name="readout">
             <Readout />
@@ -103,7 +110,7 @@ export function App() {
             <DriftPanel big={view.presenter} />
           </PanelBoundary>
         )}
-        <div className="chart-grid secondary">
+        <div className="chart-grid secondary" hidden={predicting}>
           {hidden('losses') ? null : (
             <PanelBoundary name="loss chart">
               <LossPanel />

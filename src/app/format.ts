@@ -12,9 +12,39 @@ export function formatFixed(x: number, digits = 1): string {
   return Number.isFinite(x) ? x.toFixed(digits) : '—';
 }
 
-/** A length in centimetres: "170.1 cm". */
+export const CM_PER_INCH = 2.54;
+
+export type LengthUnit = 'cm' | 'in';
+
+// The page shows lengths in one unit at a time; App sets it from the view before its panels render.
+let shownUnit: LengthUnit = 'cm';
+
+export function setLengthUnit(unit: LengthUnit): void {
+  shownUnit = unit;
+}
+
+export function lengthUnit(): LengthUnit {
+  return shownUnit;
+}
+
+/** "cm²" or "in²", for losses. */
+export function areaUnit(): string {
+  return `${shownUnit}²`;
+}
+
+/** A length held in cm, in the unit on show. */
+export function toShownLength(cm: number): number {
+  return shownUnit === 'in' ? cm / CM_PER_INCH : cm;
+}
+
+/** A squared length held in cm², in the unit on show. */
+export function toShownArea(cm2: number): number {
+  return shownUnit === 'in' ? cm2 / (CM_PER_INCH * CM_PER_INCH) : cm2;
+}
+
+/** A length held in centimetres, in the unit on show: "170.1 cm" or "67.0 in". */
 export function formatCm(x: number, digits = 1): string {
-  return `${formatFixed(x, digits)} cm`;
+  return `${formatFixed(toShownLength(x), digits)} ${shownUnit}`;
 }
 
 /** A number with about `sig` significant digits and no exponent below a million. */

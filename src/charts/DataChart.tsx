@@ -1,6 +1,6 @@
 /** Overlaid histograms of the two datasets, with lines at both means, the ideal and the current θ. */
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatSig } from '../app/format';
+import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import type { Domain } from './domain';
 
@@ -41,10 +41,11 @@ export function DataChart(p: DataChartProps) {
         type="number"
         domain={p.xDomain as [number, number]}
         allowDataOverflow
+        tickFormatter={(v: number) => toShownLength(v).toFixed(0)}
         tick={{ fill: c.text, fontSize: font }}
         stroke={c.muted}
         label={{
-          value: 'Height (cm)',
+          value: `Height (${lengthUnit()})`,
           position: 'insideBottom',
           offset: -12,
           fill: c.text,
@@ -67,7 +68,7 @@ export function DataChart(p: DataChartProps) {
       />
       <Tooltip
         formatter={(v) => `${formatSig(Number(v), 3)} %`}
-        labelFormatter={(l) => `From ${Number(l).toFixed(1)} cm`}
+        labelFormatter={(l) => `From ${formatCm(Number(l))}`}
         contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
       />
       <Area

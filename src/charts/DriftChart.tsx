@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCm, formatInt } from '../app/format';
+import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { niceTicks } from './domain';
 import type { Domain } from './domain';
@@ -30,8 +30,13 @@ export interface DriftChartProps {
   thetaNow: number | null;
   oldMean: number;
   newMean: number;
-  pooled: number;
+  /** Null hides the ideal lines (predict mode, before the reveal). */
+  pooled: number | null;
   posterior: number | null;
+  /** The student's guess, drawn as a line they can drag. */
+  guess?: number | null;
+  /** Earlier runs kept for comparison, drawn faintly. */
+  pins?: { id: number; name: string; rows: { step: number; theta: number }[] }[];
   stoppedAt: number | null;
   yDomain: Domain;
   palette: Palette;
@@ -107,13 +112,18 @@ export function DriftChart(p: DriftChartProps) {
         type="number"
         domain={p.yDomain as [number, number]}
         allowDataOverflow
-        ticks={niceTicks(p.yDomain)}
+        ticks={niceTicks([toShownLength(p.yDomain[0]), toShownLength(p.yDomain[1])]).map(
+          (t) => t / toShownLength(1),
+        )}
         tick={{ fill: c.text, fontSize: font }}
         stroke={c.muted}
         width={big ? 110 : 72}
-        tickFormatter={(v: number) => v.toFixed(Math.abs(p.yDomain[1] - p.yDomain[0]) < 5 ? 1 : 0)}
+        tickFormatter={(v: number) => {
+          const shown = toShownLength(v);
+          return Number(shown.toFixed(2)).toString();
+        }}
         label={{
-          value: 'θ, predicted height (cm)',
+          value: `θ, predicted height (${lengthUnit()})`,
           angle: -90,
           position: 'insideLeft',
           fill: c.text,
@@ -144,16 +154,43 @@ export function DriftChart(p: DriftChartProps) {
           newAbove ? 'insideBottomRight' : 'insideTopRight',
         )}
       />
-      <ReferenceLine
-        y={p.pooled}
-        stroke={c.ideal}
-        strokeWidth={stroke * 0.8}
-        label={refLabel(
-          `ideal ${formatCm(p.pooled)}`,
-          c.ideal,
-          newAbove ? 'insideBottomRight' : 'insideTopRight',
-        )}
-      />
+      {p.pooled !== null ? (
+        <ReferenceLine
+          y={p.pooled}
+          stroke={c.ideal}
+          strokeWidth={stroke * 0.8}
+          label={refLabel(
+            `ideal ${formatCm(p.pooled)}`,
+            c.ideal,
+            newAbove ? 'insideBottomRight' : 'insideTopRight',
+          )}
+        />
+      ) : null}
+      {p.guess !== null && p.guess !== undefined ? (
+        <ReferenceLine
+          y={p.guess}
+          stroke={c.text}
+          strokeWidth={stroke}
+          strokeDasharray="12 4 2 4"
+          ifOverflow="hidden"
+          label={refLabel(`your guess ${formatCm(p.guess)}`, c.text, 'insideTopLeft')}
+        />
+      ) : null}
+      {(p.pins ?? []).map((pin, i) => (
+        <Line
+          key={pin.id}
+          data={pin.rows}
+          name={pin.name}
+          dataKey="theta"
+          stroke={c.muted}
+          strokeOpacity={0.6}
+          strokeWidth={stroke * 0.8}
+          strokeDasharray={['6 3', '2 3', '10 3 2 3'][i % 3]}
+          dot={false}
+          isAnimationActive={false}
+          legendType="none"
+        />
+      ))}
       {p.posterior !== null ? (
         <ReferenceLine
           y={p.posterior}

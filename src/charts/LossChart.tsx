@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatInt, formatSig } from '../app/format';
+import { formatInt, formatSig, areaUnit, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
 import type { Domain } from './domain';
 
@@ -27,6 +27,10 @@ export interface LossChartProps {
   playhead: number;
   yDomain: Domain;
   palette: Palette;
+  oldLabel?: string;
+  newLabel?: string;
+  /** Earlier runs kept for comparison, drawn faintly. */
+  pins?: { id: number; name: string; rows: LossRow[] }[];
   big?: boolean;
 }
 
@@ -72,9 +76,9 @@ export function LossChart(p: LossChartProps) {
         tick={{ fill: c.text, fontSize: font }}
         stroke={c.muted}
         width={72}
-        tickFormatter={(v: number) => formatSig(v, 3)}
+        tickFormatter={(v: number) => formatSig(toShownArea(v), 3)}
         label={{
-          value: 'MSE (cm²)',
+          value: `MSE (${areaUnit()})`,
           angle: -90,
           position: 'insideLeft',
           fill: c.text,
@@ -84,13 +88,40 @@ export function LossChart(p: LossChartProps) {
       />
       <ReferenceLine x={p.playhead} stroke={c.muted} />
       <Tooltip
-        formatter={(v) => `${formatSig(Number(v), 4)} cm²`}
+        formatter={(v) => `${formatSig(toShownArea(Number(v)), 4)} ${areaUnit()}`}
         labelFormatter={(l) => `Step ${formatInt(Number(l))}`}
         contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
       />
       <Legend verticalAlign="top" height={30} wrapperStyle={{ fontSize: font }} />
+      {(p.pins ?? []).flatMap((pin) => [
+        <Line
+          key={`${pin.id}-old`}
+          data={pin.rows}
+          name={`${pin.name}: old`}
+          dataKey="lossOld"
+          stroke={c.old}
+          strokeOpacity={0.35}
+          strokeWidth={stroke * 0.8}
+          dot={false}
+          isAnimationActive={false}
+          legendType="none"
+        />,
+        <Line
+          key={`${pin.id}-new`}
+          data={pin.rows}
+          name={`${pin.name}: new`}
+          dataKey="lossNew"
+          stroke={c.new}
+          strokeOpacity={0.35}
+          strokeDasharray="10 4"
+          strokeWidth={stroke * 0.8}
+          dot={false}
+          isAnimationActive={false}
+          legendType="none"
+        />,
+      ])}
       <Line
-        name="Loss on old data"
+        name={`Loss on ${p.oldLabel ?? 'old data'}`}
         dataKey="lossOld"
         stroke={c.old}
         strokeWidth={stroke}
@@ -98,7 +129,7 @@ export function LossChart(p: LossChartProps) {
         isAnimationActive={false}
       />
       <Line
-        name="Loss on new data"
+        name={`Loss on ${p.newLabel ?? 'new data'}`}
         dataKey="lossNew"
         stroke={c.new}
         strokeWidth={stroke}

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCm, formatPercent } from '../app/format';
+import { formatCm, formatPercent, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import type { Domain } from './domain';
 
@@ -66,9 +66,9 @@ export function SweepChart(p: SweepChartProps) {
         tick={{ fill: c.text, fontSize: font }}
         stroke={c.muted}
         width={72}
-        tickFormatter={(v: number) => v.toFixed(0)}
+        tickFormatter={(v: number) => toShownLength(v).toFixed(0)}
         label={{
-          value: 'Final θ (cm)',
+          value: `Final θ (${lengthUnit()})`,
           angle: -90,
           position: 'insideLeft',
           fill: c.text,

@@ -10,6 +10,8 @@ import type { DriftRow } from '../charts/DriftChart';
 import type { LossRow } from '../charts/LossChart';
 import type { SweepRow } from '../charts/SweepChart';
 import { memoLast } from './memo';
+import type { Scenario } from './scenario';
+import type { Pin } from './store';
 
 /** About one drawn bucket per two pixels of a wide chart; each keeps up to three points. */
 export const DRIFT_BUCKETS = 400;
@@ -160,3 +162,51 @@ export const sweepRows = memoLast(
     return rows;
   },
 );
+
+const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
+  naive: 'naive',
+  early: 'early stopping',
+  l2sp: 'L2',
+  replay: 'replay',
+  freeze: 'freeze',
+};
+
+/** A short name for a run: its strategy and sizes, e.g. "L2 λ=20 · 1,000 old / 50 new". */
+export function runName(s: Readonly<Scenario>): string {
+  const knob =
+    s.strategy === 'l2sp'
+      ? ` λ=${Number(s.lambda.toPrecision(3))}`
+      : s.strategy === 'replay'
+        ? ` ρ=${Number(s.rho.toPrecision(3))}`
+        : s.strategy === 'early'
+          ? ` k=${s.earlyStop}`
+          : '';
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${STRATEGY_NAMES[s.strategy]}${knob} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
+}
+
+/** A thinned copy of a whole run, kept on the charts for comparison. */
+export function pinOf(result: TrainResult, name: string): Omit<Pin, 'id'> {
+  const idx = downsampleIndices(result.theta, result.theta.length - 1, DRIFT_BUCKETS, [
+    result.boundary,
+  ]);
+  return {
+    name,
+    steps: idx,
+    theta: idx.map((i) => result.theta[i]!),
+    lossOld: idx.map((i) => result.lossOld[i]!),
+    lossNew: idx.map((i) => result.lossNew[i]!),
+  };
+}
+
+/** Rows of a pinned run for the drift and loss charts. */
+export function pinRows(pin: Readonly<Pin>): { drift: DriftRow[]; loss: LossRow[] } {
+  return {
+    drift: pin.steps.map((step, i) => ({ step, theta: pin.theta[i]! })),
+    loss: pin.steps.map((step, i) => ({
+      step,
+      lossOld: pin.lossOld[i]!,
+      lossNew: pin.lossNew[i]!,
+    })),
+  };
+}

@@ -23,7 +23,7 @@ export function ControlsPanel() {
           min={LIMITS.init.min}
           max={LIMITS.init.max}
           step={0.5}
-          unit="cm"
+          length
           format={(v) => v.toFixed(1)}
           hint="Where θ starts before pre-training."
         />

@@ -1,6 +1,6 @@
 /** Settings of one dataset: its size, and the mean and spread of the population it is drawn from. */
 import { formatInt } from '../../app/format';
-import { useScenario, useSetScenario } from '../../state/hooks';
+import { useScenario, useSetScenario, useView } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from './NumberControl';
 
@@ -9,6 +9,8 @@ const heights = (n: number) => `${formatInt(n)} ${n === 1 ? 'height' : 'heights'
 export function DataControls({ which }: { which: 'old' | 'new' }) {
   const s = useScenario();
   const set = useSetScenario();
+  const view = useView();
+  const name = which === 'old' ? view.oldLabel : view.newLabel;
   const Title = which === 'old' ? 'Old' : 'New';
   const size = which === 'old' ? s.oldSize : s.newSize;
   const mean = which === 'old' ? s.oldMean : s.newMean;
@@ -16,7 +18,7 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
   return (
     <fieldset className={`group group-${which}`}>
       <legend>
-        <span className="swatch" aria-hidden="true" /> {Title} data
+        <span className="swatch" aria-hidden="true" /> {name}
         <span className="group-note">{which === 'old' ? 'pre-training' : 'fine-tuning'}</span>
       </legend>
       <NumberControl
@@ -36,7 +38,7 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
         min={LIMITS.oldMean.min}
         max={LIMITS.oldMean.max}
         step={0.1}
-        unit="cm"
+        length
         format={(v) => v.toFixed(1)}
         hint="Population mean; the sample's own mean is in the readout."
       />
@@ -47,7 +49,7 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
         min={LIMITS.oldStd.min}
         max={LIMITS.oldStd.max}
         step={0.1}
-        unit="cm"
+        length
         format={(v) => v.toFixed(1)}
       />
     </fieldset>

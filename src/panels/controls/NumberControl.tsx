@@ -1,7 +1,7 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { formatSig } from '../../app/format';
+import { formatSig, lengthUnit, toShownLength } from '../../app/format';
 import { LOG_POSITIONS, positionToValue, valueToPosition } from './sliderScale';
 import type { SliderScale } from './sliderScale';
 
@@ -22,15 +22,21 @@ export interface NumberControlProps {
   /** A line under the control, e.g. "stable below 1.0". */
   hint?: string;
   disabled?: boolean;
+  /** The value is a length held in cm but shown and typed in the page's length unit. */
+  length?: boolean;
 }
 
 export function NumberControl(props: NumberControlProps) {
   const { label, value, onChange, min, max, step = 1, scale = 'linear', integer = false } = props;
-  const { unit, format = formatSig, hint, disabled } = props;
+  const { format = formatSig, hint, disabled, length = false } = props;
+  const unit = length ? lengthUnit() : props.unit;
+  // Lengths are stored in cm; these convert to and from what the user sees and types.
+  const shownOf = (v: number) => (length ? toShownLength(v) : v);
+  const storedOf = (v: number) => (length ? v / toShownLength(1) : v);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const shown = format(value) + (unit ? ` ${unit}` : '');
+  const shown = format(shownOf(value)) + (unit ? ` ${unit}` : '');
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
     const p = Number(e.target.value);
@@ -42,16 +48,18 @@ export function NumberControl(props: NumberControlProps) {
   const onType = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
     setDraft(text);
-    const v = Number(text);
+    const v = storedOf(Number(text));
+    const lo = formatSig(shownOf(min));
+    const hi = formatSig(shownOf(max));
     if (text.trim() === '' || !Number.isFinite(v)) {
-      setProblem(`Enter a number from ${formatSig(min)} to ${formatSig(max)}.`);
-    } else if (v < min || v > max) {
-      setProblem(`${formatSig(v)} is out of range: use ${formatSig(min)} to ${formatSig(max)}.`);
+      setProblem(`Enter a number from ${lo} to ${hi}.`);
+    } else if (v < min - 1e-9 || v > max + 1e-9) {
+      setProblem(`${formatSig(shownOf(v))} is out of range: use ${lo} to ${hi}.`);
     } else if (integer && !Number.isInteger(v)) {
       setProblem('Enter a whole number.');
     } else {
       setProblem(null);
-      onChange(v);
+      onChange(Math.min(max, Math.max(min, v)));
     }
   };
 
@@ -80,10 +88,10 @@ export function NumberControl(props: NumberControlProps) {
           type="number"
           aria-label={label}
           inputMode="decimal"
-          min={min}
-          max={max}
+          min={shownOf(min)}
+          max={shownOf(max)}
           step={integer ? 1 : 'any'}
-          value={draft ?? String(Number(value.toPrecision(8)))}
+          value={draft ?? String(Number(shownOf(value).toPrecision(length ? 5 : 8)))}
           onChange={onType}
           onBlur={() => {
             setDraft(null);

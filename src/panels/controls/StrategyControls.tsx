@@ -126,7 +126,7 @@ export function StrategyControls() {
           min={LIMITS.tau.min}
           max={LIMITS.tau.max}
           scale="log1p"
-          unit="cm"
+          length
           format={(v) => `τ = ${formatSig(v)}`}
           hint={
             s.tau === 0

@@ -6,7 +6,7 @@ import { ChartLegend } from '../../charts/ChartLegend';
 import { DataChart } from '../../charts/DataChart';
 import { useStableDomain } from '../../charts/domain';
 import { HISTOGRAM_SAMPLE, histogramDomain, histogramRows, thetaAt } from '../../state/figures';
-import { useData, useIdeals, usePlayhead, useRun, useScenario } from '../../state/hooks';
+import { useData, useIdeals, usePlayhead, useRun, useScenario, useView } from '../../state/hooks';
 
 const BINS = 40;
 
@@ -17,6 +17,7 @@ export function DataPanel() {
   const run = useRun();
   const playhead = usePlayhead();
   const palette = usePalette();
+  const view = useView();
   const needed = histogramDomain(
     { mean: s.oldMean, std: s.oldStd },
     { mean: s.newMean, std: s.newStd },
@@ -46,8 +47,16 @@ export function DataPanel() {
       legend={
         <ChartLegend
           items={[
-            { label: `Old data (n = ${formatInt(s.oldSize)})`, color: palette.old, box: true },
-            { label: `New data (n = ${formatInt(s.newSize)})`, color: palette.new, box: true },
+            {
+              label: `${view.oldLabel} (n = ${formatInt(s.oldSize)})`,
+              color: palette.old,
+              box: true,
+            },
+            {
+              label: `${view.newLabel} (n = ${formatInt(s.newSize)})`,
+              color: palette.new,
+              box: true,
+            },
             { label: 'Means', color: palette.muted, dash: '8 5' },
             {
               label: `${s.tau > 0 ? 'Posterior' : 'Size-weighted'} ideal ${formatCm(ideal)}`,
@@ -61,8 +70,8 @@ export function DataPanel() {
       <DataChart
         rows={rows}
         xDomain={xDomain}
-        oldLabel={`Old data (n = ${formatInt(s.oldSize)})`}
-        newLabel={`New data (n = ${formatInt(s.newSize)})`}
+        oldLabel={`${view.oldLabel} (n = ${formatInt(s.oldSize)})`}
+        newLabel={`${view.newLabel} (n = ${formatInt(s.newSize)})`}
         oldMean={ideals.oldSummary.mean}
         newMean={ideals.newSummary.mean}
         ideal={ideal}

@@ -6,8 +6,23 @@ import { ChartLegend } from '../../charts/ChartLegend';
 import type { LegendItem } from '../../charts/ChartLegend';
 import { DriftChart } from '../../charts/DriftChart';
 import { useStableDomain } from '../../charts/domain';
-import { driftFrame, thetaAt, trajectoryRows } from '../../state/figures';
-import { useIdeals, usePlayhead, useRun, useScenario, useTotalSteps } from '../../state/hooks';
+import { driftFrame, pinOf, pinRows, runName, thetaAt, trajectoryRows } from '../../state/figures';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+import { useGuessDrag } from '../../charts/useGuessDrag';
+import { useMemo } from 'react';
+import {
+  useIdeals,
+  usePlayhead,
+  useRun,
+  useScenario,
+  useTotalSteps,
+  useView,
+} from '../../state/hooks';
+
+const pinsSelector = (st: AppState) => st.pins;
+const guessSelector = (st: AppState) => st.guess;
+const revealedSelector = (st: AppState) => st.revealed;
 
 export function DriftPanel({ big = false }: { big?: boolean }) {
   const s = useScenario();
@@ -16,11 +31,24 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const playhead = usePlayhead();
   const total = useTotalSteps();
   const palette = usePalette();
+  const view = useView();
+  const pins = useAppStore(pinsSelector);
+  const guess = useAppStore(guessSelector);
+  const revealed = useAppStore(revealedSelector);
+  const predicting = view.predict && !revealed;
+  const pinLines = useMemo(
+    () => pins.map((p) => ({ id: p.id, name: p.name, rows: pinRows(p).drift })),
+    [pins],
+  );
   const posterior = s.tau > 0 ? ideals.posterior : null;
   const landmarks = [ideals.oldSummary.mean, ideals.newSummary.mean, ideals.pooled];
   if (posterior !== null) landmarks.push(posterior);
   const frame = driftFrame(landmarks, run.result);
   const yDomain = useStableDomain([frame.lo, frame.hi]);
+  const drag = useGuessDrag(
+    yDomain,
+    view.predict && !revealed ? (g) => useAppStore.getState().setGuess(g) : null,
+  );
   const result = run.result;
   const stoppedAt =
     s.strategy === 'early' && run.ftStepsRun < s.ftSteps ? s.preSteps + run.ftStepsRun : null;
@@ -34,18 +62,22 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   } else if (result.diverged) {
     caption = `The run diverged at step ${formatInt(result.divergedAt!)}: the learning rate is past the stability limit, so each step overshoots further. The chart shows the run up to step ${formatInt(result.theta.length - 1)}.`;
   } else {
-    caption = `Pre-training takes θ to ${formatCm(run.thetaPre)}; fine-tuning ends at ${formatCm(end)}. The data means are ${formatCm(ideals.oldSummary.mean)} (old) and ${formatCm(ideals.newSummary.mean)} (new); the size-weighted ideal is ${formatCm(ideals.pooled)}.`;
+    caption = `Pre-training takes θ to ${formatCm(run.thetaPre)}; fine-tuning ends at ${formatCm(end)}. The data means are ${formatCm(ideals.oldSummary.mean)} (old) and ${formatCm(ideals.newSummary.mean)} (new)${predicting ? '.' : `; the size-weighted ideal is ${formatCm(ideals.pooled)}.`}`;
   }
   if (frame.clipped)
     caption += ' Part of the path lies outside the frame, which is set around the two means.';
   const legend: LegendItem[] = [
     { label: 'θ, the learned height', color: palette.theta },
-    { label: 'Old data mean', color: palette.old, dash: '8 5' },
-    { label: 'New data mean', color: palette.new, dash: '8 5' },
-    { label: 'Size-weighted ideal', color: palette.ideal },
+    { label: `${view.oldLabel} mean`, color: palette.old, dash: '8 5' },
+    { label: `${view.newLabel} mean`, color: palette.new, dash: '8 5' },
   ];
-  if (posterior !== null)
+  if (!predicting) legend.push({ label: 'Size-weighted ideal', color: palette.ideal });
+  if (posterior !== null && !predicting)
     legend.push({ label: 'Posterior ideal (τ)', color: palette.posterior, dash: '2 4' });
+  if (guess !== null && view.predict)
+    legend.push({ label: 'Your guess', color: palette.text, dash: '12 4 2 4' });
+  for (const p of pins)
+    legend.push({ label: `Pinned: ${p.name}`, color: palette.muted, dash: '6 3' });
   if (stoppedAt !== null)
     legend.push({ label: 'Naive, had it not stopped', color: palette.theta, dash: '5 5' });
   return (
@@ -55,23 +87,51 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
       caption={caption}
       className="chart-drift"
       legend={<ChartLegend items={legend} />}
+      tools={
+        <>
+          <button
+            type="button"
+            onClick={() => result && useAppStore.getState().pin(pinOf(result, runName(s)))}
+            disabled={!result}
+            title="Keep this run on the charts to compare with the next (up to three)"
+          >
+            Pin this run
+          </button>
+          {pins.length ? (
+            <button
+              type="button"
+              className="ghost"
+              onClick={() => pins.forEach((p) => useAppStore.getState().unpin(p.id))}
+            >
+              Clear pins
+            </button>
+          ) : null}
+        </>
+      }
     >
       {rows ? (
-        <DriftChart
-          rows={rows.drift}
-          total={total}
-          boundary={s.preSteps}
-          playhead={Math.min(playhead, total)}
-          thetaNow={thetaNow}
-          oldMean={ideals.oldSummary.mean}
-          newMean={ideals.newSummary.mean}
-          pooled={ideals.pooled}
-          posterior={posterior}
-          stoppedAt={stoppedAt}
-          yDomain={yDomain}
-          palette={palette}
-          big={big}
-        />
+        <div
+          className={`drift-surface ${view.predict && !revealed ? 'is-guessing' : ''}`}
+          {...drag}
+        >
+          <DriftChart
+            rows={rows.drift}
+            total={total}
+            boundary={s.preSteps}
+            playhead={Math.min(playhead, total)}
+            thetaNow={thetaNow}
+            oldMean={ideals.oldSummary.mean}
+            newMean={ideals.newSummary.mean}
+            pooled={predicting ? null : ideals.pooled}
+            posterior={predicting ? null : posterior}
+            guess={view.predict ? guess : null}
+            pins={pinLines}
+            stoppedAt={stoppedAt}
+            yDomain={yDomain}
+            palette={palette}
+            big={big}
+          />
+        </div>
       ) : (
         <p className="chart-empty">{run.error}</p>
       )}

@@ -1,12 +1,17 @@
 /** The loss chart wired to the scenario, zoomed on the fine-tuning phase so forgetting is visible. */
 import { useState } from 'react';
-import { formatSig } from '../../app/format';
+import { areaUnit, formatSig, toShownArea } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LossChart } from '../../charts/LossChart';
 import { useStableDomain } from '../../charts/domain';
-import { lossZoom, rangeOf, trajectoryRows } from '../../state/figures';
-import { usePlayhead, useRun, useScenario, useTotalSteps } from '../../state/hooks';
+import { lossZoom, pinRows, rangeOf, trajectoryRows } from '../../state/figures';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+import { useMemo } from 'react';
+
+const pinsSelector = (st: AppState) => st.pins;
+import { usePlayhead, useRun, useScenario, useTotalSteps, useView } from '../../state/hooks';
 
 export function LossPanel() {
   const s = useScenario();
@@ -14,7 +19,13 @@ export function LossPanel() {
   const playhead = usePlayhead();
   const total = useTotalSteps();
   const palette = usePalette();
+  const view = useView();
   const [zoom, setZoom] = useState(true);
+  const pins = useAppStore(pinsSelector);
+  const pinLines = useMemo(
+    () => pins.map((p) => ({ id: p.id, name: p.name, rows: pinRows(p).loss })),
+    [pins],
+  );
   const result = run.result;
   const whole: [number, number] = result
     ? (() => {
@@ -34,7 +45,7 @@ export function LossPanel() {
     const oldRise = result.lossOld[e]! - result.lossOld[b]!;
     const newFall = result.lossNew[b]! - result.lossNew[e]!;
     caption =
-      `During fine-tuning the loss on old data ${oldRise >= 0 ? 'rises' : 'falls'} by ${formatSig(Math.abs(oldRise))} cm² (${oldRise > 0 ? 'forgetting' : 'no forgetting'}) while the loss on new data ${newFall >= 0 ? 'falls' : 'rises'} by ${formatSig(Math.abs(newFall))} cm².` +
+      `During fine-tuning the loss on old data ${oldRise >= 0 ? 'rises' : 'falls'} by ${formatSig(toShownArea(Math.abs(oldRise)))} ${areaUnit()} (${oldRise > 0 ? 'forgetting' : 'no forgetting'}) while the loss on new data ${newFall >= 0 ? 'falls' : 'rises'} by ${formatSig(toShownArea(Math.abs(newFall)))} ${areaUnit()}.` +
       (zoom && whole[1] > yDomain[1]
         ? ' The y-axis is zoomed on the fine-tuning phase; early pre-training losses run off the top.'
         : '');
@@ -60,6 +71,9 @@ export function LossPanel() {
           playhead={Math.min(playhead, total)}
           yDomain={yDomain}
           palette={palette}
+          pins={pinLines}
+          oldLabel={view.oldLabel}
+          newLabel={view.newLabel}
         />
       ) : (
         <p className="chart-empty">{run.error}</p>

@@ -1,12 +1,14 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
-import { HIDEABLE } from '../../state/view';
+import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from '../../state/view';
 
-const hiddenSelector = (st: AppState) => st.view.hidden;
+const viewSelector = (st: AppState) => st.view;
 
 export function LectureBuilder({ onClose }: { onClose: () => void }) {
-  const hidden = useAppStore(hiddenSelector);
+  const view = useAppStore(viewSelector);
+  const hidden = view.hidden;
+  const setView = useAppStore.getState().setView;
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="builder-title">
       <div className="overlay-card">
@@ -24,6 +26,42 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
               {h.label}
             </label>
           ))}
+        </fieldset>
+        <fieldset className="builder">
+          <legend>Names and units</legend>
+          <label>
+            Name of the old data
+            <input
+              type="text"
+              maxLength={LABEL_MAX}
+              value={view.oldLabel}
+              onChange={(e) => setView({ oldLabel: e.target.value })}
+              onBlur={(e) => setView({ oldLabel: e.target.value.trim() || DEFAULT_VIEW.oldLabel })}
+            />
+          </label>
+          <label>
+            Name of the new data
+            <input
+              type="text"
+              maxLength={LABEL_MAX}
+              value={view.newLabel}
+              onChange={(e) => setView({ newLabel: e.target.value })}
+              onBlur={(e) => setView({ newLabel: e.target.value.trim() || DEFAULT_VIEW.newLabel })}
+            />
+          </label>
+          <div role="radiogroup" aria-label="Units" className="units">
+            {(['cm', 'in'] as const).map((u) => (
+              <label key={u} className="check">
+                <input
+                  type="radio"
+                  name="units"
+                  checked={view.units === u}
+                  onChange={() => setView({ units: u })}
+                />
+                {u === 'cm' ? 'Centimetres' : 'Inches'}
+              </label>
+            ))}
+          </div>
         </fieldset>
         <button type="button" onClick={onClose} autoFocus>
           Done

@@ -10,9 +10,11 @@ import { LectureBuilder } from './LectureBuilder';
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
 const presenterSelector = (st: AppState) => st.view.presenter;
+const predictSelector = (st: AppState) => st.view.predict;
 
 export function Toolbar() {
   const presenter = useAppStore(presenterSelector);
+  const predict = useAppStore(predictSelector);
   const [builder, setBuilder] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
@@ -58,6 +60,19 @@ export function Toolbar() {
         title="Presenter mode (P)"
       >
         Presenter
+      </button>
+      <button
+        type="button"
+        aria-pressed={predict}
+        onClick={() => {
+          const st = useAppStore.getState();
+          st.setView({ predict: !predict });
+          st.setGuess(null);
+          useAppStore.setState({ revealed: false });
+        }}
+        title="Hide the ideal until students have guessed it"
+      >
+        Predict first
       </button>
       <button type="button" onClick={copy}>
         Copy link

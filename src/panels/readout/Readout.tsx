@@ -1,7 +1,11 @@
 /** The live readout: every key number with its label and unit, and where θ sits in words. */
 import { formatCm, formatInt, formatPercent, formatSig } from '../../app/format';
 import { thetaAt } from '../../state/figures';
-import { useIdeals, usePlayhead, useRun, useScenario } from '../../state/hooks';
+import { useIdeals, usePlayhead, useRun, useScenario, useView } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+
+const revealedSelector = (st: AppState) => st.revealed;
 
 /** Position of x on the way from the old mean (0) to the new mean (1). */
 function shareOfWay(x: number, from: number, to: number): number {
@@ -13,6 +17,9 @@ export function Readout() {
   const run = useRun();
   const ideals = useIdeals();
   const playhead = usePlayhead();
+  const view = useView();
+  const revealed = useAppStore(revealedSelector);
+  const predicting = view.predict && !revealed;
   const mOld = ideals.oldSummary.mean;
   const mNew = ideals.newSummary.mean;
   const result = run.result;
@@ -23,7 +30,9 @@ export function Readout() {
   const idealName = s.tau > 0 ? 'posterior ideal' : 'ideal';
 
   let sentence: string;
-  if (!result) {
+  if (predicting) {
+    sentence = 'The ideal and θ stay hidden until you place your guess and reveal it.';
+  } else if (!result) {
     sentence = `Nothing to show: ${run.error ?? 'the settings were refused'}.`;
   } else if (mOld === mNew) {
     sentence = `The two data means coincide, so every strategy and the ideal agree at ${formatCm(mOld)}.`;
@@ -35,12 +44,14 @@ export function Readout() {
     : null;
 
   const items: [string, string, string][] = [
-    ['Old data mean', formatCm(mOld), 'old'],
-    ['New data mean', formatCm(mNew), 'new'],
-    ['Size-weighted ideal', formatCm(ideals.pooled), 'ideal'],
+    [`${view.oldLabel} mean`, formatCm(mOld), 'old'],
+    [`${view.newLabel} mean`, formatCm(mNew), 'new'],
   ];
-  if (s.tau > 0) items.push(['Posterior ideal', formatCm(ideals.posterior), 'ideal']);
-  items.push(['θ now', result ? formatCm(theta) : '—', 'theta']);
+  if (!predicting) {
+    items.push(['Size-weighted ideal', formatCm(ideals.pooled), 'ideal']);
+    if (s.tau > 0) items.push(['Posterior ideal', formatCm(ideals.posterior), 'ideal']);
+    items.push(['θ now', result ? formatCm(theta) : '—', 'theta']);
+  }
   items.push(['Step', `${formatInt(shown)} (${phase})`, 'step']);
   return (
     <section className="readout" aria-labelledby="readout-title">
