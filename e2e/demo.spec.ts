@@ -34,7 +34,9 @@ test('a newcomer sees the drift between the two averages, with no console errors
   expect(newMean - oldMean).toBeGreaterThan(5);
   // Naive fine-tuning to convergence ends on the new mean.
   expect(Math.abs(theta - newMean)).toBeLessThan(0.15);
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(4);
+  for (const id of ['drift', 'losses', 'data', 'sweep']) {
+    await expect(page.locator(`#${id} .recharts-wrapper`)).toHaveCount(1);
+  }
   await expect(page.locator('.explain .katex').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('projector.png') });
   expect(errors).toEqual([]);

@@ -233,12 +233,14 @@ test('pinned runs stay on the drift and loss charts for comparison', async ({ pa
   const lines = () => page.locator('#drift .recharts-line').count();
   const before = await lines();
   await page.getByRole('button', { name: 'Pin this run' }).click();
-  await page.getByRole('radio', { name: /Freeze/ }).check();
   await expect.poll(lines).toBe(before + 1);
+  await page.getByRole('radio', { name: /Freeze/ }).check();
   await expect(page.locator('#drift .legend')).toContainText('Pinned: naive · 1,000 old / 50 new');
   expect(await page.locator('#losses .recharts-line').count()).toBe(4);
+  const pinned = await lines();
   await page.getByRole('button', { name: 'Clear pins' }).click();
-  await expect.poll(lines).toBe(before);
+  await expect.poll(lines).toBe(pinned - 1);
+  await expect(page.locator('#drift .legend')).not.toContainText('Pinned');
 });
 
 test('renamed datasets and inches appear on the page and travel in the link', async ({ page }) => {

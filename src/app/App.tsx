@@ -25,6 +25,7 @@ import { useUrlSync } from './useUrlSync';
 import './styles.css';
 
 const Explanation = lazy(() => import('../panels/explain/Explanation'));
+const LessonsSection = lazy(() => import('../panels/lessons/LessonsSection'));
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
 const revealedSelector = (st: AppState) => st.revealed;
@@ -134,6 +135,11 @@ export function App() {
             </PanelBoundary>
           )}
         </div>
+        {hidden('lessons') || predicting || view.presenter ? null : (
+          <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
+            <LessonsSection />
+          </Suspense>
+        )}
       </main>
       <ShortcutsOverlay />
       {view.presenter ? (

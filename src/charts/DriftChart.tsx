@@ -20,6 +20,8 @@ export interface DriftRow {
   theta: number;
   /** The early-stopped run's naive continuation, drawn faintly. */
   ghost?: number;
+  /** The closed-form full-batch GD position at this step (fine-tuning only). */
+  exact?: number;
 }
 
 export interface DriftChartProps {
@@ -38,6 +40,10 @@ export interface DriftChartProps {
   /** Earlier runs kept for comparison, drawn faintly. */
   pins?: { id: number; name: string; rows: { step: number; theta: number }[] }[];
   stoppedAt: number | null;
+  /** Step where naive fine-tuning first passes the ideal (k*), on the whole-run axis. */
+  passAt?: number | null;
+  /** Step chosen by validation, on the whole-run axis. */
+  validatedAt?: number | null;
   yDomain: Domain;
   palette: Palette;
   /** Larger type and thicker lines for projection. */
@@ -212,6 +218,29 @@ export function DriftChart(p: DriftChartProps) {
           label={{ value: 'stopped', position: 'insideBottomLeft', fill: c.theta, fontSize: font }}
         />
       ) : null}
+      {p.passAt !== null && p.passAt !== undefined ? (
+        <ReferenceLine
+          x={p.passAt}
+          stroke={c.ideal}
+          strokeDasharray="3 3"
+          ifOverflow="hidden"
+          label={{ value: 'k*', position: 'insideBottomLeft', fill: c.ideal, fontSize: font }}
+        />
+      ) : null}
+      {p.validatedAt !== null && p.validatedAt !== undefined ? (
+        <ReferenceLine
+          x={p.validatedAt}
+          stroke={c.text}
+          strokeDasharray="1 4"
+          ifOverflow="hidden"
+          label={{
+            value: 'validation',
+            position: 'insideBottomRight',
+            fill: c.text,
+            fontSize: font,
+          }}
+        />
+      ) : null}
       <ReferenceLine x={p.playhead} stroke={c.muted} strokeWidth={1} />
       <Tooltip
         formatter={(v) => formatCm(Number(v), 2)}
@@ -228,6 +257,19 @@ export function DriftChart(p: DriftChartProps) {
         isAnimationActive={false}
         connectNulls={false}
       />
+      {p.rows.some((r) => r.exact !== undefined) ? (
+        <Line
+          name="Closed form, full-batch GD"
+          dataKey="exact"
+          type="linear"
+          stroke={c.text}
+          strokeWidth={1.25}
+          strokeDasharray="2 3"
+          dot={false}
+          isAnimationActive={false}
+          connectNulls
+        />
+      ) : null}
       {p.rows.some((r) => r.ghost !== undefined) ? (
         <Line
           name="Without stopping (naive)"

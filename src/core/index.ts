@@ -49,6 +49,22 @@ export {
   normalBankCreate,
   normalBankGrow,
   normalBankHeight,
+  normalBankRangeSummary,
   normalBankSummary,
 } from './normalBank';
 export type { NormalBank } from './normalBank';
+export { scoreTheta, strategyEndpoints } from './comparison';
+export type { ComparedStrategy, ComparisonInput, Scored } from './comparison';
+export {
+  cvLossAtLambda,
+  cvLossAtStep,
+  earlyStopByCrossValidation,
+  earlyStopByValidation,
+  lambdaByCrossValidation,
+  lambdaByValidation,
+  summaryRemoved,
+} from './validation';
+export type { Split } from './validation';
+export { resampleStrategies, spreadOf } from './resampling';
+export type { PopulationSpec, ResampleResult, ResampleSpec, Spread } from './resampling';
+export { bestTauInHindsight } from './similarity';

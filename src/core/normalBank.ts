@@ -92,3 +92,17 @@ export function normalBankHeight(
 ): number {
   return spec.mean + spec.std * bank.z[i]!;
 }
+
+/** Summary of the heights with indices in [from, to), from the running sums in O(1). */
+export function normalBankRangeSummary(
+  bank: Readonly<NormalBank>,
+  spec: { mean: number; std: number },
+  from: number,
+  to: number,
+): Summary {
+  const n = to - from;
+  if (!(n > 0) || to > bank.length) return { n: 0, mean: NaN, variance: NaN };
+  const zMean = (bank.sum[to]! - bank.sum[from]!) / n;
+  const zVar = Math.max(0, (bank.sumSq[to]! - bank.sumSq[from]!) / n - zMean * zMean);
+  return summaryScaled({ n, mean: zMean, variance: zVar }, spec.mean, spec.std);
+}

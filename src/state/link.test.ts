@@ -29,6 +29,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   lambda: fc.double({ min: 0, max: LIMITS.lambda.max, noNaN: true }),
   rho: fc.double({ min: 0, max: 1, noNaN: true }),
   tau: fc.double({ min: 0, max: LIMITS.tau.max, noNaN: true }),
+  valFraction: fc.double({ min: LIMITS.valFraction.min, max: LIMITS.valFraction.max, noNaN: true }),
+  folds: fc.integer({ min: LIMITS.folds.min, max: LIMITS.folds.max }),
 });
 
 function isValidScenario(s: Scenario): boolean {

@@ -130,6 +130,13 @@ export const SCENARIO_FIELDS: readonly ScenarioField[] = [
     label: 'Similarity tau',
     schema: num(LIMITS.tau.min, LIMITS.tau.max),
   },
+  {
+    key: 'vf',
+    field: 'valFraction',
+    label: 'Validation share',
+    schema: num(LIMITS.valFraction.min, LIMITS.valFraction.max),
+  },
+  { key: 'kf', field: 'folds', label: 'Folds', schema: int(LIMITS.folds.min, LIMITS.folds.max) },
 ];
 
 const label = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LABEL_MAX));

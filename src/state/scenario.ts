@@ -29,6 +29,10 @@ export interface Scenario {
   rho: number;
   /** How far apart (cm) the population means may plausibly be; 0 = one population. */
   tau: number;
+  /** Share of the new data held out to choose the early-stopping step and λ. */
+  valFraction: number;
+  /** Folds for cross-validation. */
+  folds: number;
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
@@ -53,6 +57,8 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   lambda: 1,
   rho: 0.5,
   tau: 0,
+  valFraction: 0.2,
+  folds: 5,
 });
 
 /** Allowed range of each numeric setting; controls, links and imports all clamp to these. */
@@ -74,6 +80,8 @@ export const LIMITS = {
   lambda: { min: 0, max: 1_000_000 },
   rho: { min: 0, max: 1 },
   tau: { min: 0, max: 100 },
+  valFraction: { min: 0.05, max: 0.5 },
+  folds: { min: 2, max: 10 },
 } as const;
 
 /** Seeds of the two datasets and of the mini-batch stream, derived from the one scenario seed. */

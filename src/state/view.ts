@@ -15,6 +15,7 @@ export const HIDEABLE = [
   { id: 'data', label: 'Data chart' },
   { id: 'sweep', label: 'Size sweep chart' },
   { id: 'explain', label: 'Formulas' },
+  { id: 'lessons', label: 'Deeper lessons (comparison, resampling, τ, trade-off, validation)' },
 ] as const;
 
 export type HideableId = (typeof HIDEABLE)[number]['id'];

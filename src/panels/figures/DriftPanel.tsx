@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
+import { closedFormAt, selectChoices, selectPassStep } from '../../state/lessons';
 import {
   useIdeals,
   usePlayhead,
@@ -52,7 +53,24 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const result = run.result;
   const stoppedAt =
     s.strategy === 'early' && run.ftStepsRun < s.ftSteps ? s.preSteps + run.ftStepsRun : null;
-  const rows = result ? trajectoryRows(result, playhead, run.continuation, stoppedAt) : null;
+  const baseRows = result ? trajectoryRows(result, playhead, run.continuation, stoppedAt) : null;
+  const rows = useMemo(() => {
+    if (!baseRows) return null;
+    const exact = new Map(
+      closedFormAt(
+        s,
+        baseRows.drift.map((r) => r.step),
+      ).map((r) => [r.step, r.exact]),
+    );
+    return {
+      ...baseRows,
+      drift: baseRows.drift.map((r) =>
+        exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r,
+      ),
+    };
+  }, [baseRows, s]);
+  const passStep = predicting ? null : selectPassStep(s);
+  const validated = predicting ? null : selectChoices(s).earlyByValidation;
   const thetaNow = result ? thetaAt(result, playhead) : null;
   const end = result ? result.theta[result.theta.length - 1]! : NaN;
 
@@ -72,6 +90,24 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     { label: `${view.newLabel} mean`, color: palette.new, dash: '8 5' },
   ];
   if (!predicting) legend.push({ label: 'Size-weighted ideal', color: palette.ideal });
+  if (rows?.drift.some((r) => r.exact !== undefined))
+    legend.push({
+      label: 'Closed form θ_k = t + (1 − 2ηc)^k (θ_pre − t)',
+      color: palette.text,
+      dash: '2 3',
+    });
+  if (passStep !== null)
+    legend.push({
+      label: `k* = ${passStep}: naive passes the ideal`,
+      color: palette.ideal,
+      dash: '3 3',
+    });
+  if (validated !== null)
+    legend.push({
+      label: `Step chosen by validation (${validated})`,
+      color: palette.text,
+      dash: '1 4',
+    });
   if (posterior !== null && !predicting)
     legend.push({ label: 'Posterior ideal (τ)', color: palette.posterior, dash: '2 4' });
   if (guess !== null && view.predict)
@@ -127,6 +163,8 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             guess={view.predict ? guess : null}
             pins={pinLines}
             stoppedAt={stoppedAt}
+            passAt={passStep === null ? null : s.preSteps + passStep}
+            validatedAt={validated === null ? null : s.preSteps + validated}
             yDomain={yDomain}
             palette={palette}
             big={big}

@@ -1,0 +1,73 @@
+/** Excess squared error of each strategy on the old and on the new population, as paired bars. */
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { areaUnit, formatSig, toShownArea } from '../app/format';
+import type { Palette } from '../app/theme';
+
+export interface ComparisonBar {
+  label: string;
+  excessOld: number;
+  excessNew: number;
+}
+
+export function ComparisonChart({
+  rows,
+  palette: c,
+  oldLabel,
+  newLabel,
+}: {
+  rows: ComparisonBar[];
+  palette: Palette;
+  oldLabel: string;
+  newLabel: string;
+}) {
+  const font = 13;
+  return (
+    <BarChart
+      data={rows}
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <XAxis
+        type="number"
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        tickFormatter={(v: number) => formatSig(toShownArea(v), 2)}
+        label={{
+          value: `Excess squared error (${areaUnit()})`,
+          position: 'insideBottom',
+          offset: -12,
+          fill: c.text,
+          fontSize: font,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={190}
+        tick={{ fill: c.text, fontSize: 12 }}
+        stroke={c.muted}
+      />
+      <Tooltip
+        formatter={(v) => `${formatSig(toShownArea(Number(v)), 3)} ${areaUnit()}`}
+        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+      />
+      <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: font }} />
+      <Bar
+        name={`On the ${oldLabel.toLowerCase()} population`}
+        dataKey="excessOld"
+        fill={c.old}
+        isAnimationActive={false}
+      />
+      <Bar
+        name={`On the ${newLabel.toLowerCase()} population`}
+        dataKey="excessNew"
+        fill={c.new}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,124 @@
+/** The posterior ideal as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCm, lengthUnit, toShownLength } from '../app/format';
+import type { Palette } from '../app/theme';
+import type { Domain } from './domain';
+
+export interface TauRow {
+  /** log10(1 + τ), so small τ get room on the axis. */
+  x: number;
+  tau: number;
+  posterior: number;
+}
+
+export interface TauChartProps {
+  rows: TauRow[];
+  yDomain: Domain;
+  current: { x: number; posterior: number };
+  best: { x: number; posterior: number } | null;
+  trueNewMean: number;
+  newMean: number;
+  pooled: number;
+  palette: Palette;
+}
+
+const tauOf = (x: number) => 10 ** x - 1;
+
+export function TauChart(p: TauChartProps) {
+  const c = p.palette;
+  const font = 13;
+  const ticks = [0, 0.5, 1, 2, 5, 10, 20, 50, 100].map((t) => Math.log10(1 + t));
+  return (
+    <LineChart
+      data={p.rows}
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
+      accessibilityLayer
+    >
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[0, Math.log10(101)]}
+        ticks={ticks}
+        tickFormatter={(x: number) => String(Number(toShownLength(tauOf(x)).toPrecision(2)))}
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        label={{
+          value: `τ, how far apart the populations may be (${lengthUnit()}, log scale)`,
+          position: 'insideBottom',
+          offset: -12,
+          fill: c.text,
+          fontSize: font,
+        }}
+      />
+      <YAxis
+        type="number"
+        domain={p.yDomain as [number, number]}
+        allowDataOverflow
+        width={64}
+        tick={{ fill: c.text, fontSize: font }}
+        stroke={c.muted}
+        tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
+        label={{
+          value: `Posterior ideal (${lengthUnit()})`,
+          angle: -90,
+          position: 'insideLeft',
+          fill: c.text,
+          fontSize: font,
+          style: { textAnchor: 'middle' },
+        }}
+      />
+      <ReferenceLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
+      <ReferenceLine y={p.pooled} stroke={c.ideal} />
+      <ReferenceLine
+        y={p.trueNewMean}
+        stroke={c.text}
+        strokeDasharray="2 3"
+        label={{ value: 'true new mean', position: 'insideTopLeft', fill: c.text, fontSize: 12 }}
+        ifOverflow="hidden"
+      />
+      <Tooltip
+        formatter={(v) => formatCm(Number(v), 2)}
+        labelFormatter={(x) => `τ = ${formatCm(tauOf(Number(x)), 2)}`}
+        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+      />
+      <Line
+        name="Posterior ideal"
+        dataKey="posterior"
+        stroke={c.posterior}
+        strokeWidth={2.5}
+        dot={false}
+        isAnimationActive={false}
+      />
+      <ReferenceDot
+        x={p.current.x}
+        y={p.current.posterior}
+        r={7}
+        fill={c.theta}
+        stroke={c.surface}
+        ifOverflow="hidden"
+      />
+      {p.best ? (
+        <ReferenceDot
+          x={p.best.x}
+          y={p.best.posterior}
+          r={7}
+          fill={c.text}
+          stroke={c.surface}
+          ifOverflow="hidden"
+        />
+      ) : null}
+    </LineChart>
+  );
+}

@@ -1,0 +1,25 @@
+/** Which τ would have been best in hindsight, knowing the true new mean (MATH.md, the posterior ideal). */
+import { sharedVariance } from './ideal';
+import type { Summary } from './types';
+
+/**
+ * The τ whose posterior mean equals `trueNewMean`, or the nearest end: 0 when the truth is at or
+ * beyond the pooled mean (towards the old), Infinity when it is at or beyond m_new.
+ * From `(n_new m_new + n_eff m_old)/(n_new + n_eff) = μ` comes
+ * `n_eff = n_new (m_new − μ)/(μ − m_old)` and then `τ² = σ² (n_old/n_eff − 1)/n_old`.
+ */
+export function bestTauInHindsight(
+  old: Readonly<Summary>,
+  neu: Readonly<Summary>,
+  trueNewMean: number,
+): number {
+  const mo = old.mean;
+  const mn = neu.mean;
+  if (mn === mo) return 0;
+  const dir = Math.sign(mn - mo);
+  if (dir * (trueNewMean - mn) >= 0) return Infinity;
+  const nEff = (neu.n * (mn - trueNewMean)) / (trueNewMean - mo);
+  if (!(nEff > 0) || dir * (trueNewMean - mo) <= 0 || nEff >= old.n) return 0;
+  const sigma2 = sharedVariance(old, neu);
+  return Math.sqrt((sigma2 * (old.n / nEff - 1)) / old.n);
+}

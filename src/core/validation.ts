@@ -1,0 +1,128 @@
+/**
+ * Choosing the balance from data, as practitioners do: hold out part of the new data (or use k
+ * folds) and pick the early-stopping step or λ whose θ has the lowest validation loss. With one
+ * parameter the validation loss `(θ − m_val)² + v_val` is smallest where θ is nearest m_val, so
+ * each choice has a closed form.
+ */
+import { gdPositionAfter, gdStepClosestTo } from './gradientDescent';
+import { mseAt } from './summary';
+import type { Summary } from './types';
+
+/** The summary of a dataset with a part taken out (the training folds, given all and one fold). */
+export function summaryRemoved(all: Readonly<Summary>, part: Readonly<Summary>): Summary {
+  const n = all.n - part.n;
+  if (n <= 0) return { n: 0, mean: NaN, variance: NaN };
+  const mean = (all.n * all.mean - part.n * part.mean) / n;
+  const sumSq =
+    all.n * (all.variance + all.mean * all.mean) - part.n * (part.variance + part.mean * part.mean);
+  return { n, mean, variance: Math.max(0, sumSq / n - mean * mean) };
+}
+
+export interface Split {
+  train: Summary;
+  val: Summary;
+}
+
+/**
+ * The early-stopping step in [0, maxSteps] with the lowest validation loss, for naive fine-tuning
+ * from θ_pre on `split.train` with full-batch GD at rate `lr`.
+ */
+export function earlyStopByValidation(
+  thetaPre: number,
+  split: Readonly<Split>,
+  lr: number,
+  maxSteps: number,
+): number {
+  const path = { theta0: thetaPre, target: split.train.mean, lr, curvature: 1 };
+  const goal = split.val.mean;
+  const dir = Math.sign(path.target - thetaPre);
+  if (dir === 0 || dir * (goal - thetaPre) <= 0) return 0;
+  const k = gdStepClosestTo(path, goal);
+  if (!Number.isFinite(k)) {
+    // The validation mean lies beyond the training mean: training longer only helps.
+    return maxSteps;
+  }
+  if (k <= maxSteps) return k;
+  return maxSteps;
+}
+
+/** λ ≥ 0 with the lowest validation loss: the L2 minimiser lands on m_val when it can. */
+export function lambdaByValidation(
+  thetaPre: number,
+  split: Readonly<Split>,
+  maxLambda = 1e6,
+): number {
+  const mTr = split.train.mean;
+  const mVal = split.val.mean;
+  const dir = Math.sign(mTr - thetaPre);
+  if (dir === 0) return 0;
+  if (dir * (mVal - mTr) >= 0) return 0;
+  if (dir * (mVal - thetaPre) <= 0) return maxLambda;
+  return Math.min(maxLambda, (mTr - mVal) / (mVal - thetaPre));
+}
+
+/** Mean validation loss over the folds of θ after k steps of naive fine-tuning on each fold's training part. */
+export function cvLossAtStep(
+  thetaPre: number,
+  folds: readonly Split[],
+  lr: number,
+  k: number,
+): number {
+  let total = 0;
+  for (const f of folds) {
+    total += mseAt(
+      gdPositionAfter({ theta0: thetaPre, target: f.train.mean, lr, curvature: 1 }, k),
+      f.val,
+    );
+  }
+  return total / folds.length;
+}
+
+/** The step in [0, maxSteps] with the lowest k-fold cross-validation loss (searched exactly). */
+export function earlyStopByCrossValidation(
+  thetaPre: number,
+  folds: readonly Split[],
+  lr: number,
+  maxSteps: number,
+): number {
+  let best = 0;
+  let bestLoss = cvLossAtStep(thetaPre, folds, lr, 0);
+  for (let k = 1; k <= maxSteps; k++) {
+    const loss = cvLossAtStep(thetaPre, folds, lr, k);
+    if (loss < bestLoss) {
+      best = k;
+      bestLoss = loss;
+    }
+  }
+  return best;
+}
+
+/** Mean validation loss over the folds of the L2 minimiser with strength λ. */
+export function cvLossAtLambda(thetaPre: number, folds: readonly Split[], lambda: number): number {
+  let total = 0;
+  for (const f of folds) total += mseAt((f.train.mean + lambda * thetaPre) / (1 + lambda), f.val);
+  return total / folds.length;
+}
+
+/**
+ * λ with the lowest k-fold cross-validation loss. The minimiser is a weight w = 1/(1 + λ) on the
+ * fold's training mean; the CV loss is a quadratic in w, so the best w is exact and λ = 1/w − 1.
+ */
+export function lambdaByCrossValidation(
+  thetaPre: number,
+  folds: readonly Split[],
+  maxLambda = 1e6,
+): number {
+  // θ_j(w) = θ_pre + w (m_tr,j − θ_pre); loss_j = (θ_j − m_val,j)² + v: minimise Σ (w a_j − b_j)².
+  let num = 0;
+  let den = 0;
+  for (const f of folds) {
+    const a = f.train.mean - thetaPre;
+    const b = f.val.mean - thetaPre;
+    num += a * b;
+    den += a * a;
+  }
+  if (den === 0) return 0;
+  const w = Math.min(1, Math.max(1 / (1 + maxLambda), num / den));
+  return Math.min(maxLambda, 1 / w - 1);
+}

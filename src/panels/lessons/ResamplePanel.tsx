@@ -1,0 +1,113 @@
+/** The experiment rerun over hundreds of resamples: how much each strategy's θ moves with the luck of the draw. */
+import { useDeferredValue } from 'react';
+import { areaUnit, formatCm, formatInt, formatSig, toShownArea } from '../../app/format';
+import { usePalette } from '../../app/theme';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { SpreadChart } from '../../charts/SpreadChart';
+import { useStableDomain } from '../../charts/domain';
+import { useScenario } from '../../state/hooks';
+import {
+  COMPARED_ORDER,
+  RESAMPLE_REPLICATES,
+  selectResampling,
+  STRATEGY_LABELS,
+} from '../../state/lessons';
+import { Tex } from '../explain/Tex';
+
+export function ResamplePanel() {
+  const live = useScenario();
+  // Resampling reruns 400 experiments; let a dragged slider's frame paint first.
+  const s = useDeferredValue(live);
+  const palette = usePalette();
+  const res = selectResampling(s);
+  const keys = COMPARED_ORDER.filter((k) => res.thetaSpread[k]);
+  const rows = keys.map((k) => {
+    const q = res.thetaSpread[k]!;
+    return {
+      key: k,
+      label: STRATEGY_LABELS[k],
+      median: q.median,
+      wide: [q.median - q.q05, q.q95 - q.median] as [number, number],
+      mid: [q.median - q.q25, q.q75 - q.median] as [number, number],
+    };
+  });
+  let lo = Math.min(s.oldMean, s.newMean);
+  let hi = Math.max(s.oldMean, s.newMean);
+  for (const k of keys) {
+    lo = Math.min(lo, res.thetaSpread[k]!.q05);
+    hi = Math.max(hi, res.thetaSpread[k]!.q95);
+  }
+  const xDomain = useStableDomain([lo, hi], 0.05);
+  const naive = res.thetaSpread.naive!;
+  const joint = res.thetaSpread.joint!;
+  const width = (k: 'naive' | 'joint') => res.thetaSpread[k]!.q95 - res.thetaSpread[k]!.q05;
+  const caption = `Over ${RESAMPLE_REPLICATES} resamples, naive fine-tuning's θ lands anywhere in ${formatCm(naive.q05)}–${formatCm(naive.q95)} (90 % of runs, ${formatCm(width('naive'))} wide); joint training's in ${formatCm(joint.q05)}–${formatCm(joint.q95)} (${formatCm(width('joint'))} wide). Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
+  const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
+  return (
+    <ChartFrame
+      id="resample"
+      title="How sure are we? Each strategy over 400 resamples"
+      caption={caption}
+      className="chart-wide"
+    >
+      <div className="split">
+        <div className="split-chart">
+          <SpreadChart
+            rows={rows}
+            xDomain={xDomain}
+            oldMean={s.oldMean}
+            newMean={s.newMean}
+            palette={palette}
+          />
+        </div>
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">
+              Spread of each strategy's final θ and of its excess error on the new population
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Strategy</th>
+                <th scope="col">θ, 90 % of runs</th>
+                <th scope="col">Excess error, mean</th>
+                <th scope="col">Excess error, 95th percentile</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => {
+                const q = res.thetaSpread[k]!;
+                const e = res.excessNewSpread[k]!;
+                return (
+                  <tr key={k}>
+                    <th scope="row">{STRATEGY_LABELS[k]}</th>
+                    <td>
+                      {formatCm(q.q05)} – {formatCm(q.q95)}
+                    </td>
+                    <td>{area(e.mean)}</td>
+                    <td>{area(e.q95)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <p className="lesson">
+        With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}
+        {formatCm(s.newStd / Math.sqrt(s.newSize), 2)} from draw to draw. Strategies that go all the
+        way to it inherit that wobble; strategies that keep the old data trade some of it for a pull
+        toward the old mean. Drag the new data size and watch the bars.
+      </p>
+      <details>
+        <summary>Show the maths</summary>
+        <p>
+          The mean of n draws from N(μ, σ²) is distributed{' '}
+          <Tex>{'\\bar y \\sim \\mathcal N(\\mu, \\sigma^2/n)'}</Tex>, so each rerun draws the two
+          sample means (and variances, from <Tex>{'\\sigma^2\\chi^2_{n-1}/n'}</Tex>) directly
+          instead of {formatInt(s.oldSize + s.newSize)} heights. Naive fine-tuning's θ is m_new,
+          with standard deviation σ_new/√n_new = {formatCm(s.newStd / Math.sqrt(s.newSize), 3)}.
+        </p>
+      </details>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,87 @@
+/** How similar are the populations? τ sets how much the old data counts, from everything to nothing. */
+import { formatCm, formatInt, formatSig } from '../../app/format';
+import { usePalette } from '../../app/theme';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { TauChart } from '../../charts/TauChart';
+import { useStableDomain } from '../../charts/domain';
+import { posteriorMean } from '../../core/index';
+import { useIdeals, useScenario, useSetScenario } from '../../state/hooks';
+import { selectBestTau } from '../../state/lessons';
+import { LIMITS } from '../../state/scenario';
+import { Tex } from '../explain/Tex';
+
+export function SimilarityPanel() {
+  const s = useScenario();
+  const set = useSetScenario();
+  const ideals = useIdeals();
+  const palette = usePalette();
+  const { oldSummary: old, newSummary: neu } = ideals;
+  const rows = Array.from({ length: 121 }, (_, i) => {
+    const x = (i / 120) * Math.log10(101);
+    const tau = 10 ** x - 1;
+    return { x, tau, posterior: posteriorMean(old, neu, tau) };
+  });
+  const best = selectBestTau(s);
+  const xOf = (tau: number) => Math.log10(1 + Math.min(tau, LIMITS.tau.max));
+  const yDomain = useStableDomain([
+    Math.min(old.mean, neu.mean, s.newMean, ideals.pooled),
+    Math.max(old.mean, neu.mean, s.newMean, ideals.pooled),
+  ]);
+  const worth =
+    s.tau === 0
+      ? `With τ = 0 the two populations are taken to be one: the ${formatInt(old.n)} old heights count in full.`
+      : `The ${formatInt(old.n)} old heights are worth ${formatSig(ideals.nEff, 3)} new ones (n_eff); the posterior ideal is ${formatCm(ideals.posterior)}.`;
+  const differ = s.oldMean !== s.newMean;
+  const hindsight = !differ
+    ? 'The two populations share one mean, so τ = 0 is right.'
+    : Number.isFinite(best)
+      ? `Knowing the true new mean (${formatCm(s.newMean)}), τ = ${formatCm(best, 2)} would have put the posterior ideal on it with these samples.`
+      : `Knowing the true new mean (${formatCm(s.newMean)}), no τ is large enough: the new sample already undershoots it, so the old data only hurts.`;
+  return (
+    <ChartFrame
+      id="similarity"
+      className="chart-wide"
+      title="How similar are the populations? The effective size of the old data"
+      caption={`${worth} ${hindsight}`}
+    >
+      <div className="chart-body-inner">
+        <TauChart
+          rows={rows}
+          yDomain={yDomain}
+          current={{ x: xOf(s.tau), posterior: ideals.posterior }}
+          best={
+            differ && Number.isFinite(best)
+              ? { x: xOf(best), posterior: posteriorMean(old, neu, best) }
+              : null
+          }
+          trueNewMean={s.newMean}
+          newMean={neu.mean}
+          pooled={ideals.pooled}
+          palette={palette}
+        />
+      </div>
+      {differ && Number.isFinite(best) && best <= LIMITS.tau.max ? (
+        <button type="button" onClick={() => set({ tau: Number(best.toPrecision(3)) })}>
+          Set τ to the best in hindsight ({formatCm(best, 2)})
+        </button>
+      ) : null}
+      <p className="lesson">
+        τ says how far the new population's mean may plausibly sit from the old one. Small τ: the
+        old heights are nearly as good as new ones. Large τ: they say little about the new people,
+        and the posterior ideal moves to the new sample mean.
+      </p>
+      <details>
+        <summary>Show the maths</summary>
+        <Tex block>
+          {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2},\\qquad \\hat\\mu_{\\text{new}} = \\frac{n_{\\text{new}} m_{\\text{new}} + n_{\\text{eff}} m_{\\text{old}}}{n_{\\text{new}} + n_{\\text{eff}}}`}
+        </Tex>
+        <p>
+          The old mean estimates μ_old with variance σ²/n_old, and μ_new differs from it by a
+          further τ²; a mean with variance σ²/n_old + τ² carries as much information as{' '}
+          <Tex>{'\\sigma^2/(\\sigma^2/n_{\\text{old}} + \\tau^2)'}</Tex> new heights, which is
+          n_eff.
+        </p>
+      </details>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,64 @@
+/** The trade-off: loss on old data against loss on new data, with the fine-tuning path and every strategy's end. */
+import { formatSig } from '../../app/format';
+import { usePalette } from '../../app/theme';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { TradeoffChart } from '../../charts/TradeoffChart';
+import { useStableDomain } from '../../charts/domain';
+import { mseAt } from '../../core/index';
+import { thetaAt, trajectoryRows } from '../../state/figures';
+import { useIdeals, usePlayhead, useRun, useScenario, useView } from '../../state/hooks';
+import { selectComparison } from '../../state/lessons';
+
+export function TradeoffPanel() {
+  const s = useScenario();
+  const run = useRun();
+  const ideals = useIdeals();
+  const view = useView();
+  const playhead = usePlayhead();
+  const palette = usePalette();
+  const { oldSummary: old, newSummary: neu } = ideals;
+  const result = run.result;
+  const rows = result ? trajectoryRows(result, result.theta.length - 1, null, null).loss : [];
+  const path = rows
+    .filter((r) => r.step >= s.preSteps)
+    .map((r) => ({ x: r.lossOld, y: r.lossNew }));
+  const front = Array.from({ length: 41 }, (_, i) => {
+    const th = old.mean + (i / 40) * (neu.mean - old.mean);
+    return { x: mseAt(th, old), y: mseAt(th, neu) };
+  });
+  const ends = selectComparison(s).map((r) => ({
+    x: mseAt(r.theta, old),
+    y: mseAt(r.theta, neu),
+    label: r.label,
+  }));
+  const th = result ? thetaAt(result, playhead) : null;
+  const now =
+    th !== null && playhead >= s.preSteps ? { x: mseAt(th, old), y: mseAt(th, neu) } : null;
+  const xs = [...front, ...ends].map((p) => p.x);
+  const ys = [...front, ...ends].map((p) => p.y);
+  const xDomain = useStableDomain([Math.min(...xs), Math.max(...xs)], 0.08, 0.5);
+  const yDomain = useStableDomain([Math.min(...ys), Math.max(...ys)], 0.08, 0.5);
+  const gap = (neu.mean - old.mean) ** 2;
+  return (
+    <ChartFrame
+      id="tradeoff"
+      className="chart-wide"
+      title="The trade-off: loss on old data against loss on new data"
+      caption={`Moving θ from the old mean to the new one trades ${formatSig(gap)} cm² of loss on one dataset for the same on the other, along the green curve: no point on it beats another on both. Fine-tuning walks along it; where a strategy stops is its choice of trade-off.`}
+    >
+      <div className="chart-body-inner">
+        <TradeoffChart
+          path={path}
+          front={front}
+          ends={ends}
+          now={now}
+          xDomain={xDomain}
+          yDomain={yDomain}
+          palette={palette}
+          oldLabel={view.oldLabel}
+          newLabel={view.newLabel}
+        />
+      </div>
+    </ChartFrame>
+  );
+}
