@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gdRegime } from '../core/index';
 import { presetScenario } from './applyPreset';
 import { selectIdeals, selectRun } from './derived';
+import { selectComparison, selectResampling } from './lessons';
 import { PRESETS } from './presets';
 
 const byId = (id: string) => {
@@ -78,5 +79,25 @@ describe('presets', () => {
     const different = selectIdeals(byId('different'));
     expect(different.nEff).toBeLessThan(1);
     expect(different.posterior).toBeCloseTo(different.newSummary.mean, 2);
+  });
+});
+
+describe('which strategy wins, in the two similarity presets', () => {
+  const excess = (s: ReturnType<typeof byId>, key: string) =>
+    selectComparison(s).find((r) => r.key === key)!.excessNew;
+
+  it('similar populations, tiny new data: naive fine-tuning loses to the posterior ideal', () => {
+    const s = byId('similar');
+    expect(excess(s, 'naive')).toBeGreaterThan(excess(s, 'posterior'));
+    const r = selectResampling(s);
+    expect(r.excessNewSpread.naive!.mean).toBeGreaterThan(r.excessNewSpread.posterior!.mean);
+  });
+
+  it('different populations, big new data: naive fine-tuning beats keeping the old data', () => {
+    const s = byId('different');
+    expect(excess(s, 'naive')).toBeLessThan(excess(s, 'joint'));
+    expect(excess(s, 'naive')).toBeLessThan(excess(s, 'freeze'));
+    const r = selectResampling(s);
+    expect(r.excessNewSpread.naive!.mean).toBeLessThan(r.excessNewSpread.joint!.mean);
   });
 });
