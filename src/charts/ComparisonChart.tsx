@@ -25,6 +25,8 @@ export function ComparisonChart({
     <BarChart
       data={rows}
       layout="vertical"
+      barCategoryGap="28%"
+      barGap={1}
       responsive
       style={{ width: '100%', height: '100%' }}
       margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
