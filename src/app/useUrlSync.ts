@@ -5,6 +5,8 @@
  */
 import { useEffect } from 'react';
 import { decodeLink, encodeLink } from '../state/link';
+import { DEFAULT_SCENARIO } from '../state/scenario';
+import { DEFAULT_VIEW } from '../state/view';
 import { totalSteps, useAppStore } from '../state/store';
 import type { AppState } from '../state/store';
 
@@ -40,9 +42,39 @@ export function currentLink(): string {
   return url.toString();
 }
 
+/** Where the last scenario is kept between visits, as the same query string a link would hold. */
+export const SAVED_KEY = 'fine-tuning-playground:last';
+
+function readSaved(): string | null {
+  try {
+    return window.localStorage.getItem(SAVED_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeSaved(q: string): void {
+  try {
+    window.localStorage.setItem(SAVED_KEY, q);
+  } catch {
+    // Private windows and full storage refuse; the address still holds the scenario.
+  }
+}
+
 export function useUrlSync(): void {
   useEffect(() => {
-    applyLocation(window.location.search);
+    // A link wins; without one, the page comes back as it was left.
+    if (!applyLocation(window.location.search)) {
+      const saved = readSaved();
+      const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
+      if (saved && saved !== untouched && applyLocation(`?${saved}`)) {
+        useAppStore
+          .getState()
+          .setNotice(
+            'Your last scenario was restored. “Reset to defaults” in the settings starts afresh.',
+          );
+      }
+    }
     let timer: number | undefined;
     let last = '';
     const write = () => {
@@ -53,6 +85,7 @@ export function useUrlSync(): void {
       const q = linkOf(st);
       if (q === last) return;
       last = q;
+      writeSaved(q);
       const url = new URL(window.location.href);
       url.search = q;
       try {

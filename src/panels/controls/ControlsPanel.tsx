@@ -1,5 +1,7 @@
 /** Every setting, grouped as the lesson reads: the data, the training, the strategy. */
+import { useState } from 'react';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
 import { LIMITS } from '../../state/scenario';
 import { DataControls } from './DataControls';
 import { NumberControl } from './NumberControl';
@@ -10,8 +12,32 @@ export function ControlsPanel() {
   const s = useScenario();
   const set = useSetScenario();
   const hidden = useIsHidden();
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className="controls">
+      <div className="reset">
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="reset-q" className="reset-confirm">
+            <p id="reset-q">Discard every setting and go back to the defaults?</p>
+            <button
+              type="button"
+              onClick={() => {
+                useAppStore.getState().resetScenario();
+                setConfirming(false);
+              }}
+            >
+              Yes, reset
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+              Keep my settings
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Reset to defaults
+          </button>
+        )}
+      </div>
       {hidden('old') ? null : <DataControls which="old" />}
       {hidden('new') ? null : <DataControls which="new" />}
       <fieldset className="group" hidden={hidden('start')}>

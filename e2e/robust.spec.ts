@@ -1,0 +1,124 @@
+// Browser tests of robustness: every slider to both ends, nothing lost on reload, no requests to other origins.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+const SLIDERS = [
+  'Old data size',
+  'New data size',
+  'Old mean',
+  'New mean',
+  'Old spread',
+  'New spread',
+  'Initial θ',
+  'Pre-training steps',
+  'Pre-training learning rate',
+  'Fine-tuning steps',
+  'Learning rate',
+  'Batch size',
+  'Early stopping step',
+  'L2 strength',
+  'Replay fraction',
+  'Similarity tau',
+];
+
+test('every slider to both ends: the page keeps working and never shows NaN or Infinity', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/?fs=2000&ps=200');
+  for (const name of SLIDERS) {
+    const slider = page.getByRole('slider', { name, exact: true });
+    for (const key of ['End', 'Home', 'End']) {
+      await slider.focus();
+      await page.keyboard.press(key);
+      const text = await page.locator('main').innerText();
+      expect(text, `${name} at ${key}`).not.toMatch(/\bNaN\b|Infinity|undefined/);
+      await expect(page.locator('#drift .chart-body')).toBeVisible();
+    }
+    // Back to a sane value for the next slider.
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    await page.getByRole('button', { name: 'Yes, reset' }).click();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a learning rate past the stability limit: the readout names the step and the limit, the chart stops there', async ({
+  page,
+}) => {
+  await page.goto('/?lr=1.5');
+  const readout = page.getByTestId('readout');
+  await expect(readout).toContainText(/The run diverged at step \d+/);
+  await expect(readout).toContainText('ηc < 1');
+  await expect(page.locator('#drift figcaption')).toContainText(
+    'The chart shows the run up to step',
+  );
+  await expect(page.locator('#drift .recharts-line path').first()).toBeVisible();
+});
+
+test('nothing lost: the scenario comes back after a reload; reset asks first', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('spinbutton', { name: 'New data size' }).fill('321');
+  await page.getByRole('radio', { name: /Replay old data/ }).check();
+  await page.waitForTimeout(400);
+  // Reload without the address's query: the saved copy restores it.
+  await page.goto('/');
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('321');
+  await expect(page.getByRole('radio', { name: /Replay old data/ })).toBeChecked();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'last scenario was restored' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await page.getByRole('button', { name: 'Keep my settings' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('321');
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('50');
+});
+
+test("no requests leave the page's own origin, and the CSP forbids inline script and eval", async ({
+  page,
+}) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1:4173'].includes(u.host) && !['data:', 'blob:'].includes(u.protocol))
+      foreign.push(r.url());
+  });
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  await page.goto('/');
+  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('.explain math').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  violations.push(
+    ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []),
+  );
+  expect(violations).toEqual([]);
+  expect(foreign).toEqual([]);
+});
