@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { withCsp } from './scripts/csp';
+import { withCsp } from './scripts/csp.ts';
 
 /** Writes the CSP into the built index.html once every other plugin has finished with it. */
 function cspPlugin(outDir: string): Plugin {

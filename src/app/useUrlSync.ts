@@ -4,6 +4,7 @@
  * slider drag adds no history entries.
  */
 import { useEffect } from 'react';
+import { restoreImports } from '../state/importing';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
@@ -65,6 +66,7 @@ export function useUrlSync(): void {
   useEffect(() => {
     // A link wins; without one, the page comes back as it was left.
     if (!applyLocation(window.location.search)) {
+      void restoreImports();
       const saved = readSaved();
       const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
       if (saved && saved !== untouched && applyLocation(`?${saved}`)) {

@@ -47,6 +47,7 @@ export { histogram } from './histogram';
 export type { HistogramBin } from './histogram';
 export {
   normalBankCreate,
+  normalBankFromHeights,
   normalBankGrow,
   normalBankHeight,
   normalBankRangeSummary,

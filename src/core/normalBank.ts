@@ -5,7 +5,7 @@
  */
 import { randomLcg, randomNormal } from 'd3-random';
 import { MAX_SAMPLE_SIZE, checkSeed } from './sampling';
-import { summaryScaled } from './summary';
+import { summarize, summaryScaled } from './summary';
 import type { Summary } from './types';
 
 export interface NormalBank {
@@ -105,4 +105,44 @@ export function normalBankRangeSummary(
   const zMean = (bank.sum[to]! - bank.sum[from]!) / n;
   const zVar = Math.max(0, (bank.sumSq[to]! - bank.sumSq[from]!) / n - zMean * zMean);
   return summaryScaled({ n, mean: zMean, variance: zVar }, spec.mean, spec.std);
+}
+
+/**
+ * A bank made from heights the user supplied, so they flow through the same O(1) summaries as
+ * generated data: shuffled once with a seeded generator (a sorted file would otherwise make
+ * "the first n" and contiguous validation splits biased) and standardised, so that
+ * `mean + std · z[i]` gives back the i-th height.
+ */
+export function normalBankFromHeights(
+  heights: ArrayLike<number>,
+  seed: number,
+): { bank: NormalBank; mean: number; std: number } {
+  checkSeed(seed);
+  const n = heights.length;
+  if (n === 0) throw new RangeError('there are no heights to use');
+  const values = Float64Array.from(heights);
+  for (const v of values)
+    if (!Number.isFinite(v)) throw new RangeError('every height must be a finite number');
+  const rand = randomLcg(seed);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = values[i]!;
+    values[i] = values[j]!;
+    values[j] = t;
+  }
+  const s = summarize(values);
+  const std = Math.sqrt(s.variance);
+  const z = new Float64Array(n);
+  const sum = new Float64Array(n + 1);
+  const sumSq = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const v = std > 0 ? (values[i]! - s.mean) / std : 0;
+    z[i] = v;
+    sum[i + 1] = sum[i]! + v;
+    sumSq[i + 1] = sumSq[i]! + v * v;
+  }
+  const draw = () => {
+    throw new RangeError(`only ${n} heights were supplied`);
+  };
+  return { bank: { seed, length: n, z, sum, sumSq, draw }, mean: s.mean, std };
 }

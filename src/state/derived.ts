@@ -22,6 +22,22 @@ import type { Scenario } from './scenario';
 
 const banks = new Map<number, NormalBank>();
 
+/** Heights the user imported, standing in for a generated dataset; `version` changes with them. */
+const imported: { old: NormalBank | null; new: NormalBank | null; version: number } = {
+  old: null,
+  new: null,
+  version: 0,
+};
+
+export function setImportedBank(which: 'old' | 'new', bank: NormalBank | null): void {
+  imported[which] = bank;
+  imported.version++;
+}
+
+export function importedBank(which: 'old' | 'new'): NormalBank | null {
+  return imported[which];
+}
+
 /** The bank of standard-normal draws for `seed`, grown to hold `size`; the few most recent seeds are kept. */
 export function bankFor(seed: number, size: number): NormalBank {
   const had = banks.get(seed) ?? normalBankCreate(seed);
@@ -49,6 +65,7 @@ function datasetFrom(bank: NormalBank, mean: number, std: number, size: number):
 
 const dataMemo = memoLast(
   (
+    _importVersion: number,
     seed: number,
     oldMean: number,
     oldStd: number,
@@ -58,8 +75,11 @@ const dataMemo = memoLast(
     newSize: number,
   ): DataDerived => {
     const seeds = scenarioSeeds(seed);
-    const oldBank = bankFor(seeds.old, oldSize);
-    const newBank = bankFor(seeds.new, newSize);
+    // Imported heights replace the generator; their size is fixed by what was imported.
+    const oldBank =
+      imported.old && imported.old.length >= oldSize ? imported.old : bankFor(seeds.old, oldSize);
+    const newBank =
+      imported.new && imported.new.length >= newSize ? imported.new : bankFor(seeds.new, newSize);
     return {
       old: datasetFrom(oldBank, oldMean, oldStd, oldSize),
       new: datasetFrom(newBank, newMean, newStd, newSize),
@@ -71,7 +91,16 @@ const dataMemo = memoLast(
 
 /** The two datasets of the scenario; cheap when only a mean or spread moved. */
 export function selectData(s: Readonly<Scenario>): DataDerived {
-  return dataMemo(s.seed, s.oldMean, s.oldStd, s.oldSize, s.newMean, s.newStd, s.newSize);
+  return dataMemo(
+    imported.version,
+    s.seed,
+    s.oldMean,
+    s.oldStd,
+    s.oldSize,
+    s.newMean,
+    s.newStd,
+    s.newSize,
+  );
 }
 
 /** The strategy the core trains with: early stopping is naive fine-tuning cut short. */

@@ -83,7 +83,20 @@ export interface LectureSlice {
   setShortcutsOpen: (open: boolean) => void;
 }
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & LectureSlice;
+/** What the user imported in place of a generated dataset (the heights live in derived.ts). */
+export interface ImportInfo {
+  name: string;
+  n: number;
+  mean: number;
+  std: number;
+}
+
+export interface ImportSlice {
+  imported: { old: ImportInfo | null; new: ImportInfo | null };
+  setImportInfo: (which: 'old' | 'new', info: ImportInfo | null) => void;
+}
+
+export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & LectureSlice & ImportSlice;
 
 let pinCounter = 0;
 
@@ -174,4 +187,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setTourAnswer: (tourAnswer) => set({ tourAnswer }),
   shortcutsOpen: false,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+
+  imported: { old: null, new: null },
+  setImportInfo: (which, info) => set((st) => ({ imported: { ...st.imported, [which]: info } })),
 }));

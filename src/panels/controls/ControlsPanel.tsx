@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LIMITS } from '../../state/scenario';
+import { ImportPanel } from '../import/ImportPanel';
 import { DataControls } from './DataControls';
 import { NumberControl } from './NumberControl';
 import { StrategyControls } from './StrategyControls';
@@ -40,6 +41,7 @@ export function ControlsPanel() {
       </div>
       {hidden('old') ? null : <DataControls which="old" />}
       {hidden('new') ? null : <DataControls which="new" />}
+      {hidden('old') && hidden('new') ? null : <ImportPanel />}
       <fieldset className="group" hidden={hidden('start')}>
         <legend>Start and seed</legend>
         <NumberControl

@@ -1,6 +1,7 @@
 /** Settings of one dataset: its size, and the mean and spread of the population it is drawn from. */
 import { formatInt } from '../../app/format';
 import { useScenario, useSetScenario, useView } from '../../state/hooks';
+import { useAppStore } from '../../state/store';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from './NumberControl';
 
@@ -11,6 +12,8 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
   const set = useSetScenario();
   const view = useView();
   const name = which === 'old' ? view.oldLabel : view.newLabel;
+  const mine = useAppStore((st) => st.imported[which]);
+  const locked = mine !== null;
   const Title = which === 'old' ? 'Old' : 'New';
   const size = which === 'old' ? s.oldSize : s.newSize;
   const mean = which === 'old' ? s.oldMean : s.newMean;
@@ -30,6 +33,12 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
         scale="log"
         integer
         format={heights}
+        disabled={locked}
+        hint={
+          locked
+            ? `Your imported heights (${mine!.name}) set the size, mean and spread.`
+            : undefined
+        }
       />
       <NumberControl
         label={`${Title} mean`}
@@ -41,6 +50,7 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
         length
         format={(v) => v.toFixed(1)}
         hint="Population mean; the sample's own mean is in the readout."
+        disabled={locked}
       />
       <NumberControl
         label={`${Title} spread`}
@@ -51,6 +61,7 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
         step={0.1}
         length
         format={(v) => v.toFixed(1)}
+        disabled={locked}
       />
     </fieldset>
   );

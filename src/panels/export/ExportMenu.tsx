@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { usePalette } from '../../app/theme';
 import { currentLink } from '../../app/useUrlSync';
 import { selectRun } from '../../state/derived';
+import { applyImport, importedHeights, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
 import {
   chartSvg,
@@ -47,6 +48,11 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     const decoded = parseScenarioJson(await file.text());
     const st = useAppStore.getState();
     st.loadScenario(decoded.scenario);
+    for (const which of ['old', 'new'] as const) {
+      const part = decoded.imported?.[which];
+      if (part && part.heights.length) applyImport(which, part.heights, part.name);
+      else if (st.imported[which]) removeImport(which);
+    }
     st.setView({
       oldLabel: decoded.view.oldLabel,
       newLabel: decoded.view.newLabel,
@@ -110,7 +116,14 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
             type="button"
             onClick={() =>
               guard(() =>
-                download('scenario.json', scenarioJson(st.scenario, st.view), 'application/json'),
+                download(
+                  'scenario.json',
+                  scenarioJson(st.scenario, st.view, {
+                    ...(importedHeights('old') ? { old: importedHeights('old')! } : {}),
+                    ...(importedHeights('new') ? { new: importedHeights('new')! } : {}),
+                  }),
+                  'application/json',
+                ),
               )
             }
           >

@@ -20,9 +20,18 @@ export interface ScenarioFile {
   version: number;
   scenario: Scenario;
   view: Pick<View, 'oldLabel' | 'newLabel' | 'units' | 'hidden'>;
+  /** Heights the user imported, in cm, which a link cannot carry. */
+  imported?: {
+    old?: { name: string; heights: number[] };
+    new?: { name: string; heights: number[] };
+  };
 }
 
-export function scenarioJson(scenario: Readonly<Scenario>, view: Readonly<View>): string {
+export function scenarioJson(
+  scenario: Readonly<Scenario>,
+  view: Readonly<View>,
+  imported?: ScenarioFile['imported'],
+): string {
   const file: ScenarioFile = {
     app: 'fine-tuning-playground',
     version: LINK_VERSION,
@@ -33,6 +42,7 @@ export function scenarioJson(scenario: Readonly<Scenario>, view: Readonly<View>)
       units: view.units,
       hidden: [...view.hidden],
     },
+    ...(imported && (imported.old || imported.new) ? { imported } : {}),
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
@@ -41,7 +51,9 @@ export function scenarioJson(scenario: Readonly<Scenario>, view: Readonly<View>)
  * Reads a scenario file back. Each field goes through the same checks as a link, so a hand-edited
  * file with a bad value loads with that value at its default and the field named.
  */
-export function parseScenarioJson(text: string): DecodedLink {
+export function parseScenarioJson(
+  text: string,
+): DecodedLink & { imported: ScenarioFile['imported'] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -63,7 +75,22 @@ export function parseScenarioJson(text: string): DecodedLink {
   if (typeof view.newLabel === 'string') params.set('nl', view.newLabel);
   if (typeof view.units === 'string') params.set('u', view.units);
   if (Array.isArray(view.hidden) && view.hidden.length) params.set('hide', view.hidden.join(','));
-  return decodeLink(params.toString());
+  const imported: ScenarioFile['imported'] = {};
+  for (const which of ['old', 'new'] as const) {
+    const part = (file.imported as Record<string, unknown> | undefined)?.[which] as
+      { name?: unknown; heights?: unknown } | undefined;
+    if (
+      part &&
+      Array.isArray(part.heights) &&
+      part.heights.every((h) => typeof h === 'number' && Number.isFinite(h) && h > 0)
+    ) {
+      imported[which] = {
+        name: typeof part.name === 'string' ? part.name.slice(0, 80) : 'imported heights',
+        heights: part.heights as number[],
+      };
+    }
+  }
+  return { ...decodeLink(params.toString()), imported };
 }
 
 /** A chart's SVG as a standalone file: background and fonts set so it looks the same outside the page. */

@@ -23,7 +23,12 @@ export function Toolbar() {
     const link = currentLink();
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
+      const st = useAppStore.getState();
+      setCopied(
+        st.imported.old || st.imported.new
+          ? 'Link copied. It carries every setting but not your imported heights: export the scenario as JSON to share those.'
+          : 'Link copied.',
+      );
     } catch {
       // Clipboard access can be refused (a page opened from disk, say): show the link to copy by hand.
       window.prompt('Copy this link:', link);

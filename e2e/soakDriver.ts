@@ -1,0 +1,118 @@
+// Drives the page like a long lecture: playback loops and random control changes, measuring the JS heap after garbage collection.
+import type { Page } from '@playwright/test';
+
+export interface SoakReport {
+  actions: number;
+  seconds: number;
+  /** JS heap in use after a forced garbage collection, at the start (after warm-up) and the end. */
+  heapStartMb: number;
+  heapEndMb: number;
+  growth: number;
+  errors: string[];
+}
+
+const SLIDERS = [
+  'New data size',
+  'Old data size',
+  'Learning rate',
+  'L2 strength',
+  'Replay fraction',
+  'Similarity tau',
+  'New mean',
+];
+const KEYS = ['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End'];
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/** A small seeded generator, so a soak run can be repeated exactly. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+export async function soak(
+  page: Page,
+  opts: { seconds: number; seed?: number; warmupSeconds?: number },
+): Promise<SoakReport> {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.addEventListener('unhandledrejection', (e) =>
+      console.error(`unhandled rejection: ${String(e.reason)}`),
+    );
+  });
+  await page.goto('/');
+  await page.locator('#drift .recharts-line').first().waitFor();
+  const rand = lcg(opts.seed ?? 7);
+  let actions = 0;
+  const act = async () => {
+    const r = rand();
+    if (r < 0.55) {
+      const slider = page.getByRole('slider', {
+        name: SLIDERS[Math.floor(rand() * SLIDERS.length)]!,
+        exact: true,
+      });
+      await slider.focus();
+      await page.keyboard.press(KEYS[Math.floor(rand() * KEYS.length)]!);
+    } else if (r < 0.7) {
+      await page.locator('body').focus();
+      await page.keyboard.press(String(1 + Math.floor(rand() * 9)));
+    } else if (r < 0.85) {
+      await page.getByRole('button', { name: /^(Play|Pause)$/ }).click();
+    } else if (r < 0.93) {
+      await page
+        .getByRole('radio', { name: /Naive|Early|L2|Replay|Freeze/ })
+        .nth(Math.floor(rand() * 5))
+        .check();
+    } else {
+      await page.getByRole('button', { name: 'Reset to step 0' }).click();
+    }
+    actions++;
+  };
+  const runFor = async (seconds: number) => {
+    const end = Date.now() + seconds * 1000;
+    while (Date.now() < end) {
+      await act();
+      await page.waitForTimeout(30);
+    }
+  };
+  // Warm up: visit every preset once so data banks and caches reach their working size first.
+  for (const key of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0']) {
+    await page.locator('body').focus();
+    await page.keyboard.press(key);
+    await page.waitForTimeout(100);
+  }
+  await runFor(opts.warmupSeconds ?? Math.min(20, opts.seconds / 4));
+  // Measure from a quiet page: paused, at the same preset.
+  const settle = async () => {
+    await page.getByRole('button', { name: /^(Play|Pause)$/ }).evaluate((b) => {
+      if (b.getAttribute('aria-label') === 'Pause') (b as HTMLButtonElement).click();
+    });
+    await page.locator('body').focus();
+    await page.keyboard.press('1');
+    await page.waitForTimeout(300);
+  };
+  await settle();
+  const heapStartMb = await heapAfterGc(page);
+  const start = Date.now();
+  await runFor(opts.seconds);
+  await settle();
+  const heapEndMb = await heapAfterGc(page);
+  return {
+    actions,
+    seconds: (Date.now() - start) / 1000,
+    heapStartMb,
+    heapEndMb,
+    growth: heapEndMb / heapStartMb - 1,
+    errors,
+  };
+}

@@ -1,0 +1,52 @@
+// The long soak: `npm run soak` (SOAK_MINUTES, default 10). Serves the built page, drives it, prints the heap and errors.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { soak } from '../e2e/soakDriver';
+
+const minutes = Number(process.env.SOAK_MINUTES ?? 10);
+const port = 4175;
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+let code = 0;
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const page = await browser.newPage({
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1920, height: 1080 },
+  });
+  const r = await soak(page, { seconds: minutes * 60, warmupSeconds: 30 });
+  console.log(`Soak: ${minutes} min, ${r.actions} actions`);
+  console.log(
+    `JS heap after GC: ${r.heapStartMb.toFixed(2)} MB → ${r.heapEndMb.toFixed(2)} MB (${(r.growth * 100).toFixed(1)} % growth; limit 10 %)`,
+  );
+  console.log(`Console errors and unhandled rejections: ${r.errors.length}`);
+  for (const e of r.errors.slice(0, 10)) console.log(`  ${e}`);
+  code = r.errors.length === 0 && r.growth <= 0.1 ? 0 : 1;
+  await browser.close();
+} finally {
+  server.kill();
+}
+process.exit(code);

@@ -1,0 +1,93 @@
+/**
+ * Reading heights that a user pastes or uploads: a CSV (with or without a header) or a plain list,
+ * parsed by papaparse. Every cell that is not a plausible height is reported with its line number,
+ * so the user can drop those lines or cancel.
+ */
+import Papa from 'papaparse';
+
+export const MAX_IMPORT_VALUES = 1_000_000;
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type ImportUnit = 'cm' | 'in';
+
+/** Plausible adult heights, generously: anything outside is a typo or the wrong unit. */
+export const PLAUSIBLE_CM = { min: 40, max: 280 } as const;
+
+export interface Problem {
+  /** 1-based line in the pasted text or file. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ParsedTable {
+  /** Column names: the header's, or "Column 1", "Column 2", … without one. */
+  columns: string[];
+  hasHeader: boolean;
+  /** Data rows (header excluded), with their 1-based line numbers. */
+  rows: { line: number; cells: string[] }[];
+}
+
+export interface ParsedHeights {
+  /** Heights in cm, in file order. */
+  values: number[];
+  problems: Problem[];
+  /** Problems beyond those listed (the list is capped to stay readable). */
+  moreProblems: number;
+}
+
+const numberLike = (s: string) =>
+  s.trim() !== '' && Number.isFinite(Number(s.trim().replace(',', '.')));
+
+/** Splits text into rows and columns and decides whether the first row is a header. */
+export function parseTable(text: string): ParsedTable {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    delimitersToGuess: [',', '\t', ';', '|'],
+  });
+  const raw = result.data.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => String(c)) }));
+  // A trailing newline leaves an empty last row.
+  while (raw.length && raw[raw.length - 1]!.cells.every((c) => c.trim() === '')) raw.pop();
+  // A loop, not Math.max(...rows): a million arguments would overflow the call stack.
+  let width = 1;
+  for (const r of raw) if (r.cells.length > width) width = r.cells.length;
+  const first = raw[0];
+  const hasHeader =
+    !!first && first.cells.some((c) => c.trim() !== '') && first.cells.every((c) => !numberLike(c));
+  const columns = Array.from({ length: width }, (_, j) =>
+    hasHeader && first!.cells[j]?.trim() ? first!.cells[j]!.trim() : `Column ${j + 1}`,
+  );
+  return { columns, hasHeader, rows: hasHeader ? raw.slice(1) : raw };
+}
+
+/** The heights in one column, converted to cm, with every unusable cell reported. */
+export function heightsFromColumn(
+  table: ParsedTable,
+  column: number,
+  unit: ImportUnit,
+  maxProblems = 200,
+): ParsedHeights {
+  const values: number[] = [];
+  const problems: Problem[] = [];
+  let more = 0;
+  const report = (p: Problem) => (problems.length < maxProblems ? problems.push(p) : more++);
+  const factor = unit === 'in' ? 2.54 : 1;
+  for (const row of table.rows) {
+    const cell = (row.cells[column] ?? '').trim();
+    if (cell === '') {
+      report({ line: row.line, text: '', reason: 'empty' });
+      continue;
+    }
+    const v = Number(cell.replace(',', '.'));
+    if (!Number.isFinite(v)) {
+      report({ line: row.line, text: cell, reason: 'not a number' });
+    } else if (v <= 0) {
+      report({ line: row.line, text: cell, reason: 'not a positive height' });
+    } else if (v * factor < PLAUSIBLE_CM.min || v * factor > PLAUSIBLE_CM.max) {
+      report({ line: row.line, text: cell, reason: `not a plausible height in ${unit}` });
+    } else {
+      values.push(v * factor);
+    }
+  }
+  return { values, problems, moreProblems: more };
+}
