@@ -122,3 +122,21 @@ test("no requests leave the page's own origin, and the CSP forbids inline script
   expect(violations).toEqual([]);
   expect(foreign).toEqual([]);
 });
+
+test('a diverging run leaves no NaN in any chart, the lessons included', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  for (const q of [
+    'lr=2&st=early&k=40',
+    'lr=1.2&st=l2sp&lam=1000',
+    'plr=2&ps=300',
+    'nn=1&on=1&os=0&ns=0&tau=3',
+  ]) {
+    await page.goto(`/?${q}`);
+    await expect(page.locator('#resample .recharts-wrapper')).toBeVisible();
+    await expect(page.locator('#tradeoff .recharts-wrapper')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.locator('main').innerText(), q).not.toMatch(/\bNaN\b|Infinity/);
+  }
+  expect(errors).toEqual([]);
+});

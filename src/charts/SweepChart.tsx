@@ -18,7 +18,8 @@ export interface SweepRow {
   share: number;
   pooled: number;
   posterior?: number;
-  end: number;
+  /** Absent when the run did not finish (it diverged or was refused). */
+  end?: number;
 }
 
 export interface SweepChartProps {
@@ -123,14 +124,16 @@ export function SweepChart(p: SweepChartProps) {
         stroke={c.surface}
         ifOverflow="hidden"
       />
-      <ReferenceDot
-        x={p.share}
-        y={p.endNow}
-        r={6}
-        fill={c.theta}
-        stroke={c.surface}
-        ifOverflow="hidden"
-      />
+      {Number.isFinite(p.endNow) ? (
+        <ReferenceDot
+          x={p.share}
+          y={p.endNow}
+          r={6}
+          fill={c.theta}
+          stroke={c.surface}
+          ifOverflow="hidden"
+        />
+      ) : null}
     </LineChart>
   );
 }

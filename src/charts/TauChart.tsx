@@ -109,7 +109,7 @@ export function TauChart(p: TauChartProps) {
         stroke={c.surface}
         ifOverflow="hidden"
       />
-      {p.best ? (
+      {p.best && Number.isFinite(p.best.posterior) ? (
         <ReferenceDot
           x={p.best.x}
           y={p.best.posterior}

@@ -50,6 +50,8 @@ export interface ResampleResult {
   thetaSpread: Partial<Record<ComparedStrategy, Spread>>;
   /** Excess squared error on the new population, (θ − μ_new)². */
   excessNewSpread: Partial<Record<ComparedStrategy, Spread>>;
+  /** Replicates whose θ left the finite range (spreads use the others). */
+  diverged: Partial<Record<ComparedStrategy, number>>;
 }
 
 /** Mean and quantiles of a sample. */
@@ -129,9 +131,14 @@ export function resampleStrategies(spec: Readonly<ResampleSpec>): ResampleResult
   const thetaSpread: Partial<Record<ComparedStrategy, Spread>> = {};
   const excessNewSpread: Partial<Record<ComparedStrategy, Spread>> = {};
   const newPop = { mean: neu.mean, std: neu.std };
+  const diverged: Partial<Record<ComparedStrategy, number>> = {};
   for (const [key, values] of Object.entries(theta) as [ComparedStrategy, Float64Array][]) {
-    thetaSpread[key] = spreadOf(values);
-    excessNewSpread[key] = spreadOf(values.map((t) => excessSquaredError(t, newPop)));
+    // A learning rate past the stability limit sends θ off to infinity: count those runs apart.
+    const finite = values.filter((t) => Number.isFinite(t) && Math.abs(t) <= 1e9);
+    diverged[key] = values.length - finite.length;
+    if (finite.length === 0) continue;
+    thetaSpread[key] = spreadOf(finite);
+    excessNewSpread[key] = spreadOf(finite.map((t) => excessSquaredError(t, newPop)));
   }
-  return { theta, thetaSpread, excessNewSpread };
+  return { theta, thetaSpread, excessNewSpread, diverged };
 }

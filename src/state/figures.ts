@@ -153,7 +153,7 @@ export const sweepRows = memoLast(
       const nNew = share * total;
       const nOld = total - nNew;
       const pooled = (1 - share) * oldS.mean + share * newS.mean;
-      const row: SweepRow = { share, pooled, end };
+      const row: SweepRow = { share, pooled, end: Number.isFinite(end) ? end : undefined };
       if (tau > 0) {
         row.posterior = posteriorMean({ ...oldS, n: nOld }, { ...newS, n: nNew }, tau);
       }

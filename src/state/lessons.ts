@@ -147,7 +147,10 @@ export function selectComparison(s: Readonly<Scenario>): ComparisonRow[] {
   });
   const oldPop = { mean: s.oldMean, std: s.oldStd };
   const newPop = { mean: s.newMean, std: s.newStd };
-  return COMPARED_ORDER.filter((k) => ends[k] !== undefined).map((key) => ({
+  // An early stop past the stability limit has no finite landing point; it is left out, not drawn as NaN.
+  return COMPARED_ORDER.filter(
+    (k) => ends[k] !== undefined && Number.isFinite(ends[k]) && Math.abs(ends[k]!) <= 1e9,
+  ).map((key) => ({
     key,
     label: STRATEGY_LABELS[key],
     ...scoreTheta(ends[key]!, oldPop, newPop),

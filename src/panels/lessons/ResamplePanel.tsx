@@ -42,12 +42,18 @@ export function ResamplePanel() {
   const joint = res.thetaSpread.joint!;
   const width = (k: 'naive' | 'joint') => res.thetaSpread[k]!.q95 - res.thetaSpread[k]!.q05;
   const caption = `Over ${RESAMPLE_REPLICATES} resamples, naive fine-tuning's θ lands anywhere in ${formatCm(naive.q05)}–${formatCm(naive.q95)} (90 % of runs, ${formatCm(width('naive'))} wide); joint training's in ${formatCm(joint.q05)}–${formatCm(joint.q95)} (${formatCm(width('joint'))} wide). Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
+  const divergedNames = COMPARED_ORDER.filter((k) => (res.diverged[k] ?? 0) > 0).map(
+    (k) => `${STRATEGY_LABELS[k]} (${res.diverged[k]} of ${RESAMPLE_REPLICATES})`,
+  );
+  const divergedNote = divergedNames.length
+    ? ` Runs that diverged are left out: ${divergedNames.join(', ')}.`
+    : '';
   const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
   return (
     <ChartFrame
       id="resample"
       title="How sure are we? Each strategy over 400 resamples"
-      caption={caption}
+      caption={caption + divergedNote}
       className="chart-wide"
     >
       <div className="split">
