@@ -1,7 +1,6 @@
 // Browser tests run against the built page in Debian's Chromium (or CHROMIUM_PATH); no browser download.
 import { defineConfig } from '@playwright/test';
-
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,15 +14,7 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

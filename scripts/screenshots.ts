@@ -1,5 +1,6 @@
 // Takes screenshots of the built page at phone and projector sizes: `npx tsx scripts/screenshots.ts [out-dir]`.
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -15,16 +16,8 @@ const server = spawn(
 );
 await new Promise((r) => setTimeout(r, 1500));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   for (const [name, width, height, scheme] of [

@@ -1,5 +1,6 @@
 // The long soak: `npm run soak` (SOAK_MINUTES, default 10). Serves the built page, drives it, prints the heap and errors.
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { spawn } from 'node:child_process';
 import { soak } from '../e2e/soakDriver';
 
@@ -22,16 +23,8 @@ try {
     }
   }
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   const page = await browser.newPage({
     baseURL: `http://127.0.0.1:${port}`,

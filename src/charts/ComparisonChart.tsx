@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, tooltipStyle } from './chartStyle';
 
 export interface ComparisonBar {
   label: string;
@@ -35,16 +36,10 @@ export function ComparisonChart({
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         type="number"
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         tickFormatter={(v: number) => formatSig(toShownArea(v), 2)}
-        label={{
-          value: `Excess squared error (${areaUnit()})`,
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle(`Excess squared error (${areaUnit()})`, c, font)}
       />
       <YAxis
         type="category"
@@ -55,7 +50,7 @@ export function ComparisonChart({
       />
       <Tooltip
         formatter={(v) => `${formatSig(toShownArea(Number(v)), 3)} ${areaUnit()}`}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: font }} />
       <Bar

@@ -2,6 +2,7 @@
 import { Area, CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface DataRow {
@@ -42,34 +43,21 @@ export function DataChart(p: DataChartProps) {
         domain={p.xDomain as [number, number]}
         allowDataOverflow
         tickFormatter={(v: number) => toShownLength(v).toFixed(0)}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: `Height (${lengthUnit()})`,
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle(`Height (${lengthUnit()})`, c, font)}
       />
       <YAxis
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         width={56}
         tickFormatter={(v: number) => `${formatSig(v, 2)}`}
-        label={{
-          value: 'Share of dataset (%)',
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.text,
-          fontSize: font,
-          style: { textAnchor: 'middle' },
-        }}
+        label={yTitle('Share of dataset (%)', c, font)}
       />
       <Tooltip
         formatter={(v) => `${formatSig(Number(v), 3)} %`}
         labelFormatter={(l) => `From ${formatCm(Number(l))}`}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Area
         name={p.oldLabel}

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
 import { niceTicks } from './domain';
 import type { Domain } from './domain';
 
@@ -104,15 +105,9 @@ export function DriftChart(p: DriftChartProps) {
         type="number"
         domain={[0, Math.max(p.total, 1)]}
         allowDecimals={false}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: 'Training step',
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle('Training step', c, font, big ? -36 : -12)}
       />
       <YAxis
         type="number"
@@ -121,22 +116,14 @@ export function DriftChart(p: DriftChartProps) {
         ticks={niceTicks([toShownLength(p.yDomain[0]), toShownLength(p.yDomain[1])]).map(
           (t) => t / toShownLength(1),
         )}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         width={big ? 110 : 72}
         tickFormatter={(v: number) => {
           const shown = toShownLength(v);
           return Number(shown.toFixed(2)).toString();
         }}
-        label={{
-          value: `θ, predicted height (${lengthUnit()})`,
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.text,
-          fontSize: font,
-          dx: big ? -4 : 0,
-          style: { textAnchor: 'middle' },
-        }}
+        label={yTitle(`θ, predicted height (${lengthUnit()})`, c, font, big ? -4 : 0)}
       />
       <ReferenceLine
         y={p.oldMean}
@@ -224,7 +211,7 @@ export function DriftChart(p: DriftChartProps) {
           stroke={c.ideal}
           strokeDasharray="3 3"
           ifOverflow="hidden"
-          label={{ value: 'k*', position: 'insideBottomLeft', fill: c.ideal, fontSize: font }}
+          label={{ value: 'k*', position: 'insideTopLeft', fill: c.ideal, fontSize: font }}
         />
       ) : null}
       {p.validatedAt !== null && p.validatedAt !== undefined ? (
@@ -245,7 +232,7 @@ export function DriftChart(p: DriftChartProps) {
       <Tooltip
         formatter={(v) => formatCm(Number(v), 2)}
         labelFormatter={(l) => stepLabel(p.boundary)(Number(l))}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Line
         name="θ (learned height)"

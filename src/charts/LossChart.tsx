@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { formatInt, formatSig, areaUnit, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface LossRow {
@@ -59,38 +60,25 @@ export function LossChart(p: LossChartProps) {
         type="number"
         domain={[0, Math.max(p.total, 1)]}
         allowDecimals={false}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: 'Training step',
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle('Training step', c, font)}
       />
       <YAxis
         type="number"
         domain={p.yDomain as [number, number]}
         allowDataOverflow
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         width={72}
         tickFormatter={(v: number) => formatSig(toShownArea(v), 3)}
-        label={{
-          value: `MSE (${areaUnit()})`,
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.text,
-          fontSize: font,
-          style: { textAnchor: 'middle' },
-        }}
+        label={yTitle(`MSE (${areaUnit()})`, c, font)}
       />
       <ReferenceLine x={p.playhead} stroke={c.muted} />
       <Tooltip
         formatter={(v) => `${formatSig(toShownArea(Number(v)), 4)} ${areaUnit()}`}
         labelFormatter={(l) => `Step ${formatInt(Number(l))}`}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Legend verticalAlign="top" height={30} wrapperStyle={{ fontSize: font }} />
       {(p.pins ?? []).flatMap((pin) => [

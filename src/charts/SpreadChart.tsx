@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, tooltipStyle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface SpreadRow {
@@ -46,16 +47,10 @@ export function SpreadChart({ rows, xDomain, oldMean, newMean, palette: c }: Spr
         dataKey="median"
         domain={xDomain as [number, number]}
         allowDataOverflow
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
-        label={{
-          value: `Final θ (${lengthUnit()})`,
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle(`Final θ (${lengthUnit()})`, c, font)}
       />
       <YAxis
         type="category"
@@ -80,7 +75,7 @@ export function SpreadChart({ rows, xDomain, oldMean, newMean, palette: c }: Spr
       />
       <Tooltip
         formatter={(v, name) => (name === 'median' ? formatCm(Number(v), 2) : String(v))}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Scatter data={rows} fill={c.theta} isAnimationActive={false} name="Median final θ">
         <ErrorBar dataKey="wide" direction="x" width={6} stroke={c.theta} strokeWidth={1.5} />

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { formatCm, formatPercent, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface SweepRow {
@@ -50,37 +51,24 @@ export function SweepChart(p: SweepChartProps) {
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
         tickFormatter={(v: number) => formatPercent(v)}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: 'New data share n_new / (n_old + n_new)',
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle('New data share n_new / (n_old + n_new)', c, font)}
       />
       <YAxis
         type="number"
         domain={p.yDomain as [number, number]}
         allowDataOverflow
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         width={72}
         tickFormatter={(v: number) => toShownLength(v).toFixed(0)}
-        label={{
-          value: `Final θ (${lengthUnit()})`,
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.text,
-          fontSize: font,
-          style: { textAnchor: 'middle' },
-        }}
+        label={yTitle(`Final θ (${lengthUnit()})`, c, font)}
       />
       <Tooltip
         formatter={(v) => formatCm(Number(v), 2)}
         labelFormatter={(l) => `New data share ${formatPercent(Number(l))}`}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Legend verticalAlign="top" height={30} wrapperStyle={{ fontSize: font }} />
       <Line

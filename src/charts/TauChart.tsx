@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface TauRow {
@@ -52,32 +53,23 @@ export function TauChart(p: TauChartProps) {
         domain={[0, Math.log10(101)]}
         ticks={ticks}
         tickFormatter={(x: number) => String(Number(toShownLength(tauOf(x)).toPrecision(2)))}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: `τ, how far apart the populations may be (${lengthUnit()}, log scale)`,
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle(
+          `τ, how far apart the populations may be (${lengthUnit()}, log scale)`,
+          c,
+          font,
+        )}
       />
       <YAxis
         type="number"
         domain={p.yDomain as [number, number]}
         allowDataOverflow
         width={64}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
         tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
-        label={{
-          value: `Posterior ideal (${lengthUnit()})`,
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.text,
-          fontSize: font,
-          style: { textAnchor: 'middle' },
-        }}
+        label={yTitle(`Posterior ideal (${lengthUnit()})`, c, font)}
       />
       <ReferenceLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
       <ReferenceLine y={p.pooled} stroke={c.ideal} />
@@ -91,7 +83,7 @@ export function TauChart(p: TauChartProps) {
       <Tooltip
         formatter={(v) => formatCm(Number(v), 2)}
         labelFormatter={(x) => `τ = ${formatCm(tauOf(Number(x)), 2)}`}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Line
         name="Posterior ideal"

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
+import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface LossPoint {
@@ -50,15 +51,9 @@ export function TradeoffChart(p: TradeoffChartProps) {
         domain={p.xDomain as [number, number]}
         allowDataOverflow
         tickFormatter={tick}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: `Loss on ${p.oldLabel.toLowerCase()} (${areaUnit()})`,
-          position: 'insideBottom',
-          offset: -12,
-          fill: c.text,
-          fontSize: font,
-        }}
+        label={xTitle(`Loss on ${p.oldLabel.toLowerCase()} (${areaUnit()})`, c, font)}
       />
       <YAxis
         type="number"
@@ -67,20 +62,13 @@ export function TradeoffChart(p: TradeoffChartProps) {
         allowDataOverflow
         width={64}
         tickFormatter={tick}
-        tick={{ fill: c.text, fontSize: font }}
+        tick={tickStyle(c, font)}
         stroke={c.muted}
-        label={{
-          value: `Loss on ${p.newLabel.toLowerCase()} (${areaUnit()})`,
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.text,
-          fontSize: font,
-          style: { textAnchor: 'middle' },
-        }}
+        label={yTitle(`Loss on ${p.newLabel.toLowerCase()} (${areaUnit()})`, c, font)}
       />
       <Tooltip
         formatter={(v) => `${formatSig(toShownArea(Number(v)), 4)} ${areaUnit()}`}
-        contentStyle={{ background: c.surface, color: c.text, borderColor: c.grid, fontSize: font }}
+        contentStyle={tooltipStyle(c, font)}
       />
       <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: font }} />
       <Line
