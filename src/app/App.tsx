@@ -111,30 +111,33 @@ export function App() {
             <DriftPanel big={view.presenter} />
           </PanelBoundary>
         )}
-        <div className="chart-grid secondary" hidden={predicting}>
-          {hidden('losses') ? null : (
-            <PanelBoundary name="loss chart">
-              <LossPanel />
-            </PanelBoundary>
-          )}
-          {hidden('data') ? null : (
-            <PanelBoundary name="data chart">
-              <DataPanel />
-            </PanelBoundary>
-          )}
-          {hidden('sweep') ? null : (
-            <PanelBoundary name="size sweep">
-              <SweepPanel />
-            </PanelBoundary>
-          )}
-          {hidden('explain') ? null : (
-            <PanelBoundary name="explanation">
-              <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
-                <Explanation />
-              </Suspense>
-            </PanelBoundary>
-          )}
-        </div>
+        {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
+        {view.presenter ? null : (
+          <div className="chart-grid secondary" hidden={predicting}>
+            {hidden('losses') ? null : (
+              <PanelBoundary name="loss chart">
+                <LossPanel />
+              </PanelBoundary>
+            )}
+            {hidden('data') ? null : (
+              <PanelBoundary name="data chart">
+                <DataPanel />
+              </PanelBoundary>
+            )}
+            {hidden('sweep') ? null : (
+              <PanelBoundary name="size sweep">
+                <SweepPanel />
+              </PanelBoundary>
+            )}
+            {hidden('explain') ? null : (
+              <PanelBoundary name="explanation">
+                <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
+                  <Explanation />
+                </Suspense>
+              </PanelBoundary>
+            )}
+          </div>
+        )}
         {hidden('lessons') || predicting || view.presenter ? null : (
           <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
             <LessonsSection />

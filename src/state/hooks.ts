@@ -1,4 +1,5 @@
 /** React hooks that read the store and the derived values; selectors live at module level. */
+import { useDeferredValue } from 'react';
 import { selectData, selectIdeals, selectRun } from './derived';
 import type { DataDerived, IdealsDerived, RunDerived } from './derived';
 import type { Scenario } from './scenario';
@@ -52,4 +53,16 @@ export function useIsHidden(): (id: HideableId) => boolean {
 
 export function useView(): View {
   return useAppStore(viewSelector);
+}
+
+/**
+ * The scenario and playhead for panels below the headline: React renders them after the drift
+ * chart and readout have painted, so dragging a slider stays quick however many charts follow.
+ */
+export function useDeferredScenario(): Scenario {
+  return useDeferredValue(useScenario());
+}
+
+export function useDeferredPlayhead(): number {
+  return useDeferredValue(usePlayhead());
 }

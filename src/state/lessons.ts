@@ -55,7 +55,7 @@ export interface Choices {
   lambdaByCv: number | null;
 }
 
-const choicesMemo = memoLast(
+const holdoutMemo = memoLast(
   (
     data: ReturnType<typeof selectData>,
     newMean: number,
@@ -65,26 +65,38 @@ const choicesMemo = memoLast(
     ftLr: number,
     ftSteps: number,
     valFraction: number,
-    k: number,
-  ): Choices => {
-    const spec = { mean: newMean, std: newStd };
+  ): { split: Split | null; early: number | null; lambda: number | null } => {
     const n = newSize;
-    if (n < 2 || !Number.isFinite(thetaPre)) {
-      return {
-        split: null,
-        folds: [],
-        earlyByValidation: null,
-        lambdaByValidation: null,
-        earlyByCv: null,
-        lambdaByCv: null,
-      };
-    }
+    if (n < 2 || !Number.isFinite(thetaPre)) return { split: null, early: null, lambda: null };
+    const spec = { mean: newMean, std: newStd };
     const nVal = Math.max(1, Math.min(n - 1, Math.round(valFraction * n)));
     // The heights are independent draws, so the last ones are as good a hold-out as any.
     const split: Split = {
       train: normalBankRangeSummary(data.newBank, spec, 0, n - nVal),
       val: normalBankRangeSummary(data.newBank, spec, n - nVal, n),
     };
+    return {
+      split,
+      early: earlyStopByValidation(thetaPre, split, ftLr, ftSteps),
+      lambda: lambdaByValidation(thetaPre, split),
+    };
+  },
+);
+
+const cvMemo = memoLast(
+  (
+    data: ReturnType<typeof selectData>,
+    newMean: number,
+    newStd: number,
+    newSize: number,
+    thetaPre: number,
+    ftLr: number,
+    ftSteps: number,
+    k: number,
+  ): { folds: Split[]; early: number | null; lambda: number | null } => {
+    const n = newSize;
+    if (n < 2 || !Number.isFinite(thetaPre)) return { folds: [], early: null, lambda: null };
+    const spec = { mean: newMean, std: newStd };
     const all = data.new.summary;
     const K = Math.min(k, n);
     const folds: Split[] = [];
@@ -95,22 +107,18 @@ const choicesMemo = memoLast(
       folds.push({ train: summaryRemoved(all, val), val });
     }
     // CV over steps is an exact search; cap it so a 100,000-step run stays responsive.
-    const cvSteps = Math.min(ftSteps, 20_000);
     return {
-      split,
       folds,
-      earlyByValidation: earlyStopByValidation(thetaPre, split, ftLr, ftSteps),
-      lambdaByValidation: lambdaByValidation(thetaPre, split),
-      earlyByCv: earlyStopByCrossValidation(thetaPre, folds, ftLr, cvSteps),
-      lambdaByCv: lambdaByCrossValidation(thetaPre, folds),
+      early: earlyStopByCrossValidation(thetaPre, folds, ftLr, Math.min(ftSteps, 20_000)),
+      lambda: lambdaByCrossValidation(thetaPre, folds),
     };
   },
 );
 
-/** The early-stopping step and λ chosen on held-out new data and by k-fold cross-validation. */
-export function selectChoices(s: Readonly<Scenario>): Choices {
+/** The early-stopping step chosen on held-out new data (cheap: for the drift chart's marker). */
+export function selectValidationStop(s: Readonly<Scenario>): number | null {
   const run = selectRun(s);
-  return choicesMemo(
+  return holdoutMemo(
     selectData(s),
     s.newMean,
     s.newStd,
@@ -119,8 +127,32 @@ export function selectChoices(s: Readonly<Scenario>): Choices {
     s.ftLr,
     s.ftSteps,
     s.valFraction,
-    s.folds,
+  ).early;
+}
+
+/** The early-stopping step and λ chosen on held-out new data and by k-fold cross-validation. */
+export function selectChoices(s: Readonly<Scenario>): Choices {
+  const run = selectRun(s);
+  const data = selectData(s);
+  const h = holdoutMemo(
+    data,
+    s.newMean,
+    s.newStd,
+    s.newSize,
+    run.thetaPre,
+    s.ftLr,
+    s.ftSteps,
+    s.valFraction,
   );
+  const cv = cvMemo(data, s.newMean, s.newStd, s.newSize, run.thetaPre, s.ftLr, s.ftSteps, s.folds);
+  return {
+    split: h.split,
+    folds: cv.folds,
+    earlyByValidation: h.early,
+    lambdaByValidation: h.lambda,
+    earlyByCv: cv.early,
+    lambdaByCv: cv.lambda,
+  };
 }
 
 export interface ComparisonRow extends Scored {
@@ -132,7 +164,7 @@ export interface ComparisonRow extends Scored {
 export function selectComparison(s: Readonly<Scenario>): ComparisonRow[] {
   const run = selectRun(s);
   const ideals = selectIdeals(s);
-  const choices = selectChoices(s);
+  const earlyValidated = selectValidationStop(s);
   if (!Number.isFinite(run.thetaPre)) return [];
   const ends = strategyEndpoints({
     old: ideals.oldSummary,
@@ -140,7 +172,7 @@ export function selectComparison(s: Readonly<Scenario>): ComparisonRow[] {
     thetaPre: run.thetaPre,
     lr: s.ftLr,
     earlyStop: s.earlyStop,
-    earlyValidated: choices.earlyByValidation,
+    earlyValidated,
     lambda: s.lambda,
     rho: s.rho,
     tau: s.tau,

@@ -1,16 +1,17 @@
 /** "What is going on": the formulas of the model with the live numbers put in. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { formatInt } from '../../app/format';
 import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
-import { useIdeals, useRun, useScenario } from '../../state/hooks';
+import { selectIdeals, selectRun } from '../../state/derived';
 import { Tex } from './Tex';
 
 const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '\\text{—}');
 const n = (x: number) => formatInt(x).replace(/,/g, '{,}');
 
-export default function Explanation() {
-  const s = useScenario();
-  const ideals = useIdeals();
-  const run = useRun();
+function ExplanationView({ s }: DeferredProps) {
+  const ideals = selectIdeals(s);
+  const run = selectRun(s);
   const mo = ideals.oldSummary.mean;
   const mn = ideals.newSummary.mean;
   const no = ideals.oldSummary.n;
@@ -92,3 +93,5 @@ export default function Explanation() {
     </section>
   );
 }
+
+export default deferred(ExplanationView, 'Explanation');

@@ -1,4 +1,6 @@
 /** The two datasets as overlaid histograms, with the means, the ideal and the current θ marked. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { formatCm, formatInt } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -6,16 +8,15 @@ import { ChartLegend } from '../../charts/ChartLegend';
 import { DataChart } from '../../charts/DataChart';
 import { useStableDomain } from '../../charts/domain';
 import { HISTOGRAM_SAMPLE, histogramDomain, histogramRows, thetaAt } from '../../state/figures';
-import { useData, useIdeals, usePlayhead, useRun, useScenario, useView } from '../../state/hooks';
+import { selectData, selectIdeals, selectRun } from '../../state/derived';
+import { useView } from '../../state/hooks';
 
 const BINS = 40;
 
-export function DataPanel() {
-  const s = useScenario();
-  const data = useData();
-  const ideals = useIdeals();
-  const run = useRun();
-  const playhead = usePlayhead();
+function DataPanelView({ s, playhead }: DeferredProps) {
+  const data = selectData(s);
+  const ideals = selectIdeals(s);
+  const run = selectRun(s);
   const palette = usePalette();
   const view = useView();
   const needed = histogramDomain(
@@ -81,3 +82,5 @@ export function DataPanel() {
     </ChartFrame>
   );
 }
+
+export const DataPanel = deferred(DataPanelView, 'DataPanel');

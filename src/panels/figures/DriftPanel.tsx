@@ -11,7 +11,7 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
-import { closedFormAt, selectChoices, selectPassStep } from '../../state/lessons';
+import { closedFormAt, selectPassStep, selectValidationStop } from '../../state/lessons';
 import {
   useIdeals,
   usePlayhead,
@@ -70,7 +70,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     };
   }, [baseRows, s]);
   const passStep = predicting ? null : selectPassStep(s);
-  const validated = predicting ? null : selectChoices(s).earlyByValidation;
+  const validated = predicting ? null : selectValidationStop(s);
   const thetaNow = result ? thetaAt(result, playhead) : null;
   const end = result ? result.theta[result.theta.length - 1]! : NaN;
 

@@ -1,4 +1,6 @@
 /** The loss chart wired to the scenario, zoomed on the fine-tuning phase so forgetting is visible. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { useState } from 'react';
 import { areaUnit, formatSig, toShownArea } from '../../app/format';
 import { usePalette } from '../../app/theme';
@@ -11,12 +13,11 @@ import type { AppState } from '../../state/store';
 import { useMemo } from 'react';
 
 const pinsSelector = (st: AppState) => st.pins;
-import { usePlayhead, useRun, useScenario, useTotalSteps, useView } from '../../state/hooks';
+import { selectRun } from '../../state/derived';
+import { useTotalSteps, useView } from '../../state/hooks';
 
-export function LossPanel() {
-  const s = useScenario();
-  const run = useRun();
-  const playhead = usePlayhead();
+function LossPanelView({ s, playhead }: DeferredProps) {
+  const run = selectRun(s);
   const total = useTotalSteps();
   const palette = usePalette();
   const view = useView();
@@ -81,3 +82,5 @@ export function LossPanel() {
     </ChartFrame>
   );
 }
+
+export const LossPanel = deferred(LossPanelView, 'LossPanel');

@@ -1,16 +1,17 @@
 /** The dataset-size sweep: fine-tuning's end point against the ideal as the new data's share grows. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { formatCm, formatPercent } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SweepChart } from '../../charts/SweepChart';
 import { useStableDomain } from '../../charts/domain';
 import { sweepRows } from '../../state/figures';
-import { useIdeals, useRun, useScenario } from '../../state/hooks';
+import { selectIdeals, selectRun } from '../../state/derived';
 
-export function SweepPanel() {
-  const s = useScenario();
-  const ideals = useIdeals();
-  const run = useRun();
+function SweepPanelView({ s }: DeferredProps) {
+  const ideals = selectIdeals(s);
+  const run = selectRun(s);
   const palette = usePalette();
   const end = run.result ? run.result.theta[run.result.theta.length - 1]! : NaN;
   const rows = sweepRows(ideals.oldSummary, ideals.newSummary, s.tau, end);
@@ -41,3 +42,5 @@ export function SweepPanel() {
     </ChartFrame>
   );
 }
+
+export const SweepPanel = deferred(SweepPanelView, 'SweepPanel');

@@ -1,16 +1,17 @@
 /** Every strategy side by side: where θ lands and its expected error on the old and the new population. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { areaUnit, formatCm, formatSig, toShownArea } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComparisonChart } from '../../charts/ComparisonChart';
-import { useScenario, useView } from '../../state/hooks';
+import { useView } from '../../state/hooks';
 import { selectComparison } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
 
 const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
 
-export function ComparePanel() {
-  const s = useScenario();
+function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
   const palette = usePalette();
   const rows = selectComparison(s);
@@ -84,3 +85,5 @@ export function ComparePanel() {
     </ChartFrame>
   );
 }
+
+export const ComparePanel = deferred(ComparePanelView, 'ComparePanel');

@@ -1,11 +1,11 @@
 /** The experiment rerun over hundreds of resamples: how much each strategy's θ moves with the luck of the draw. */
-import { useDeferredValue } from 'react';
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { areaUnit, formatCm, formatInt, formatSig, toShownArea } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SpreadChart } from '../../charts/SpreadChart';
 import { useStableDomain } from '../../charts/domain';
-import { useScenario } from '../../state/hooks';
 import {
   COMPARED_ORDER,
   RESAMPLE_REPLICATES,
@@ -14,10 +14,7 @@ import {
 } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
 
-export function ResamplePanel() {
-  const live = useScenario();
-  // Resampling reruns 400 experiments; let a dragged slider's frame paint first.
-  const s = useDeferredValue(live);
+function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
   const res = selectResampling(s);
   const keys = COMPARED_ORDER.filter((k) => res.thetaSpread[k]);
@@ -117,3 +114,5 @@ export function ResamplePanel() {
     </ChartFrame>
   );
 }
+
+export const ResamplePanel = deferred(ResamplePanelView, 'ResamplePanel');

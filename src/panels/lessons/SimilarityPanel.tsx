@@ -1,19 +1,21 @@
 /** How similar are the populations? τ sets how much the old data counts, from everything to nothing. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { formatCm, formatInt, formatSig } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { TauChart } from '../../charts/TauChart';
 import { useStableDomain } from '../../charts/domain';
 import { posteriorMean } from '../../core/index';
-import { useIdeals, useScenario, useSetScenario } from '../../state/hooks';
+import { selectIdeals } from '../../state/derived';
+import { useSetScenario } from '../../state/hooks';
 import { selectBestTau } from '../../state/lessons';
 import { LIMITS } from '../../state/scenario';
 import { Tex } from '../explain/Tex';
 
-export function SimilarityPanel() {
-  const s = useScenario();
+function SimilarityPanelView({ s }: DeferredProps) {
   const set = useSetScenario();
-  const ideals = useIdeals();
+  const ideals = selectIdeals(s);
   const palette = usePalette();
   const { oldSummary: old, newSummary: neu } = ideals;
   const rows = Array.from({ length: 121 }, (_, i) => {
@@ -85,3 +87,5 @@ export function SimilarityPanel() {
     </ChartFrame>
   );
 }
+
+export const SimilarityPanel = deferred(SimilarityPanelView, 'SimilarityPanel');

@@ -1,4 +1,6 @@
 /** The trade-off: loss on old data against loss on new data, with the fine-tuning path and every strategy's end. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { formatSig } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -6,15 +8,14 @@ import { TradeoffChart } from '../../charts/TradeoffChart';
 import { useStableDomain } from '../../charts/domain';
 import { mseAt } from '../../core/index';
 import { thetaAt, trajectoryRows } from '../../state/figures';
-import { useIdeals, usePlayhead, useRun, useScenario, useView } from '../../state/hooks';
+import { selectIdeals, selectRun } from '../../state/derived';
+import { useView } from '../../state/hooks';
 import { selectComparison } from '../../state/lessons';
 
-export function TradeoffPanel() {
-  const s = useScenario();
-  const run = useRun();
-  const ideals = useIdeals();
+function TradeoffPanelView({ s, playhead }: DeferredProps) {
+  const run = selectRun(s);
+  const ideals = selectIdeals(s);
   const view = useView();
-  const playhead = usePlayhead();
   const palette = usePalette();
   const { oldSummary: old, newSummary: neu } = ideals;
   const result = run.result;
@@ -62,3 +63,5 @@ export function TradeoffPanel() {
     </ChartFrame>
   );
 }
+
+export const TradeoffPanel = deferred(TradeoffPanelView, 'TradeoffPanel');

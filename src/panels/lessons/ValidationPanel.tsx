@@ -1,17 +1,51 @@
 /** Choosing the balance from data, as practitioners do: a held-out share of the new data, or k folds. */
+import { deferred } from '../deferred';
+import type { DeferredProps } from '../deferred';
 import { formatCm, formatInt, formatSig } from '../../app/format';
 import { gdPositionAfter } from '../../core/index';
-import { useIdeals, useRun, useScenario, useSetScenario } from '../../state/hooks';
+import { selectIdeals, selectRun } from '../../state/derived';
+import { useScenario, useSetScenario } from '../../state/hooks';
 import { selectChoices, selectPassStep } from '../../state/lessons';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from '../controls/NumberControl';
 import { Tex } from '../explain/Tex';
 
-export function ValidationPanel() {
+/** The two knobs read the live scenario, so they follow the pointer while the tables catch up. */
+function ValidationControls() {
   const s = useScenario();
   const set = useSetScenario();
-  const run = useRun();
-  const ideals = useIdeals();
+  return (
+    <div className="validation-controls">
+      <NumberControl
+        label="Validation share"
+        value={s.valFraction}
+        onChange={(v) => set({ valFraction: v })}
+        min={LIMITS.valFraction.min}
+        max={LIMITS.valFraction.max}
+        step={0.01}
+        format={(v) => `${Math.round(v * 100)} % of the new data`}
+      />
+      <div className="control">
+        <label htmlFor="folds">Cross-validation folds (k)</label>
+        <select id="folds" value={s.folds} onChange={(e) => set({ folds: Number(e.target.value) })}>
+          {Array.from(
+            { length: LIMITS.folds.max - LIMITS.folds.min + 1 },
+            (_, i) => i + LIMITS.folds.min,
+          ).map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function ValidationPanelView({ s }: DeferredProps) {
+  const set = useSetScenario();
+  const run = selectRun(s);
+  const ideals = selectIdeals(s);
   const c = selectChoices(s);
   const kStar = selectPassStep(s);
   const path = { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 };
@@ -23,34 +57,7 @@ export function ValidationPanel() {
   return (
     <section className="chart lesson-panel" id="validation" aria-labelledby="validation-title">
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
-      <div className="validation-controls">
-        <NumberControl
-          label="Validation share"
-          value={s.valFraction}
-          onChange={(v) => set({ valFraction: v })}
-          min={LIMITS.valFraction.min}
-          max={LIMITS.valFraction.max}
-          step={0.01}
-          format={(v) => `${Math.round(v * 100)} % of the new data`}
-        />
-        <div className="control">
-          <label htmlFor="folds">Cross-validation folds (k)</label>
-          <select
-            id="folds"
-            value={s.folds}
-            onChange={(e) => set({ folds: Number(e.target.value) })}
-          >
-            {Array.from(
-              { length: LIMITS.folds.max - LIMITS.folds.min + 1 },
-              (_, i) => i + LIMITS.folds.min,
-            ).map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <ValidationControls />
       {c.split ? (
         <table className="data-table">
           <caption className="visually-hidden">
@@ -141,3 +148,5 @@ export function ValidationPanel() {
     </section>
   );
 }
+
+export const ValidationPanel = deferred(ValidationPanelView, 'ValidationPanel');
