@@ -12,7 +12,16 @@ export function Tex({ children, block = false }: { children: string; block?: boo
       katex.renderToString(children, { displayMode: block, throwOnError: false, output: 'mathml' }),
     [children, block],
   );
-  return (
-    <span className={block ? 'tex-block' : 'tex'} dangerouslySetInnerHTML={{ __html: html }} />
+  // A wide block formula scrolls sideways on a phone; it takes focus so the keyboard can scroll it.
+  return block ? (
+    <span
+      className="tex-block"
+      tabIndex={0}
+      role="group"
+      aria-label="Formula"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  ) : (
+    <span className="tex" dangerouslySetInnerHTML={{ __html: html }} />
   );
 }

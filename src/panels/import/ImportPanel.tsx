@@ -178,7 +178,7 @@ export function ImportPanel() {
               <p>
                 {formatInt(badCount)} {badCount === 1 ? 'line is' : 'lines are'} not usable:
               </p>
-              <ul>
+              <ul tabIndex={0} aria-label="Unusable lines">
                 {parsed.problems.map((p) => (
                   <li key={p.line}>
                     Line {p.line}: {p.text ? `“${p.text}”` : '(empty)'} — {p.reason}

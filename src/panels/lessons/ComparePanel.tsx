@@ -40,7 +40,12 @@ function ComparePanelView({ s }: DeferredProps) {
             newLabel={view.newLabel}
           />
         </div>
-        <div className="table-wrap">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Strategy comparison table"
+        >
           <table className="data-table">
             <caption className="visually-hidden">
               Each strategy's final θ and its expected squared error on each population

@@ -63,7 +63,7 @@ function ResamplePanelView({ s }: DeferredProps) {
             palette={palette}
           />
         </div>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
           <table className="data-table">
             <caption className="visually-hidden">
               Spread of each strategy's final θ and of its excess error on the new population
