@@ -140,3 +140,19 @@ test('a diverging run leaves no NaN in any chart, the lessons included', async (
   }
   expect(errors).toEqual([]);
 });
+
+test('a panel that fails shows its own message and a retry; the rest of the page keeps working', async ({
+  page,
+}) => {
+  // The formulas come in a separate file; when it cannot load, only their panel says so.
+  await page.route(/Explanation-[^/]*\.js$/, (route) => route.abort());
+  page.on('pageerror', () => {});
+  await page.goto('/');
+  const failed = page.getByRole('alert').filter({ hasText: 'The explanation could not be drawn' });
+  await expect(failed).toBeVisible();
+  await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  const before = await page.getByTestId('readout').innerText();
+  await page.getByRole('spinbutton', { name: 'New data size' }).fill('400');
+  await expect(page.getByTestId('readout')).not.toHaveText(before);
+});
