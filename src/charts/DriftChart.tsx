@@ -18,7 +18,8 @@ import type { Domain } from './domain';
 
 export interface DriftRow {
   step: number;
-  theta: number;
+  /** Absent past an early stop, where only the naive continuation is drawn. */
+  theta?: number;
   /** The early-stopped run's naive continuation, drawn faintly. */
   ghost?: number;
   /** The closed-form full-batch GD position at this step (fine-tuning only). */
@@ -31,6 +32,8 @@ export interface DriftChartProps {
   boundary: number;
   playhead: number;
   thetaNow: number | null;
+  /** Step of `thetaNow`: the playhead, or where the run stopped if it stopped before it. */
+  thetaStep: number;
   oldMean: number;
   newMean: number;
   /** Null hides the ideal lines (predict mode, before the reveal). */
@@ -39,7 +42,7 @@ export interface DriftChartProps {
   /** The student's guess, drawn as a line they can drag. */
   guess?: number | null;
   /** Earlier runs kept for comparison, drawn faintly. */
-  pins?: { id: number; name: string; rows: { step: number; theta: number }[] }[];
+  pins?: { id: number; name: string; rows: DriftRow[] }[];
   stoppedAt: number | null;
   /** Step where naive fine-tuning first passes the ideal (k*), on the whole-run axis. */
   passAt?: number | null;
@@ -272,7 +275,7 @@ export function DriftChart(p: DriftChartProps) {
       ) : null}
       {p.thetaNow !== null ? (
         <ReferenceDot
-          x={p.playhead}
+          x={p.thetaStep}
           y={p.thetaNow}
           r={big ? 9 : 6}
           fill={c.theta}

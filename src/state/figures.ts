@@ -24,15 +24,15 @@ export function thetaAt(result: TrainResult, step: number): number {
   return result.theta[Math.max(0, Math.min(step, result.theta.length - 1))]!;
 }
 
-/** The drift and loss rows to draw up to the playhead, thinned to about one point per pixel. */
-export const trajectoryRows = memoLast(
+/** The whole run's drift and loss rows, thinned once per run to about one point per pixel. */
+const runRows = memoLast(
   (
     result: TrainResult,
-    playhead: number,
     continuation: TrainResult | null,
     stoppedAt: number | null,
   ): { drift: DriftRow[]; loss: LossRow[] } => {
-    const idx = downsampleIndices(result.theta, playhead, DRIFT_BUCKETS, [result.boundary]);
+    const last = result.theta.length - 1;
+    const idx = downsampleIndices(result.theta, last, DRIFT_BUCKETS, [result.boundary]);
     const drift: DriftRow[] = idx.map((i) => ({ step: i, theta: result.theta[i]! }));
     const loss: LossRow[] = idx.map((i) => ({
       step: i,
@@ -40,13 +40,41 @@ export const trajectoryRows = memoLast(
       lossNew: result.lossNew[i]!,
     }));
     if (continuation && stoppedAt !== null) {
-      const ghostIdx = downsampleIndices(continuation.theta, playhead, DRIFT_BUCKETS, [stoppedAt]);
-      for (const i of ghostIdx) {
-        if (i >= stoppedAt) drift.push({ step: i, theta: NaN, ghost: continuation.theta[i]! });
-      }
+      const ghostIdx = downsampleIndices(
+        continuation.theta,
+        continuation.theta.length - 1,
+        DRIFT_BUCKETS,
+        [stoppedAt],
+      );
+      // The real line ends at the stop; rows past it carry only the faint naive continuation.
+      for (const i of ghostIdx)
+        if (i >= stoppedAt) drift.push({ step: i, ghost: continuation.theta[i]! });
       drift.sort((a, b) => a.step - b.step);
-      // The real line ends at the stop; NaN leaves a gap Recharts does not draw.
-      for (const r of drift) if (Number.isNaN(r.theta)) delete (r as Partial<DriftRow>).theta;
+    }
+    return { drift, loss };
+  },
+);
+
+/**
+ * The drift and loss rows to draw up to the playhead: the whole run is thinned once, and playback
+ * only cuts that list, so a frame's cost does not grow with the number of steps.
+ */
+export const trajectoryRows = memoLast(
+  (
+    result: TrainResult,
+    playhead: number,
+    continuation: TrainResult | null,
+    stoppedAt: number | null,
+  ): { drift: DriftRow[]; loss: LossRow[] } => {
+    const full = runRows(result, continuation, stoppedAt);
+    const end = Math.min(playhead, result.theta.length - 1);
+    const drift = full.drift.filter((r) => r.step <= playhead);
+    const loss = full.loss.filter((r) => r.step <= end);
+    // The playhead's own step may have been thinned away; the line must still reach it.
+    if (end >= 0 && loss[loss.length - 1]?.step !== end) {
+      loss.push({ step: end, lossOld: result.lossOld[end]!, lossNew: result.lossNew[end]! });
+      drift.push({ step: end, theta: result.theta[end]! });
+      drift.sort((a, b) => a.step - b.step);
     }
     return { drift, loss };
   },

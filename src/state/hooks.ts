@@ -1,7 +1,7 @@
 /** React hooks that read the store and the derived values; selectors live at module level. */
 import { useDeferredValue } from 'react';
-import { selectData, selectIdeals, selectRun } from './derived';
-import type { DataDerived, IdealsDerived, RunDerived } from './derived';
+import { selectIdeals, selectRun } from './derived';
+import type { IdealsDerived, RunDerived } from './derived';
 import type { Scenario } from './scenario';
 import type { HideableId, View } from './view';
 import { totalSteps, useAppStore } from './store';
@@ -30,10 +30,6 @@ export function useSetScenario(): AppState['setScenario'] {
 
 // The select* functions memoise on exactly the settings they read, so calling them on every
 // render is cheap and returns the same object until an input moves.
-export function useData(): DataDerived {
-  return selectData(useScenario());
-}
-
 export function useRun(): RunDerived {
   return selectRun(useScenario());
 }

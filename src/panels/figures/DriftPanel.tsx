@@ -156,6 +156,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             boundary={s.preSteps}
             playhead={Math.min(playhead, total)}
             thetaNow={thetaNow}
+            thetaStep={result ? Math.min(playhead, result.theta.length - 1) : 0}
             oldMean={ideals.oldSummary.mean}
             newMean={ideals.newSummary.mean}
             pooled={predicting ? null : ideals.pooled}

@@ -1,0 +1,28 @@
+// Chart rows: thinned to a bounded count whatever the run length, and always reaching the playhead.
+import { describe, expect, it } from 'vitest';
+import { selectRun } from './derived';
+import { DRIFT_BUCKETS, trajectoryRows } from './figures';
+import { DEFAULT_SCENARIO } from './scenario';
+
+describe('trajectoryRows', () => {
+  const s = { ...DEFAULT_SCENARIO, ftSteps: 100_000 };
+  const result = selectRun(s).result!;
+
+  it('keeps the row count bounded for a 100,000-step run and ends on the playhead', () => {
+    for (const playhead of [0, 57, 5_003, 100_100]) {
+      const { drift, loss } = trajectoryRows(result, playhead, null, null);
+      expect(loss.length).toBeLessThanOrEqual(3 * DRIFT_BUCKETS + 3);
+      expect(loss[loss.length - 1]!.step).toBe(playhead);
+      expect(drift[drift.length - 1]!.theta).toBe(result.theta[playhead]);
+      expect(drift.every((r) => r.step <= playhead)).toBe(true);
+    }
+  });
+
+  it('draws the naive continuation only past the early stop', () => {
+    const early = selectRun({ ...DEFAULT_SCENARIO, strategy: 'early', earlyStop: 20 });
+    const stop = DEFAULT_SCENARIO.preSteps + 20;
+    const { drift } = trajectoryRows(early.result!, 10_000, early.continuation, stop);
+    expect(drift.filter((r) => r.theta !== undefined).every((r) => r.step <= stop)).toBe(true);
+    expect(drift.some((r) => r.ghost !== undefined && r.step > stop)).toBe(true);
+  });
+});
