@@ -10,6 +10,8 @@ import { type Browser, type Page, chromium } from '@playwright/test';
 // BENCH_QUICK=1 cuts every count about 5× and the playback to 2 s, for a CI smoke run.
 const QUICK = process.env.BENCH_QUICK === '1';
 const count = (n: number): number => (QUICK ? Math.max(1, Math.round(n / 5)) : n);
+// BENCH_ONLY=sliders,playback,load,scale runs only those parts, to iterate on one figure.
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'sliders,playback,load,scale').split(','));
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -236,7 +238,7 @@ function instrument(): void {
   // The moment the first drift line enters the DOM, and the next frame after it.
   const seen = () => {
     if (!Number.isNaN(b.chartAt)) return true;
-    if (!document.querySelector('#drift .recharts-line path')) return false;
+    if (!document.querySelector('#drift path.plot-theta')) return false;
     b.chartAt = performance.now();
     requestAnimationFrame(() => {
       b.chartFrameAt = performance.now();
@@ -281,10 +283,14 @@ async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  const res = await page.goto(BASE + path);
+  const res = await page.goto(
+    BASE +
+      path +
+      (process.env.BENCH_EXTRA ? (path.includes('?') ? '&' : '?') + process.env.BENCH_EXTRA : ''),
+  );
   if (!res || !res.ok()) throw new Error(`${path} failed to load (HTTP ${res?.status()})`);
   await page
-    .locator('#drift .recharts-line path')
+    .locator('#drift path.plot-theta')
     .first()
     .waitFor({ timeout: 60_000 })
     .catch((e: unknown) => {
@@ -517,7 +523,7 @@ async function measureLoad(browser: Browser): Promise<LoadResult> {
   const res = await page.goto(`${BASE}/`);
   if (!res || !res.ok()) throw new Error(`/ failed to load (HTTP ${res?.status()})`);
   const html = await res.text();
-  await page.locator('#drift .recharts-line path').first().waitFor();
+  await page.locator('#drift path.plot-theta').first().waitFor();
   // The explanation (KaTeX) chunk loads by itself; the export chunk when the menu opens.
   await page.locator('.explain .katex').first().waitFor();
   const beforeExport = new Set(bodies.keys());
@@ -635,7 +641,7 @@ async function main(): Promise<void> {
 
     // 1. Slider latency.
     const sliders: (SliderCase & LatencyCell)[] = [];
-    for (const c of SLIDER_CASES) {
+    for (const c of ONLY.has('sliders') ? SLIDER_CASES : []) {
       const page = await openPage(browser, c.path);
       sliders.push({ ...c, ...(await measureSlider(page, c.slider, SLIDER_INPUTS)) });
       await page.context().close();
@@ -647,63 +653,75 @@ async function main(): Promise<void> {
       sliders.map((c) => [c.slider, c.scenario, `${c.changed}/${c.inputs}`, ...latencyRow(c)]),
     );
 
-    // 2. Playback.
-    const playback = await measurePlayback(browser);
-    table(
-      `2. Playback at 300 steps/s, presenter mode 1920×1080, /?pres=1&fs=100000&ps=100, ${PLAYBACK_MS / 1000} s of rAF deltas (ms)`,
-      ['frames', 'fps', 'p50', 'p95', 'longest', '>33 ms', 'steps played'],
-      [
+    let playback: PlaybackResult | null = null;
+    if (ONLY.has('playback')) {
+      // 2. Playback.
+      playback = await measurePlayback(browser);
+      table(
+        `2. Playback at 300 steps/s, presenter mode 1920×1080, /?pres=1&fs=100000&ps=100, ${PLAYBACK_MS / 1000} s of rAF deltas (ms)`,
+        ['frames', 'fps', 'p50', 'p95', 'longest', '>33 ms', 'steps played'],
         [
-          String(playback.frames),
-          fmt(playback.fps),
-          fmt(playback.p50),
-          fmt(playback.p95),
-          fmt(playback.longest),
-          String(playback.over33),
-          String(playback.stepsAdvanced),
+          [
+            String(playback.frames),
+            fmt(playback.fps),
+            fmt(playback.p50),
+            fmt(playback.p95),
+            fmt(playback.longest),
+            String(playback.over33),
+            String(playback.stepsAdvanced),
+          ],
         ],
-      ],
-    );
+      );
+    }
 
-    // 3. Load.
-    const load = await measureLoad(browser);
-    const fileRow = (f: FileSize) => [
-      f.file,
-      kb(f.bytes),
-      kb(f.gzip),
-      `${f.startVsFcp >= 0 ? '+' : ''}${fmt(f.startVsFcp, 0)}`,
-      f.trigger,
-    ];
-    const fileHead = ['file', 'raw', 'gzip -9', 'start vs FCP', 'loaded by'];
-    table(
-      `3a. Loaded before first paint (named in index.html); first paint ${fmt(load.firstPaint, 0)} ms, FCP ${fmt(load.fcp, 0)} ms`,
-      fileHead,
-      [
-        ...load.initial.map(fileRow),
-        ['total', kb(load.initial.reduce((a, f) => a + f.bytes, 0)), kb(load.initialGzip), '', ''],
-      ],
-    );
-    table('3b. Loaded lazily', fileHead, load.lazy.map(fileRow));
-    table(
-      `3c. Navigation start → first drift line, ${LOAD_REPEATS} fresh pages (ms)`,
-      ['measure', 'median', 'all runs'],
-      [
+    let load: LoadResult | null = null;
+    if (ONLY.has('load')) {
+      // 3. Load.
+      load = await measureLoad(browser);
+      const fileRow = (f: FileSize) => [
+        f.file,
+        kb(f.bytes),
+        kb(f.gzip),
+        `${f.startVsFcp >= 0 ? '+' : ''}${fmt(f.startVsFcp, 0)}`,
+        f.trigger,
+      ];
+      const fileHead = ['file', 'raw', 'gzip -9', 'start vs FCP', 'loaded by'];
+      table(
+        `3a. Loaded before first paint (named in index.html); first paint ${fmt(load.firstPaint, 0)} ms, FCP ${fmt(load.fcp, 0)} ms`,
+        fileHead,
         [
-          'line path in the DOM',
-          fmt(load.chartInDomMedian, 0),
-          load.chartInDom.map((v) => fmt(v, 0)).join(', '),
+          ...load.initial.map(fileRow),
+          [
+            'total',
+            kb(load.initial.reduce((a, f) => a + f.bytes, 0)),
+            kb(load.initialGzip),
+            '',
+            '',
+          ],
         ],
+      );
+      table('3b. Loaded lazily', fileHead, load.lazy.map(fileRow));
+      table(
+        `3c. Navigation start → first drift line, ${LOAD_REPEATS} fresh pages (ms)`,
+        ['measure', 'median', 'all runs'],
         [
-          'next frame after it',
-          fmt(load.chartDrawnMedian, 0),
-          load.chartDrawn.map((v) => fmt(v, 0)).join(', '),
+          [
+            'line path in the DOM',
+            fmt(load.chartInDomMedian, 0),
+            load.chartInDom.map((v) => fmt(v, 0)).join(', '),
+          ],
+          [
+            'next frame after it',
+            fmt(load.chartDrawnMedian, 0),
+            load.chartDrawn.map((v) => fmt(v, 0)).join(', '),
+          ],
         ],
-      ],
-    );
+      );
+    }
 
     // 4. Scaling.
     const bySize: ({ points: number } & LatencyCell)[] = [];
-    for (const n of SIZES) {
+    for (const n of ONLY.has('scale') ? SIZES : []) {
       const page = await openPage(browser, `/?on=${n}&nn=${n}`);
       bySize.push({ points: n, ...(await measureSlider(page, 'Learning rate', SCALE_INPUTS)) });
       await page.context().close();
@@ -714,7 +732,7 @@ async function main(): Promise<void> {
       bySize.map((c) => [c.points.toLocaleString('en-US'), ...latencyRow(c)]),
     );
     const bySteps: ({ steps: number } & LatencyCell)[] = [];
-    for (const n of STEPS) {
+    for (const n of ONLY.has('scale') ? STEPS : []) {
       const page = await openPage(browser, `/?fs=${n}`);
       bySteps.push({ steps: n, ...(await measureSlider(page, 'Learning rate', SCALE_INPUTS)) });
       await page.context().close();
@@ -727,7 +745,9 @@ async function main(): Promise<void> {
 
     const seconds = (Date.now() - started) / 1000;
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const out = new URL('ui.json', RESULTS_DIR);
+    // A partial run (BENCH_ONLY) must not overwrite the full record.
+    const partial = process.env.BENCH_ONLY ? `-${[...ONLY].join('-')}` : '';
+    const out = new URL(`ui${partial}.json`, RESULTS_DIR);
     writeFileSync(
       out,
       JSON.stringify(
@@ -756,7 +776,7 @@ async function main(): Promise<void> {
       ) + '\n',
     );
     console.log(
-      `\nWrote bench/results/ui.json in ${seconds.toFixed(0)} s ` +
+      `\nWrote bench/results/${out.pathname.split('/').pop()} in ${seconds.toFixed(0)} s ` +
         `(1-min load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after).`,
     );
   } finally {

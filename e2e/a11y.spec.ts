@@ -16,13 +16,19 @@ const readoutValue = (page: Page, label: string) =>
     .locator('dt', { hasText: label })
     .locator('xpath=following-sibling::dd[1]');
 
+/** A readout value once the figures have caught up with the settings (the page is not busy). */
+async function settledText(page: Page, label: string): Promise<string | null> {
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  return readoutValue(page, label).textContent();
+}
+
 /**
  * Opens the page and waits until the charts and the lazily loaded formulas are in place. At step 0
  * the drift line has no points yet, so there it need only be in the DOM.
  */
 async function open(page: Page, path = '/', { atStart = false } = {}): Promise<void> {
   await page.goto(path);
-  const line = page.locator('#drift .recharts-line').first();
+  const line = page.locator('#drift path.plot-theta').first();
   await (atStart ? expect(line).toBeAttached() : expect(line).toBeVisible());
   // Presenter mode leaves the formulas out; elsewhere wait for them to load.
   if (!path.includes('pres=1'))
@@ -191,9 +197,9 @@ test.describe('keyboard', () => {
     // At the end of the run (the default) and at step 0, where a playing run would move.
     for (const path of ['/', '/?t=0']) {
       await open(page, path, { atStart: path.includes('t=0') });
-      const before = await readoutValue(page, 'Step').textContent();
+      const before = await settledText(page, 'Step');
       await page.waitForTimeout(1000);
-      expect(await readoutValue(page, 'Step').textContent(), path).toBe(before);
+      expect(await settledText(page, 'Step'), path).toBe(before);
       await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
     }

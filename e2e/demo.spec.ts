@@ -17,6 +17,12 @@ const readoutValue = (page: Page, label: string) =>
     .locator('dt', { hasText: label })
     .locator('xpath=following-sibling::dd[1]');
 
+/** A readout value once the figures have caught up with the settings (the page is not busy). */
+async function settledText(page: Page, label: string): Promise<string | null> {
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  return readoutValue(page, label).textContent();
+}
+
 const cm = (text: string | null) => Number((text ?? '').replace(' cm', ''));
 
 test('a newcomer sees the drift between the two averages, with no console errors', async ({
@@ -26,11 +32,11 @@ test('a newcomer sees the drift between the two averages, with no console errors
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   const drift = page.locator('#drift');
-  await expect(drift.locator('.recharts-line path.recharts-curve').first()).toBeVisible();
+  await expect(drift.locator('path.plot-theta').first()).toBeVisible();
   await expect(drift.getByText('Drift: where θ goes during training')).toBeVisible();
-  const oldMean = cm(await readoutValue(page, 'Old data mean').textContent());
-  const newMean = cm(await readoutValue(page, 'New data mean').textContent());
-  const theta = cm(await readoutValue(page, 'θ now').textContent());
+  const oldMean = cm(await settledText(page, 'Old data mean'));
+  const newMean = cm(await settledText(page, 'New data mean'));
+  const theta = cm(await settledText(page, 'θ now'));
   expect(newMean - oldMean).toBeGreaterThan(5);
   // Naive fine-tuning to convergence ends on the new mean.
   expect(Math.abs(theta - newMean)).toBeLessThan(0.15);
@@ -48,7 +54,7 @@ test('dragging the new data size slider with the mouse moves the ideal, and the 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   const slider = page.getByRole('slider', { name: 'New data size' });
-  const idealBefore = cm(await readoutValue(page, 'Size-weighted ideal').textContent());
+  const idealBefore = cm(await settledText(page, 'Size-weighted ideal'));
   const captionBefore = await page.locator('#drift figcaption').textContent();
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
@@ -57,8 +63,8 @@ test('dragging the new data size slider with the mouse moves the ideal, and the 
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.3 + 0.07 * i), y);
   await page.mouse.move(box.x + box.width - 2, y);
   await page.mouse.up();
-  const idealAfter = cm(await readoutValue(page, 'Size-weighted ideal').textContent());
-  const newMean = cm(await readoutValue(page, 'New data mean').textContent());
+  const idealAfter = cm(await settledText(page, 'Size-weighted ideal'));
+  const newMean = cm(await settledText(page, 'New data mean'));
   expect(idealAfter).toBeGreaterThan(idealBefore + 3);
   expect(Math.abs(idealAfter - newMean)).toBeLessThan(0.5);
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue(/^\d{5,7}$/);
@@ -73,8 +79,8 @@ test('the keyboard drives the size slider and the strategy', async ({ page }) =>
   await slider.focus();
   await page.keyboard.press('End');
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('1000000');
-  const newMean = cm(await readoutValue(page, 'New data mean').textContent());
-  const ideal = cm(await readoutValue(page, 'Size-weighted ideal').textContent());
+  const newMean = cm(await settledText(page, 'New data mean'));
+  const ideal = cm(await settledText(page, 'Size-weighted ideal'));
   // A million new heights against a thousand old: the ideal is all but the new mean.
   expect(Math.abs(ideal - newMean)).toBeLessThan(0.05);
   await page.keyboard.press('Home');
@@ -92,8 +98,8 @@ test('the keyboard drives the size slider and the strategy', async ({ page }) =>
   await expect(page.getByRole('radio', { name: /L2 toward pre-trained/ })).toBeChecked();
   await page.getByRole('button', { name: /Land on the ideal: λ/ }).focus();
   await page.keyboard.press('Enter');
-  const theta = await readoutValue(page, 'θ now').textContent();
-  const idealNow = await readoutValue(page, 'Size-weighted ideal').textContent();
+  const theta = await settledText(page, 'θ now');
+  const idealNow = await settledText(page, 'Size-weighted ideal');
   expect(theta).toBe(idealNow);
 });
 
@@ -114,7 +120,7 @@ test('on a phone the settings open in a drawer and the charts stack', async ({ p
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
-  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   const slider = page.getByRole('slider', { name: 'New data size' });
   await expect(slider).toBeHidden();
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -123,8 +129,8 @@ test('on a phone the settings open in a drawer and the charts stack', async ({ p
   await page.keyboard.press('End');
   await page.getByRole('button', { name: 'Close settings' }).click();
   await expect(slider).toBeHidden();
-  const newMean = cm(await readoutValue(page, 'New data mean').textContent());
-  const ideal = cm(await readoutValue(page, 'Size-weighted ideal').textContent());
+  const newMean = cm(await settledText(page, 'New data mean'));
+  const ideal = cm(await settledText(page, 'Size-weighted ideal'));
   expect(Math.abs(ideal - newMean)).toBeLessThan(0.05);
   const drift = (await page.locator('#drift').boundingBox())!;
   expect(drift.width).toBeLessThanOrEqual(390);

@@ -75,5 +75,5 @@ test('a file too large or with too many rows gets a clear message', async ({ pag
   await expect(page.getByRole('alert')).toContainText('the limit is 1,000,000', {
     timeout: 20_000,
   });
-  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
 });

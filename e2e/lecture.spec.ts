@@ -12,6 +12,12 @@ const readoutValue = (page: Page, label: string) =>
     .locator('dt', { hasText: label })
     .locator('xpath=following-sibling::dd[1]');
 
+/** A readout value once the figures have caught up with the settings (the page is not busy). */
+async function settledText(page: Page, label: string): Promise<string | null> {
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  return readoutValue(page, label).textContent();
+}
+
 test('a link with a full scenario opens that exact run', async ({ page }) => {
   const query =
     'v=1&on=2000&om=165.5&os=6&nn=120&nm=181&ns=8&seed=7&init=160&ps=80&plr=0.1&popt=sgd&pb=full&fs=400&lr=0.02&opt=momentum&b=16&st=l2sp&k=3&lam=4&rho=0.5&tau=0&t=250';
@@ -40,7 +46,7 @@ test('a broken link shows the defaults and a notice naming the bad fields', asyn
   await expect(notice).toContainText('Unknown setting "zz"');
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('50');
   await expect(page.getByRole('spinbutton', { name: 'Old data size' })).toHaveValue('300');
-  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await page.getByRole('button', { name: 'Dismiss this notice' }).click();
   await expect(notice).toHaveCount(0);
 });
@@ -73,7 +79,7 @@ test('a lecture driven by the keyboard alone', async ({ page }) => {
   await page.waitForTimeout(300);
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  const stepText = (await readoutValue(page, 'Step').textContent())!;
+  const stepText = (await settledText(page, 'Step'))!;
   expect(Number(stepText.split(' ')[0])).toBeGreaterThan(101);
   // The tour: next, next, back.
   await page.keyboard.press('n');
@@ -111,7 +117,7 @@ test('presenter mode is legible in both themes', async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?pres=1');
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+    await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
     const label = page.locator('#drift .recharts-label').first();
     expect(
       await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
@@ -138,7 +144,7 @@ test('export writes SVG, PNG, CSV and JSON files, and the JSON loads back', asyn
   expect(svg.name).toBe('drift.svg');
   const svgText = readFileSync(svg.path, 'utf8');
   expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  expect(svgText).toContain('recharts-line');
+  expect(svgText).toContain('plot-theta');
 
   const png = await save(/PNG/, 'Loss chart');
   const bytes = readFileSync(png.path);
@@ -180,7 +186,7 @@ test('the single-file build works from disk with no network', async ({ page }) =
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`file://${resolve('dist-single/index.html')}`);
-  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeVisible();
   expect(
     requests.filter(
@@ -230,12 +236,14 @@ test('predict, then reveal: the ideal stays hidden until a guess is dragged onto
 
 test('pinned runs stay on the drift and loss charts for comparison', async ({ page }) => {
   await page.goto('/');
-  const lines = () => page.locator('#drift .recharts-line').count();
+  const lines = () => page.locator('#drift path.plot-line').count();
   const before = await lines();
   await page.getByRole('button', { name: 'Pin this run' }).click();
   await expect.poll(lines).toBe(before + 1);
   await page.getByRole('radio', { name: /Freeze/ }).check();
   await expect(page.locator('#drift .legend')).toContainText('Pinned: naive · 1,000 old / 50 new');
+  // The figures follow the radio a background render later.
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   expect(await page.locator('#losses .recharts-line').count()).toBe(4);
   const pinned = await lines();
   await page.getByRole('button', { name: 'Clear pins' }).click();

@@ -63,7 +63,7 @@ test('a learning rate past the stability limit: the readout names the step and t
   await expect(page.locator('#drift figcaption')).toContainText(
     'The chart shows the run up to step',
   );
-  await expect(page.locator('#drift .recharts-line path').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
 });
 
 test('nothing lost: the scenario comes back after a reload; reset asks first', async ({ page }) => {
@@ -105,7 +105,7 @@ test("no requests leave the page's own origin, and the CSP forbids inline script
     });
   });
   await page.goto('/');
-  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain math').first()).toBeVisible();
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
@@ -151,7 +151,7 @@ test('a panel that fails shows its own message and a retry; the rest of the page
   const failed = page.getByRole('alert').filter({ hasText: 'The explanation could not be drawn' });
   await expect(failed).toBeVisible();
   await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await expect(page.locator('#drift .recharts-line').first()).toBeVisible();
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   const before = await page.getByTestId('readout').innerText();
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('400');
   await expect(page.getByTestId('readout')).not.toHaveText(before);

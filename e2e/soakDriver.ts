@@ -56,7 +56,7 @@ export async function soak(
     );
   });
   await page.goto('/');
-  await page.locator('#drift .recharts-line').first().waitFor();
+  await page.locator('#drift path.plot-theta').first().waitFor();
   const rand = lcg(opts.seed ?? 7);
   let actions = 0;
   const act = async () => {

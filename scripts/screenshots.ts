@@ -30,7 +30,7 @@ try {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`http://127.0.0.1:4180/${query}`);
-    await page.waitForSelector('#drift .recharts-line');
+    await page.waitForSelector('#drift path.plot-theta');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
     await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });

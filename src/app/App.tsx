@@ -16,6 +16,7 @@ import { TourPanel } from '../panels/lecture/TourPanel';
 import { useIsHidden, useView } from '../state/hooks';
 import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
+import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { setLengthUnit } from './format';
@@ -96,7 +97,7 @@ export function App() {
           <ControlsPanel />
         </PanelBoundary>
       </aside>
-      <main className="main">
+      <DisplayedScenario className="main">
         <NoticeBar />
         <TourPanel />
         {view.predict ? <PredictPanel /> : null}
@@ -143,7 +144,7 @@ export function App() {
             <LessonsSection />
           </Suspense>
         )}
-      </main>
+      </DisplayedScenario>
       <ShortcutsOverlay />
       {view.presenter ? (
         <button type="button" className="leave-presenter" onClick={togglePresenterMode}>

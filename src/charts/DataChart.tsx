@@ -1,5 +1,6 @@
 /** Overlaid histograms of the two datasets, with lines at both means, the ideal and the current θ. */
-import { Area, CartesianGrid, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { RefLine } from './stableReferences';
 import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
@@ -79,23 +80,23 @@ export function DataChart(p: DataChartProps) {
         strokeWidth={2}
         isAnimationActive={false}
       />
-      <ReferenceLine
+      <RefLine
         x={p.oldMean}
         stroke={c.old}
         strokeWidth={2}
         strokeDasharray="8 5"
         ifOverflow="hidden"
       />
-      <ReferenceLine
+      <RefLine
         x={p.newMean}
         stroke={c.new}
         strokeWidth={2}
         strokeDasharray="8 5"
         ifOverflow="hidden"
       />
-      <ReferenceLine x={p.ideal} stroke={c.ideal} strokeWidth={2} ifOverflow="hidden" />
+      <RefLine x={p.ideal} stroke={c.ideal} strokeWidth={2} ifOverflow="hidden" />
       {p.theta !== null ? (
-        <ReferenceLine x={p.theta} stroke={c.theta} strokeWidth={3} ifOverflow="hidden" />
+        <RefLine x={p.theta} stroke={c.theta} strokeWidth={3} ifOverflow="hidden" />
       ) : null}
     </ComposedChart>
   );

@@ -1,18 +1,12 @@
 /** The headline chart: θ against training step, both phases, with the data means and the ideals. */
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { RefArea, RefLine } from './stableReferences';
+import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
+import type { HoverSeries } from './plotLayers';
+import { useMemo } from 'react';
 import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicks } from './domain';
 import type { Domain } from './domain';
 
@@ -59,6 +53,9 @@ const stepLabel = (boundary: number) => (step: number) =>
     ? `Step ${formatInt(step)} (pre-training)`
     : `Step ${formatInt(step)} (fine-tuning step ${formatInt(step - boundary)})`;
 
+const CHART_STYLE = { width: '100%', height: '100%' };
+const PIN_DASHES = ['6 3', '2 3', '10 3 2 3'];
+
 export function DriftChart(p: DriftChartProps) {
   const { palette: c, big } = p;
   const font = big ? 24 : 13;
@@ -80,55 +77,90 @@ export function DriftChart(p: DriftChartProps) {
   });
   // Labels sit on the outer side of each line (new above, old below when new is taller) so they do not collide.
   const newAbove = p.newMean >= p.oldMean;
+  const unit = lengthUnit();
+  // Recharts copies props such as the margin, the axis domain and formatters into its own store
+  // and recomputes every scale and point when one of them is a new object. Moving a slider must
+  // only hand it new rows, so everything else keeps its identity between renders.
+  const fixed = useMemo(
+    () => ({
+      margin: { top: 12, right: 24, bottom: big ? 44 : 24, left: big ? 24 : 8 },
+      tick: tickStyle(c, font),
+      xLabel: xTitle('Training step', c, font, big ? -36 : -12),
+      yLabel: yTitle(`θ, predicted height (${unit})`, c, font, big ? -4 : 0),
+      tickFormatter: (v: number) => Number(toShownLength(v).toFixed(2)).toString(),
+      preLabel: {
+        value: 'Pre-training',
+        position: 'insideTopLeft' as const,
+        fill: c.old,
+        fontSize: font,
+      },
+      ftLabel: {
+        value: 'Fine-tuning',
+        position: 'insideTopRight' as const,
+        fill: c.new,
+        fontSize: font,
+      },
+      hoverValue: (v: number) => formatCm(v, 2),
+    }),
+    [c, font, big, unit],
+  );
+  const xDomain = useMemo(() => [0, Math.max(p.total, 1)], [p.total]);
+  const [yLo, yHi] = p.yDomain;
+  const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const yTicks = useMemo(
+    () => niceTicks([toShownLength(yLo), toShownLength(yHi)]).map((t) => t / toShownLength(1)),
+    // The unit changes what toShownLength returns.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [yLo, yHi, unit],
+  );
+  const tooltipLabel = useMemo(() => stepLabel(p.boundary), [p.boundary]);
+  const hasExact = p.rows.some((r) => r.exact !== undefined);
+  const hasGhost = p.rows.some((r) => r.ghost !== undefined);
+  const hoverSeries = useMemo(() => {
+    const list: HoverSeries[] = [{ key: 'theta', name: 'θ', color: c.theta }];
+    if (hasExact) list.push({ key: 'exact', name: 'closed form', color: c.text });
+    if (hasGhost) list.push({ key: 'ghost', name: 'without stopping', color: c.theta });
+    return list;
+  }, [c, hasExact, hasGhost]);
   return (
-    <LineChart
-      data={p.rows}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 12, right: 24, bottom: big ? 44 : 24, left: big ? 24 : 8 }}
-      accessibilityLayer
-    >
+    <LineChart responsive style={CHART_STYLE} margin={fixed.margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-      <ReferenceArea
+      <RefArea
         x1={0}
         x2={p.boundary}
         fill={c.phasePre}
         ifOverflow="hidden"
-        label={{ value: 'Pre-training', position: 'insideTopLeft', fill: c.old, fontSize: font }}
+        label={fixed.preLabel}
       />
-      <ReferenceArea
+      <RefArea
         x1={p.boundary}
         x2={Math.max(p.total, p.boundary + 1)}
         fill={c.phaseFt}
         ifOverflow="hidden"
-        label={{ value: 'Fine-tuning', position: 'insideTopRight', fill: c.new, fontSize: font }}
+        label={fixed.ftLabel}
       />
       <XAxis
         dataKey="step"
         type="number"
-        domain={[0, Math.max(p.total, 1)]}
+        domain={xDomain}
+        allowDataOverflow
         allowDecimals={false}
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
-        label={xTitle('Training step', c, font, big ? -36 : -12)}
+        label={fixed.xLabel}
       />
       <YAxis
         type="number"
-        domain={p.yDomain as [number, number]}
+        domain={yDomain}
         allowDataOverflow
-        ticks={niceTicks([toShownLength(p.yDomain[0]), toShownLength(p.yDomain[1])]).map(
-          (t) => t / toShownLength(1),
-        )}
-        tick={tickStyle(c, font)}
+        ticks={yTicks}
+        tick={fixed.tick}
         stroke={c.muted}
         width={big ? 110 : 72}
-        tickFormatter={(v: number) => {
-          const shown = toShownLength(v);
-          return Number(shown.toFixed(2)).toString();
-        }}
-        label={yTitle(`θ, predicted height (${lengthUnit()})`, c, font, big ? -4 : 0)}
+        tickFormatter={fixed.tickFormatter}
+        label={fixed.yLabel}
       />
-      <ReferenceLine
+      <RefLine
         y={p.oldMean}
         stroke={c.old}
         strokeWidth={stroke * 0.8}
@@ -139,7 +171,7 @@ export function DriftChart(p: DriftChartProps) {
           newAbove ? 'insideTopRight' : 'insideBottomRight',
         )}
       />
-      <ReferenceLine
+      <RefLine
         y={p.newMean}
         stroke={c.new}
         strokeWidth={stroke * 0.8}
@@ -151,7 +183,7 @@ export function DriftChart(p: DriftChartProps) {
         )}
       />
       {p.pooled !== null ? (
-        <ReferenceLine
+        <RefLine
           y={p.pooled}
           stroke={c.ideal}
           strokeWidth={stroke * 0.8}
@@ -163,7 +195,7 @@ export function DriftChart(p: DriftChartProps) {
         />
       ) : null}
       {p.guess !== null && p.guess !== undefined ? (
-        <ReferenceLine
+        <RefLine
           y={p.guess}
           stroke={c.text}
           strokeWidth={stroke}
@@ -173,22 +205,19 @@ export function DriftChart(p: DriftChartProps) {
         />
       ) : null}
       {(p.pins ?? []).map((pin, i) => (
-        <Line
+        <PlotLine
           key={pin.id}
-          data={pin.rows}
-          name={pin.name}
-          dataKey="theta"
+          rows={pin.rows}
+          yKey="theta"
+          className="plot-line plot-pin"
           stroke={c.muted}
-          strokeOpacity={0.6}
+          opacity={0.6}
           strokeWidth={stroke * 0.8}
-          strokeDasharray={['6 3', '2 3', '10 3 2 3'][i % 3]}
-          dot={false}
-          isAnimationActive={false}
-          legendType="none"
+          dash={PIN_DASHES[i % PIN_DASHES.length]}
         />
       ))}
       {p.posterior !== null ? (
-        <ReferenceLine
+        <RefLine
           y={p.posterior}
           stroke={c.posterior}
           strokeWidth={stroke * 0.8}
@@ -201,7 +230,7 @@ export function DriftChart(p: DriftChartProps) {
         />
       ) : null}
       {p.stoppedAt !== null ? (
-        <ReferenceLine
+        <RefLine
           x={p.stoppedAt}
           stroke={c.theta}
           strokeDasharray="4 4"
@@ -209,7 +238,7 @@ export function DriftChart(p: DriftChartProps) {
         />
       ) : null}
       {p.passAt !== null && p.passAt !== undefined ? (
-        <ReferenceLine
+        <RefLine
           x={p.passAt}
           stroke={c.ideal}
           strokeDasharray="3 3"
@@ -218,7 +247,7 @@ export function DriftChart(p: DriftChartProps) {
         />
       ) : null}
       {p.validatedAt !== null && p.validatedAt !== undefined ? (
-        <ReferenceLine
+        <RefLine
           x={p.validatedAt}
           stroke={c.text}
           strokeDasharray="1 4"
@@ -231,59 +260,55 @@ export function DriftChart(p: DriftChartProps) {
           }}
         />
       ) : null}
-      <ReferenceLine x={p.playhead} stroke={c.muted} strokeWidth={1} />
-      <Tooltip
-        formatter={(v) => formatCm(Number(v), 2)}
-        labelFormatter={(l) => stepLabel(p.boundary)(Number(l))}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Line
-        name="θ (learned height)"
-        dataKey="theta"
-        type="linear"
-        stroke={c.theta}
-        strokeWidth={stroke}
-        dot={false}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
-      {p.rows.some((r) => r.exact !== undefined) ? (
-        <Line
-          name="Closed form, full-batch GD"
-          dataKey="exact"
-          type="linear"
+      <PlotRule step={p.playhead} stroke={c.muted} />
+      {hasExact ? (
+        <PlotLine
+          rows={p.rows}
+          yKey="exact"
+          className="plot-line plot-exact"
           stroke={c.text}
           strokeWidth={1.25}
-          strokeDasharray="2 3"
-          dot={false}
-          isAnimationActive={false}
-          connectNulls
+          dash="2 3"
+          connect
         />
       ) : null}
-      {p.rows.some((r) => r.ghost !== undefined) ? (
-        <Line
-          name="Without stopping (naive)"
-          dataKey="ghost"
-          type="linear"
+      {hasGhost ? (
+        <PlotLine
+          rows={p.rows}
+          yKey="ghost"
+          className="plot-line plot-ghost"
           stroke={c.theta}
-          strokeOpacity={0.35}
-          strokeDasharray="5 5"
+          opacity={0.35}
+          dash="5 5"
           strokeWidth={stroke * 0.7}
-          dot={false}
-          isAnimationActive={false}
         />
       ) : null}
+      <PlotLine
+        rows={p.rows}
+        yKey="theta"
+        className="plot-line plot-theta"
+        stroke={c.theta}
+        strokeWidth={stroke}
+      />
       {p.thetaNow !== null ? (
-        <ReferenceDot
-          x={p.thetaStep}
-          y={p.thetaNow}
+        <PlotDot
+          step={p.thetaStep}
+          value={p.thetaNow}
           r={big ? 9 : 6}
           fill={c.theta}
           stroke={c.surface}
-          strokeWidth={2}
-          ifOverflow="hidden"
         />
       ) : null}
+      <PlotHover
+        rows={p.rows}
+        series={hoverSeries}
+        label={tooltipLabel}
+        value={fixed.hoverValue}
+        fontSize={font}
+        background={c.surface}
+        text={c.text}
+        border={c.grid}
+      />
     </LineChart>
   );
 }

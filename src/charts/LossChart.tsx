@@ -1,15 +1,6 @@
 /** MSE on the old and on the new data against step: forgetting shows as the old loss climbing. */
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { RefLine, RefArea } from './stableReferences';
 import { formatInt, formatSig, areaUnit, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
@@ -48,8 +39,8 @@ export function LossChart(p: LossChartProps) {
       accessibilityLayer
     >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-      <ReferenceArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
-      <ReferenceArea
+      <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
+      <RefArea
         x1={p.boundary}
         x2={Math.max(p.total, p.boundary + 1)}
         fill={c.phaseFt}
@@ -74,7 +65,7 @@ export function LossChart(p: LossChartProps) {
         tickFormatter={(v: number) => formatSig(toShownArea(v), 3)}
         label={yTitle(`MSE (${areaUnit()})`, c, font)}
       />
-      <ReferenceLine x={p.playhead} stroke={c.muted} />
+      <RefLine x={p.playhead} stroke={c.muted} />
       <Tooltip
         formatter={(v) => `${formatSig(toShownArea(Number(v)), 4)} ${areaUnit()}`}
         labelFormatter={(l) => `Step ${formatInt(Number(l))}`}

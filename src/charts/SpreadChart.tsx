@@ -1,14 +1,6 @@
 /** Where each strategy's θ lands over many resamples: the median with its middle 50 % and 90 % ranges. */
-import {
-  CartesianGrid,
-  ErrorBar,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ErrorBar, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { RefLine } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, tooltipStyle } from './chartStyle';
@@ -59,14 +51,14 @@ export function SpreadChart({ rows, xDomain, oldMean, newMean, palette: c }: Spr
         tick={{ fill: c.text, fontSize: 12 }}
         stroke={c.muted}
       />
-      <ReferenceLine
+      <RefLine
         x={oldMean}
         stroke={c.old}
         strokeDasharray="8 5"
         strokeWidth={2}
         ifOverflow="hidden"
       />
-      <ReferenceLine
+      <RefLine
         x={newMean}
         stroke={c.new}
         strokeDasharray="8 5"

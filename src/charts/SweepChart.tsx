@@ -1,15 +1,6 @@
 /** Where fine-tuning ends, against the ideal, as the new data's share of all heights goes from 0 to 1. */
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { RefLine, RefDot } from './stableReferences';
 import { formatCm, formatPercent, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
@@ -98,13 +89,13 @@ export function SweepChart(p: SweepChartProps) {
         dot={false}
         isAnimationActive={false}
       />
-      <ReferenceLine
+      <RefLine
         x={p.share}
         stroke={c.muted}
         strokeDasharray="4 4"
         label={{ value: 'now', position: 'insideTopLeft', fill: c.text, fontSize: font }}
       />
-      <ReferenceDot
+      <RefDot
         x={p.share}
         y={p.idealNow}
         r={6}
@@ -113,7 +104,7 @@ export function SweepChart(p: SweepChartProps) {
         ifOverflow="hidden"
       />
       {Number.isFinite(p.endNow) ? (
-        <ReferenceDot
+        <RefDot
           x={p.share}
           y={p.endNow}
           r={6}

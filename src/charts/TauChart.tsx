@@ -1,14 +1,6 @@
 /** The posterior ideal as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { RefLine, RefDot } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
@@ -71,9 +63,9 @@ export function TauChart(p: TauChartProps) {
         tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
         label={yTitle(`Posterior ideal (${lengthUnit()})`, c, font)}
       />
-      <ReferenceLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
-      <ReferenceLine y={p.pooled} stroke={c.ideal} />
-      <ReferenceLine
+      <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
+      <RefLine y={p.pooled} stroke={c.ideal} />
+      <RefLine
         y={p.trueNewMean}
         stroke={c.text}
         strokeDasharray="2 3"
@@ -93,7 +85,7 @@ export function TauChart(p: TauChartProps) {
         dot={false}
         isAnimationActive={false}
       />
-      <ReferenceDot
+      <RefDot
         x={p.current.x}
         y={p.current.posterior}
         r={7}
@@ -102,7 +94,7 @@ export function TauChart(p: TauChartProps) {
         ifOverflow="hidden"
       />
       {p.best && Number.isFinite(p.best.posterior) ? (
-        <ReferenceDot
+        <RefDot
           x={p.best.x}
           y={p.best.posterior}
           r={7}

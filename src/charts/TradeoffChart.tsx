@@ -4,12 +4,12 @@ import {
   ComposedChart,
   Legend,
   Line,
-  ReferenceDot,
   Scatter,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { RefDot } from './stableReferences';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
@@ -97,7 +97,7 @@ export function TradeoffChart(p: TradeoffChartProps) {
         isAnimationActive={false}
       />
       {p.now ? (
-        <ReferenceDot
+        <RefDot
           x={p.now.x}
           y={p.now.y}
           r={7}

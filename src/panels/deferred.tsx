@@ -5,7 +5,8 @@
  */
 import { memo } from 'react';
 import type { ComponentType } from 'react';
-import { useDeferredPlayhead, useDeferredScenario } from '../state/hooks';
+import { useDeferredPlayhead } from '../state/hooks';
+import { useDisplayedScenario } from '../state/displayed';
 import type { Scenario } from '../state/scenario';
 
 export interface DeferredProps {
@@ -16,7 +17,7 @@ export interface DeferredProps {
 export function deferred(View: ComponentType<DeferredProps>, name: string): ComponentType {
   const Memo = memo(View);
   function Deferred() {
-    const s = useDeferredScenario();
+    const s = useDisplayedScenario();
     const playhead = useDeferredPlayhead();
     return <Memo s={s} playhead={playhead} />;
   }

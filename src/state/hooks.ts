@@ -51,14 +51,7 @@ export function useView(): View {
   return useAppStore(viewSelector);
 }
 
-/**
- * The scenario and playhead for panels below the headline: React renders them after the drift
- * chart and readout have painted, so dragging a slider stays quick however many charts follow.
- */
-export function useDeferredScenario(): Scenario {
-  return useDeferredValue(useScenario());
-}
-
+/** The playhead for panels below the headline, which may trail playback by a background render. */
 export function useDeferredPlayhead(): number {
   return useDeferredValue(usePlayhead());
 }

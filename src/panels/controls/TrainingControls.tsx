@@ -2,7 +2,9 @@
 import { formatInt, formatSig } from '../../app/format';
 import type { OptimizerKind } from '../../core/index';
 import { gdStableLrLimit } from '../../core/index';
-import { useRun, useScenario, useSetScenario } from '../../state/hooks';
+import { strategyCurvature } from '../../core/index';
+import { coreStrategy } from '../../state/derived';
+import { useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from './NumberControl';
 
@@ -17,13 +19,15 @@ const OPTIMIZERS: { value: OptimizerKind; label: string }[] = [
 export function TrainingControls() {
   const s = useScenario();
   const set = useSetScenario();
-  const run = useRun();
-  const limit = gdStableLrLimit(run.curvature);
+  // The stability limit needs only the loss curvature, not a training run: keep training out of
+  // the urgent render of a slider.
+  const curvature = strategyCurvature(coreStrategy(s));
+  const limit = gdStableLrLimit(curvature);
   const full = s.ftBatch === 'full';
   const batch = s.ftBatch === 'full' ? 32 : s.ftBatch;
 
   const lrHint =
-    s.ftOptimizer === 'sgd' && run.curvature > 0
+    s.ftOptimizer === 'sgd' && curvature > 0
       ? `Full-batch GD is stable for η < ${formatSig(limit)} and oscillates above ${formatSig(limit / 2)}.`
       : undefined;
   return (

@@ -12,25 +12,24 @@ import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
 import { closedFormAt, selectPassStep, selectValidationStop } from '../../state/lessons';
+import { usePlayhead, useView } from '../../state/hooks';
 import {
-  useIdeals,
-  usePlayhead,
-  useRun,
-  useScenario,
-  useTotalSteps,
-  useView,
-} from '../../state/hooks';
+  useDisplayedIdeals,
+  useDisplayedRun,
+  useDisplayedScenario,
+  useDisplayedTotal,
+} from '../../state/displayed';
 
 const pinsSelector = (st: AppState) => st.pins;
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
 
 export function DriftPanel({ big = false }: { big?: boolean }) {
-  const s = useScenario();
-  const run = useRun();
-  const ideals = useIdeals();
+  const s = useDisplayedScenario();
+  const run = useDisplayedRun();
+  const ideals = useDisplayedIdeals();
   const playhead = usePlayhead();
-  const total = useTotalSteps();
+  const total = useDisplayedTotal();
   const palette = usePalette();
   const view = useView();
   const pins = useAppStore(pinsSelector);

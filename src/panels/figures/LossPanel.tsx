@@ -14,11 +14,12 @@ import { useMemo } from 'react';
 
 const pinsSelector = (st: AppState) => st.pins;
 import { selectRun } from '../../state/derived';
-import { useTotalSteps, useView } from '../../state/hooks';
+import { useView } from '../../state/hooks';
+import { totalSteps } from '../../state/store';
 
 function LossPanelView({ s, playhead }: DeferredProps) {
   const run = selectRun(s);
-  const total = useTotalSteps();
+  const total = totalSteps(s);
   const palette = usePalette();
   const view = useView();
   const [zoom, setZoom] = useState(true);

@@ -1,7 +1,7 @@
 /** Predict, then reveal: the student places a guess for the ideal before the page shows it. */
 import { useId } from 'react';
 import { formatCm } from '../../app/format';
-import { useIdeals, useScenario } from '../../state/hooks';
+import { useDisplayedIdeals, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 
@@ -11,8 +11,8 @@ const revealedSelector = (st: AppState) => st.revealed;
 export function PredictPanel() {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
-  const s = useScenario();
-  const ideals = useIdeals();
+  const s = useDisplayedScenario();
+  const ideals = useDisplayedIdeals();
   const id = useId();
   const ideal = s.tau > 0 ? ideals.posterior : ideals.pooled;
   const name = s.tau > 0 ? 'posterior ideal' : 'size-weighted ideal';

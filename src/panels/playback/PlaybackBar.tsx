@@ -1,6 +1,7 @@
 /** Play, pause, step and scrub through the run; the charts reveal it up to the playhead. */
 import { formatInt } from '../../app/format';
-import { usePlayhead, useScenario, useTotalSteps } from '../../state/hooks';
+import { usePlayhead } from '../../state/hooks';
+import { useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
 import { SPEEDS, useAppStore } from '../../state/store';
 import type { AppState, Speed } from '../../state/store';
 import { IconBack, IconEnd, IconForward, IconPause, IconPlay, IconRewind } from './icons';
@@ -11,9 +12,9 @@ const speedSelector = (st: AppState) => st.speed;
 const speedLabel = (v: Speed) => (v === Infinity ? 'Instant' : `${formatInt(v)} steps/s`);
 
 export function PlaybackBar() {
-  const s = useScenario();
+  const s = useDisplayedScenario();
   const playhead = usePlayhead();
-  const total = useTotalSteps();
+  const total = useDisplayedTotal();
   const playing = useAppStore(playingSelector);
   const speed = useAppStore(speedSelector);
   const api = useAppStore.getState;

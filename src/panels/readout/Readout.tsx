@@ -1,7 +1,8 @@
 /** The live readout: every key number with its label and unit, and where θ sits in words. */
 import { formatCm, formatInt, formatPercent, formatSig } from '../../app/format';
 import { thetaAt } from '../../state/figures';
-import { useIdeals, usePlayhead, useRun, useScenario, useView } from '../../state/hooks';
+import { usePlayhead, useView } from '../../state/hooks';
+import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 
@@ -13,9 +14,9 @@ function shareOfWay(x: number, from: number, to: number): number {
 }
 
 export function Readout() {
-  const s = useScenario();
-  const run = useRun();
-  const ideals = useIdeals();
+  const s = useDisplayedScenario();
+  const run = useDisplayedRun();
+  const ideals = useDisplayedIdeals();
   const playhead = usePlayhead();
   const view = useView();
   const revealed = useAppStore(revealedSelector);

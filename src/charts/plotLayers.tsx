@@ -1,0 +1,291 @@
+/**
+ * Marks drawn inside a Recharts chart with its own scales, for what moves with every slider tick
+ * and every playback frame: the trajectories, the playhead and θ's dot, and a hover readout.
+ *
+ * Why not Recharts' <Line> and <Tooltip>: each new data array is copied into the chart's store and
+ * every line, label list and tooltip index is recomputed in a synchronous render that input cannot
+ * interrupt (about 10 ms for the drift chart on a 2-core laptop). These layers read the axis
+ * scales through Recharts' public hooks and redraw one path each, inside React's interruptible
+ * background render. Recharts still lays out the chart and draws the axes, grid and reference
+ * lines.
+ */
+import { memo, useId, useMemo, useState } from 'react';
+import type { PointerEvent } from 'react';
+import {
+  usePlotArea,
+  useXAxisInverseScale,
+  useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+} from 'recharts';
+import { line } from 'd3-shape';
+
+/** Above reference areas and grid, below axes and labels (Recharts' own line layer). */
+const LINE_Z = 400;
+const MARK_Z = 1200;
+const HOVER_Z = 1900;
+
+/** A chart row: its step and any named values (a row may lack some). */
+type Row = { readonly step: number };
+
+/** The row's value under `key`, or undefined: rows are plain objects with optional fields. */
+function valueOf(row: Row, key: string): number | undefined {
+  const v = (row as Readonly<Record<string, unknown>>)[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+export interface PlotLineProps {
+  rows: readonly Row[];
+  /** Which field of each row is the height; rows without it leave a gap. */
+  yKey: string;
+  stroke: string;
+  strokeWidth: number;
+  dash?: string;
+  opacity?: number;
+  /** Bridge rows without a value instead of leaving a gap. */
+  connect?: boolean;
+  className?: string;
+}
+
+/** The plot area as a clip rectangle, so paths outside the framed domain are cut at its edge. */
+function PlotClip({ id }: { id: string }) {
+  const area = usePlotArea();
+  if (!area) return null;
+  return (
+    <clipPath id={id}>
+      <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+    </clipPath>
+  );
+}
+
+export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const clip = useId();
+  const { rows, yKey, connect = false } = p;
+  const d = useMemo(() => {
+    if (!x || !y) return null;
+    const has = (r: Row) => Number.isFinite(valueOf(r, yKey));
+    const path = line<Row>()
+      .defined(has)
+      .x((r) => x(r.step) ?? NaN)
+      .y((r) => y(valueOf(r, yKey)) ?? NaN);
+    return path(connect ? rows.filter(has) : rows);
+  }, [rows, x, y, yKey, connect]);
+  if (!d) return null;
+  return (
+    <ZIndexLayer zIndex={LINE_Z}>
+      <PlotClip id={clip} />
+      <path
+        className={p.className ?? 'plot-line'}
+        d={d}
+        fill="none"
+        stroke={p.stroke}
+        strokeWidth={p.strokeWidth}
+        strokeDasharray={p.dash}
+        strokeOpacity={p.opacity}
+        strokeLinejoin="round"
+        clipPath={`url(#${clip})`}
+      />
+    </ZIndexLayer>
+  );
+});
+
+/** A vertical rule at one step (the playhead). */
+export const PlotRule = memo(function PlotRule(p: { step: number; stroke: string }) {
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  const at = x?.(p.step);
+  if (at === undefined || !area) return null;
+  return (
+    <ZIndexLayer zIndex={LINE_Z}>
+      <line
+        className="plot-rule"
+        x1={at}
+        x2={at}
+        y1={area.y}
+        y2={area.y + area.height}
+        stroke={p.stroke}
+        strokeWidth={1}
+      />
+    </ZIndexLayer>
+  );
+});
+
+/** A dot at (step, value), hidden when the value lies outside the framed domain. */
+export const PlotDot = memo(function PlotDot(p: {
+  step: number;
+  value: number;
+  r: number;
+  fill: string;
+  stroke: string;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  const cx = x?.(p.step);
+  const cy = y?.(p.value);
+  if (cx === undefined || cy === undefined || !area || !Number.isFinite(cy)) return null;
+  if (cy < area.y - 0.5 || cy > area.y + area.height + 0.5) return null;
+  return (
+    <ZIndexLayer zIndex={MARK_Z}>
+      <circle
+        className="plot-dot"
+        cx={cx}
+        cy={cy}
+        r={p.r}
+        fill={p.fill}
+        stroke={p.stroke}
+        strokeWidth={2}
+      />
+    </ZIndexLayer>
+  );
+});
+
+export interface HoverSeries {
+  key: string;
+  name: string;
+  color: string;
+}
+
+export interface PlotHoverProps {
+  rows: readonly Row[];
+  series: readonly HoverSeries[];
+  /** The step's label, e.g. "Step 120 (fine-tuning step 20)". */
+  label: (step: number) => string;
+  value: (v: number) => string;
+  fontSize: number;
+  background: string;
+  text: string;
+  border: string;
+}
+
+/** Index of the row whose step is nearest to `step` (rows are sorted by step). */
+export function nearestRow(rows: readonly { step: number }[], step: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  if (hi < 0) return -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.step <= step) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(rows[hi]!.step - step) < Math.abs(rows[lo]!.step - step) ? hi : lo;
+}
+
+/**
+ * Pointing at the plot shows the step and each series' value there, in a box that stays inside
+ * the plot. Keyboard and screen-reader users have the readout and the captions instead.
+ */
+export function PlotHover(p: PlotHoverProps) {
+  const area = usePlotArea();
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const invert = useXAxisInverseScale();
+  const [at, setAt] = useState<number | null>(null);
+  if (!area || !x || !y || !invert) return null;
+
+  const onMove = (e: PointerEvent<SVGRectElement>) => {
+    const svg = e.currentTarget.ownerSVGElement;
+    if (!svg) return;
+    const box = svg.getBoundingClientRect();
+    const step = Number(invert(e.clientX - box.left));
+    setAt(Number.isFinite(step) ? step : null);
+  };
+  const i = at === null ? -1 : nearestRow(p.rows, at);
+  const row = i >= 0 ? p.rows[i]! : null;
+  const lines = row
+    ? p.series
+        .map((s) => ({ ...s, v: valueOf(row, s.key) }))
+        .filter((s): s is HoverSeries & { v: number } => Number.isFinite(s.v))
+        .map((s) => ({ ...s, text: `${s.name}: ${p.value(s.v)}` }))
+    : [];
+  const title = row ? p.label(row.step) : '';
+  const px = row ? (x(row.step) ?? NaN) : NaN;
+  const lineH = p.fontSize * 1.35;
+  // Text is not measured: about 0.6 em per character is enough for these short labels.
+  const width =
+    (Math.max(title.length, ...lines.map((l) => l.text.length + 3)) * p.fontSize * 0.6) | 0;
+  const height = lineH * (lines.length + 1) + p.fontSize * 0.6;
+  const left = px + 12 + width > area.x + area.width ? px - 12 - width : px + 12;
+  const top = area.y + 8;
+  return (
+    <ZIndexLayer zIndex={HOVER_Z}>
+      {/* Above the reference areas, which would otherwise take the pointer. */}
+      <rect
+        className="plot-hover-target"
+        x={area.x}
+        y={area.y}
+        width={area.width}
+        height={area.height}
+        fill="transparent"
+        onPointerMove={onMove}
+        onPointerLeave={() => setAt(null)}
+      />
+      {row && Number.isFinite(px) ? (
+        <>
+          <g className="plot-hover" pointerEvents="none">
+            <line
+              x1={px}
+              x2={px}
+              y1={area.y}
+              y2={area.y + area.height}
+              stroke={p.text}
+              strokeOpacity={0.5}
+            />
+            {lines.map((l) => {
+              const cy = y(l.v);
+              return cy === undefined ? null : (
+                <circle
+                  key={l.key}
+                  cx={px}
+                  cy={cy}
+                  r={4}
+                  fill={l.color}
+                  stroke={p.background}
+                  strokeWidth={1.5}
+                />
+              );
+            })}
+            <rect
+              x={left}
+              y={top}
+              width={width}
+              height={height}
+              rx={4}
+              fill={p.background}
+              stroke={p.border}
+            />
+            <text
+              x={left + p.fontSize * 0.5}
+              y={top + lineH}
+              fontSize={p.fontSize}
+              fill={p.text}
+              fontWeight={600}
+            >
+              {title}
+            </text>
+            {lines.map((l, k) => (
+              <g key={l.key}>
+                <circle
+                  cx={left + p.fontSize * 0.8}
+                  cy={top + lineH * (k + 2) - p.fontSize * 0.35}
+                  r={p.fontSize * 0.3}
+                  fill={l.color}
+                />
+                <text
+                  x={left + p.fontSize * 1.4}
+                  y={top + lineH * (k + 2)}
+                  fontSize={p.fontSize}
+                  fill={p.text}
+                >
+                  {l.text}
+                </text>
+              </g>
+            ))}
+          </g>
+        </>
+      ) : null}
+    </ZIndexLayer>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The scenario as the charts and the readout show it. While a slider moves, React first paints
+ * the slider itself (the only urgent work), then renders every figure from the new scenario in
+ * a background pass that the next input can interrupt. Figures read the scenario from here, never
+ * from the store, so an input does not drag them into its urgent render.
+ */
+import { createContext, useContext, useDeferredValue } from 'react';
+import type { ReactNode } from 'react';
+import { selectIdeals, selectRun } from './derived';
+import type { IdealsDerived, RunDerived } from './derived';
+import type { Scenario } from './scenario';
+import { totalSteps, useAppStore } from './store';
+import type { AppState } from './store';
+
+const DisplayedContext = createContext<Scenario | null>(null);
+
+const scenarioSelector = (st: AppState) => st.scenario;
+
+/**
+ * The page's main region, holding the figures. Its children arrive as a prop, so when an input
+ * re-renders this component urgently (with the deferred value still the old scenario) React
+ * reuses them untouched. While the figures trail the settings the region is marked busy, so a
+ * screen reader announces the settled readout rather than each step of a drag.
+ */
+export function DisplayedScenario({
+  children,
+  className,
+}: {
+  children: ReactNode;
+  className: string;
+}) {
+  const live = useAppStore(scenarioSelector);
+  const shown = useDeferredValue(live);
+  return (
+    <main className={className} aria-busy={shown !== live ? true : undefined}>
+      <DisplayedContext.Provider value={shown}>{children}</DisplayedContext.Provider>
+    </main>
+  );
+}
+
+/** The scenario the figures draw: it trails the store by one background render while dragging. */
+export function useDisplayedScenario(): Scenario {
+  const s = useContext(DisplayedContext);
+  if (!s) throw new Error('useDisplayedScenario needs a <DisplayedScenario> above it');
+  return s;
+}
+
+export function useDisplayedRun(): RunDerived {
+  return selectRun(useDisplayedScenario());
+}
+
+export function useDisplayedIdeals(): IdealsDerived {
+  return selectIdeals(useDisplayedScenario());
+}
+
+export function useDisplayedTotal(): number {
+  return totalSteps(useDisplayedScenario());
+}
