@@ -244,7 +244,7 @@ test('pinned runs stay on the drift and loss charts for comparison', async ({ pa
   await expect(page.locator('#drift .legend')).toContainText('Pinned: naive · 1,000 old / 50 new');
   // The figures follow the radio a background render later.
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  expect(await page.locator('#losses .recharts-line').count()).toBe(4);
+  expect(await page.locator('#losses path.plot-line').count()).toBe(4);
   const pinned = await lines();
   await page.getByRole('button', { name: 'Clear pins' }).click();
   await expect.poll(lines).toBe(pinned - 1);

@@ -1,5 +1,6 @@
 // Browser tests of the deeper lessons: the comparison and the effective size follow the size and τ controls.
 import { expect, test } from '@playwright/test';
+import { figuresSettled } from './settled';
 import { formatSig } from '../src/app/format';
 import { selectIdeals } from '../src/state/derived';
 import { selectComparison } from '../src/state/lessons';
@@ -58,5 +59,6 @@ test('the similar-populations preset shows naive fine-tuning losing to the poste
       ).split(' ')[0],
     );
   await expect(page.locator('#compare tbody tr', { hasText: 'Naive fine-tuning' })).toBeVisible();
+  await figuresSettled(page);
   expect(await excess('Naive fine-tuning')).toBeGreaterThan(await excess('Posterior ideal'));
 });

@@ -1,5 +1,6 @@
 // Browser tests of robustness: every slider to both ends, nothing lost on reload, no requests to other origins.
 import { expect, test } from '@playwright/test';
+import { figuresSettled } from './settled';
 import type { Page } from '@playwright/test';
 
 function watchErrors(page: Page): string[] {
@@ -42,6 +43,7 @@ test('every slider to both ends: the page keeps working and never shows NaN or I
     for (const key of ['End', 'Home', 'End']) {
       await slider.focus();
       await page.keyboard.press(key);
+      await figuresSettled(page);
       const text = await page.locator('main').innerText();
       expect(text, `${name} at ${key}`).not.toMatch(/\bNaN\b|Infinity|undefined/);
       await expect(page.locator('#drift .chart-body')).toBeVisible();
@@ -135,7 +137,7 @@ test('a diverging run leaves no NaN in any chart, the lessons included', async (
     await page.goto(`/?${q}`);
     await expect(page.locator('#resample .recharts-wrapper')).toBeVisible();
     await expect(page.locator('#tradeoff .recharts-wrapper')).toBeVisible();
-    await page.waitForTimeout(300);
+    await figuresSettled(page);
     expect(await page.locator('main').innerText(), q).not.toMatch(/\bNaN\b|Infinity/);
   }
   expect(errors).toEqual([]);

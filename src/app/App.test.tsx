@@ -1,5 +1,5 @@
 // Component tests: a student's actions on the page (sliders, number fields, buttons) and what the readout says after.
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { selectIdeals, selectRun } from '../state/derived';
@@ -12,6 +12,10 @@ const readoutValue = (label: string) => {
   const term = within(readout()).getByText(label, { selector: 'dt' });
   return term.nextElementSibling!.textContent!;
 };
+
+/** The figures follow the settings in a background render; wait until they have caught up. */
+const settled = () =>
+  waitFor(() => expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy'));
 
 beforeEach(() => {
   act(() => useAppStore.getState().resetScenario());
@@ -32,13 +36,17 @@ describe('App', () => {
     );
   });
 
-  it('moving the new data size slider moves the ideal in the readout', () => {
+  it('moving the new data size slider moves the ideal in the readout', async () => {
     render(<App />);
     const before = readoutValue('Size-weighted ideal');
     const slider = screen.getByRole('slider', { name: 'New data size' });
     fireEvent.change(slider, { target: { value: '900' } });
     const s = useAppStore.getState().scenario;
     expect(s.newSize).toBeGreaterThan(50_000);
+    // Until the background render lands, the region says it is busy and shows the old value.
+    expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+    expect(readoutValue('Size-weighted ideal')).toBe(before);
+    await settled();
     expect(readoutValue('Size-weighted ideal')).toBe(formatCm(selectIdeals(s).pooled));
     expect(readoutValue('Size-weighted ideal')).not.toBe(before);
   });
@@ -63,6 +71,7 @@ describe('App', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: /Land on the ideal: λ = n_old\/n_new/ }));
+    await settled();
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('l2sp');
     expect(s.lambda).toBe(s.oldSize / s.newSize);
@@ -74,16 +83,18 @@ describe('App', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: /Land on the ideal: ρ/ }));
+    await settled();
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('replay');
     expect(s.rho).toBeCloseTo(s.oldSize / (s.oldSize + s.newSize), 12);
     expect(readoutValue('θ now')).toBe(formatCm(selectIdeals(s).pooled));
   });
 
-  it('a learning rate past the stability limit names the step where the run diverged', () => {
+  it('a learning rate past the stability limit names the step where the run diverged', async () => {
     render(<App />);
     const field = screen.getByRole('spinbutton', { name: 'Learning rate' });
     fireEvent.change(field, { target: { value: '1.2' } });
+    await settled();
     expect(readout()).toHaveTextContent(/diverged at step \d+/);
     expect(readout()).toHaveTextContent(/ηc < 1/);
     expect(readout()).not.toHaveTextContent(/NaN|Infinity/);
@@ -93,6 +104,7 @@ describe('App', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('radio', { name: /Freeze/ }));
+    await settled();
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('freeze');
     const run = selectRun(s);

@@ -1,4 +1,5 @@
 /** Excess squared error of each strategy on the old and on the new population, as paired bars. */
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
@@ -10,7 +11,7 @@ export interface ComparisonBar {
   excessNew: number;
 }
 
-export function ComparisonChart({
+function ComparisonChartView({
   rows,
   palette: c,
   oldLabel,
@@ -68,3 +69,6 @@ export function ComparisonChart({
     </BarChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const ComparisonChart = memo(ComparisonChartView);

@@ -1,6 +1,8 @@
 /** Overlaid histograms of the two datasets, with lines at both means, the ideal and the current θ. */
+import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { RefLine } from './stableReferences';
+import { PlotRule } from './plotLayers';
 import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
@@ -26,40 +28,51 @@ export interface DataChartProps {
   palette: Palette;
 }
 
-export function DataChart(p: DataChartProps) {
+const CHART_STYLE = { width: '100%', height: '100%' };
+const MARGIN = { top: 12, right: 24, bottom: 24, left: 8 };
+const FONT = 13;
+const shareTick = (v: number) => `${formatSig(v, 2)}`;
+const shareValue = (v: unknown) => `${formatSig(Number(v), 3)} %`;
+const binLabel = (l: unknown) => `From ${formatCm(Number(l))}`;
+
+function DataChartView(p: DataChartProps) {
   const c = p.palette;
-  const font = 13;
+  const font = FONT;
+  const unit = lengthUnit();
+  // Stable identities: with the histograms unchanged, moving θ must not make Recharts recompute.
+  const fixed = useMemo(
+    () => ({
+      tick: tickStyle(c, font),
+      xLabel: xTitle(`Height (${unit})`, c, font),
+      yLabel: yTitle('Share of dataset (%)', c, font),
+      xTick: (v: number) => toShownLength(v).toFixed(0),
+      tooltip: tooltipStyle(c, font),
+    }),
+    [c, font, unit],
+  );
+  const [xLo, xHi] = p.xDomain;
+  const xDomain = useMemo(() => [xLo, xHi] as [number, number], [xLo, xHi]);
   return (
-    <ComposedChart
-      data={p.rows}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 12, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
-    >
+    <ComposedChart data={p.rows} responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         dataKey="x"
         type="number"
-        domain={p.xDomain as [number, number]}
+        domain={xDomain}
         allowDataOverflow
-        tickFormatter={(v: number) => toShownLength(v).toFixed(0)}
-        tick={tickStyle(c, font)}
+        tickFormatter={fixed.xTick}
+        tick={fixed.tick}
         stroke={c.muted}
-        label={xTitle(`Height (${lengthUnit()})`, c, font)}
+        label={fixed.xLabel}
       />
       <YAxis
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
         width={56}
-        tickFormatter={(v: number) => `${formatSig(v, 2)}`}
-        label={yTitle('Share of dataset (%)', c, font)}
+        tickFormatter={shareTick}
+        label={fixed.yLabel}
       />
-      <Tooltip
-        formatter={(v) => `${formatSig(Number(v), 3)} %`}
-        labelFormatter={(l) => `From ${formatCm(Number(l))}`}
-        contentStyle={tooltipStyle(c, font)}
-      />
+      <Tooltip formatter={shareValue} labelFormatter={binLabel} contentStyle={fixed.tooltip} />
       <Area
         name={p.oldLabel}
         dataKey="old"
@@ -95,9 +108,10 @@ export function DataChart(p: DataChartProps) {
         ifOverflow="hidden"
       />
       <RefLine x={p.ideal} stroke={c.ideal} strokeWidth={2} ifOverflow="hidden" />
-      {p.theta !== null ? (
-        <RefLine x={p.theta} stroke={c.theta} strokeWidth={3} ifOverflow="hidden" />
-      ) : null}
+      {p.theta !== null ? <PlotRule x={p.theta} stroke={c.theta} strokeWidth={3} /> : null}
     </ComposedChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const DataChart = memo(DataChartView);

@@ -3,7 +3,7 @@ import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { RefArea, RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle } from './chartStyle';
@@ -56,7 +56,7 @@ const stepLabel = (boundary: number) => (step: number) =>
 const CHART_STYLE = { width: '100%', height: '100%' };
 const PIN_DASHES = ['6 3', '2 3', '10 3 2 3'];
 
-export function DriftChart(p: DriftChartProps) {
+function DriftChartView(p: DriftChartProps) {
   const { palette: c, big } = p;
   const font = big ? 24 : 13;
   const stroke = big ? 5 : 2.5;
@@ -260,7 +260,7 @@ export function DriftChart(p: DriftChartProps) {
           }}
         />
       ) : null}
-      <PlotRule step={p.playhead} stroke={c.muted} />
+      <PlotRule x={p.playhead} stroke={c.muted} />
       {hasExact ? (
         <PlotLine
           rows={p.rows}
@@ -292,7 +292,7 @@ export function DriftChart(p: DriftChartProps) {
       />
       {p.thetaNow !== null ? (
         <PlotDot
-          step={p.thetaStep}
+          x={p.thetaStep}
           value={p.thetaNow}
           r={big ? 9 : 6}
           fill={c.theta}
@@ -312,3 +312,6 @@ export function DriftChart(p: DriftChartProps) {
     </LineChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const DriftChart = memo(DriftChartView);

@@ -1,9 +1,12 @@
 /** MSE on the old and on the new data against step: forgetting shows as the old loss climbing. */
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { RefLine, RefArea } from './stableReferences';
-import { formatInt, formatSig, areaUnit, toShownArea } from '../app/format';
+import { useMemo, memo } from 'react';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { RefArea } from './stableReferences';
+import { PlotHover, PlotLine, PlotRule } from './plotLayers';
+import type { HoverSeries } from './plotLayers';
+import { areaUnit, formatInt, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle, yTitle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface LossRow {
@@ -26,18 +29,40 @@ export interface LossChartProps {
   big?: boolean;
 }
 
-export function LossChart(p: LossChartProps) {
+const CHART_STYLE = { width: '100%', height: '100%' };
+const stepLabel = (step: number) => `Step ${formatInt(step)}`;
+
+function LossChartView(p: LossChartProps) {
   const { palette: c, big } = p;
   const font = big ? 24 : 13;
   const stroke = big ? 5 : 2.5;
+  const unit = areaUnit();
+  // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
+  const fixed = useMemo(
+    () => ({
+      margin: { top: 12, right: 24, bottom: 24, left: 8 },
+      tick: tickStyle(c, font),
+      xLabel: xTitle('Training step', c, font),
+      yLabel: yTitle(`MSE (${unit})`, c, font),
+      tickFormatter: (v: number) => formatSig(toShownArea(v), 3),
+      hoverValue: (v: number) => `${formatSig(toShownArea(v), 4)} ${unit}`,
+    }),
+    [c, font, unit],
+  );
+  const xDomain = useMemo(() => [0, Math.max(p.total, 1)], [p.total]);
+  const [yLo, yHi] = p.yDomain;
+  const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const oldName = `loss on ${p.oldLabel ?? 'old data'}`;
+  const newName = `loss on ${p.newLabel ?? 'new data'}`;
+  const series = useMemo<HoverSeries[]>(
+    () => [
+      { key: 'lossOld', name: oldName, color: c.old },
+      { key: 'lossNew', name: newName, color: c.new },
+    ],
+    [c, oldName, newName],
+  );
   return (
-    <LineChart
-      data={p.rows}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 12, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
-    >
+    <LineChart responsive style={CHART_STYLE} margin={fixed.margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
       <RefArea
@@ -49,73 +74,73 @@ export function LossChart(p: LossChartProps) {
       <XAxis
         dataKey="step"
         type="number"
-        domain={[0, Math.max(p.total, 1)]}
+        domain={xDomain}
+        allowDataOverflow
         allowDecimals={false}
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
-        label={xTitle('Training step', c, font)}
+        label={fixed.xLabel}
       />
       <YAxis
         type="number"
-        domain={p.yDomain as [number, number]}
+        domain={yDomain}
         allowDataOverflow
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
         width={72}
-        tickFormatter={(v: number) => formatSig(toShownArea(v), 3)}
-        label={yTitle(`MSE (${areaUnit()})`, c, font)}
+        tickFormatter={fixed.tickFormatter}
+        label={fixed.yLabel}
       />
-      <RefLine x={p.playhead} stroke={c.muted} />
-      <Tooltip
-        formatter={(v) => `${formatSig(toShownArea(Number(v)), 4)} ${areaUnit()}`}
-        labelFormatter={(l) => `Step ${formatInt(Number(l))}`}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Legend verticalAlign="top" height={30} wrapperStyle={{ fontSize: font }} />
+      <PlotRule x={p.playhead} stroke={c.muted} />
       {(p.pins ?? []).flatMap((pin) => [
-        <Line
+        <PlotLine
           key={`${pin.id}-old`}
-          data={pin.rows}
-          name={`${pin.name}: old`}
-          dataKey="lossOld"
+          rows={pin.rows}
+          yKey="lossOld"
+          className="plot-line plot-pin"
           stroke={c.old}
-          strokeOpacity={0.35}
+          opacity={0.35}
           strokeWidth={stroke * 0.8}
-          dot={false}
-          isAnimationActive={false}
-          legendType="none"
         />,
-        <Line
+        <PlotLine
           key={`${pin.id}-new`}
-          data={pin.rows}
-          name={`${pin.name}: new`}
-          dataKey="lossNew"
+          rows={pin.rows}
+          yKey="lossNew"
+          className="plot-line plot-pin"
           stroke={c.new}
-          strokeOpacity={0.35}
-          strokeDasharray="10 4"
+          opacity={0.35}
+          dash="10 4"
           strokeWidth={stroke * 0.8}
-          dot={false}
-          isAnimationActive={false}
-          legendType="none"
         />,
       ])}
-      <Line
-        name={`Loss on ${p.oldLabel ?? 'old data'}`}
-        dataKey="lossOld"
+      <PlotLine
+        rows={p.rows}
+        yKey="lossOld"
+        className="plot-line plot-loss-old"
         stroke={c.old}
         strokeWidth={stroke}
-        dot={false}
-        isAnimationActive={false}
       />
-      <Line
-        name={`Loss on ${p.newLabel ?? 'new data'}`}
-        dataKey="lossNew"
+      <PlotLine
+        rows={p.rows}
+        yKey="lossNew"
+        className="plot-line plot-loss-new"
         stroke={c.new}
         strokeWidth={stroke}
-        dot={false}
-        isAnimationActive={false}
-        strokeDasharray="10 4"
+        dash="10 4"
+      />
+      <PlotHover
+        rows={p.rows}
+        series={series}
+        label={stepLabel}
+        value={fixed.hoverValue}
+        fontSize={font}
+        background={c.surface}
+        text={c.text}
+        border={c.grid}
       />
     </LineChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const LossChart = memo(LossChartView);

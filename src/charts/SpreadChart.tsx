@@ -1,4 +1,5 @@
 /** Where each strategy's θ lands over many resamples: the median with its middle 50 % and 90 % ranges. */
+import { memo } from 'react';
 import { CartesianGrid, ErrorBar, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { RefLine } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
@@ -23,7 +24,7 @@ export interface SpreadChartProps {
   palette: Palette;
 }
 
-export function SpreadChart({ rows, xDomain, oldMean, newMean, palette: c }: SpreadChartProps) {
+function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: SpreadChartProps) {
   const font = 13;
   return (
     <ScatterChart
@@ -83,3 +84,6 @@ export function SpreadChart({ rows, xDomain, oldMean, newMean, palette: c }: Spr
     </ScatterChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const SpreadChart = memo(SpreadChartView);

@@ -1,9 +1,12 @@
 /** Where fine-tuning ends, against the ideal, as the new data's share of all heights goes from 0 to 1. */
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { RefLine, RefDot } from './stableReferences';
+import { memo, useMemo } from 'react';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { RefLine } from './stableReferences';
+import { PlotDot, PlotHover, PlotLine } from './plotLayers';
+import type { HoverSeries } from './plotLayers';
 import { formatCm, formatPercent, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle, yTitle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface SweepRow {
@@ -24,95 +27,108 @@ export interface SweepChartProps {
   palette: Palette;
 }
 
-export function SweepChart(p: SweepChartProps) {
+const CHART_STYLE = { width: '100%', height: '100%' };
+const MARGIN = { top: 12, right: 24, bottom: 24, left: 8 };
+const X_DOMAIN: [number, number] = [0, 1];
+const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const FONT = 13;
+const shareLabel = (v: number) => `New data share ${formatPercent(v)}`;
+const heightValue = (v: number) => formatCm(v, 2);
+const shareTick = (v: number) => formatPercent(v);
+
+function SweepChartView(p: SweepChartProps) {
   const c = p.palette;
-  const font = 13;
+  const unit = lengthUnit();
+  // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
+  const fixed = useMemo(
+    () => ({
+      tick: tickStyle(c, FONT),
+      xLabel: xTitle('New data share n_new / (n_old + n_new)', c, FONT),
+      yLabel: yTitle(`Final θ (${unit})`, c, FONT),
+      yTick: (v: number) => toShownLength(v).toFixed(0),
+      nowLabel: { value: 'now', position: 'insideTopLeft' as const, fill: c.text, fontSize: FONT },
+    }),
+    [c, unit],
+  );
+  const [yLo, yHi] = p.yDomain;
+  const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const series = useMemo(() => {
+    const list: HoverSeries[] = [{ key: 'pooled', name: 'size-weighted ideal', color: c.ideal }];
+    if (p.showPosterior)
+      list.push({ key: 'posterior', name: 'posterior ideal', color: c.posterior });
+    list.push({ key: 'end', name: 'fine-tuning ends', color: c.theta });
+    return list;
+  }, [c, p.showPosterior]);
   return (
-    <LineChart
-      data={p.rows}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 12, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
-    >
+    <LineChart responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         dataKey="share"
         type="number"
-        domain={[0, 1]}
-        ticks={[0, 0.25, 0.5, 0.75, 1]}
-        tickFormatter={(v: number) => formatPercent(v)}
-        tick={tickStyle(c, font)}
+        domain={X_DOMAIN}
+        allowDataOverflow
+        ticks={X_TICKS}
+        tickFormatter={shareTick}
+        tick={fixed.tick}
         stroke={c.muted}
-        label={xTitle('New data share n_new / (n_old + n_new)', c, font)}
+        label={fixed.xLabel}
       />
       <YAxis
         type="number"
-        domain={p.yDomain as [number, number]}
+        domain={yDomain}
         allowDataOverflow
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
         width={72}
-        tickFormatter={(v: number) => toShownLength(v).toFixed(0)}
-        label={yTitle(`Final θ (${lengthUnit()})`, c, font)}
+        tickFormatter={fixed.yTick}
+        label={fixed.yLabel}
       />
-      <Tooltip
-        formatter={(v) => formatCm(Number(v), 2)}
-        labelFormatter={(l) => `New data share ${formatPercent(Number(l))}`}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Legend verticalAlign="top" height={30} wrapperStyle={{ fontSize: font }} />
-      <Line
-        name="Size-weighted ideal"
-        dataKey="pooled"
+      <RefLine x={p.share} stroke={c.muted} strokeDasharray="4 4" label={fixed.nowLabel} />
+      <PlotLine
+        rows={p.rows}
+        xKey="share"
+        yKey="pooled"
+        className="plot-line plot-pooled"
         stroke={c.ideal}
         strokeWidth={2.5}
-        dot={false}
-        isAnimationActive={false}
       />
       {p.showPosterior ? (
-        <Line
-          name="Posterior ideal (τ)"
-          dataKey="posterior"
+        <PlotLine
+          rows={p.rows}
+          xKey="share"
+          yKey="posterior"
+          className="plot-line plot-posterior"
           stroke={c.posterior}
-          strokeDasharray="2 4"
+          dash="2 4"
           strokeWidth={2.5}
-          dot={false}
-          isAnimationActive={false}
         />
       ) : null}
-      <Line
-        name="Where fine-tuning ends"
-        dataKey="end"
+      <PlotLine
+        rows={p.rows}
+        xKey="share"
+        yKey="end"
+        className="plot-line plot-end"
         stroke={c.theta}
         strokeWidth={2.5}
-        dot={false}
-        isAnimationActive={false}
       />
-      <RefLine
-        x={p.share}
-        stroke={c.muted}
-        strokeDasharray="4 4"
-        label={{ value: 'now', position: 'insideTopLeft', fill: c.text, fontSize: font }}
-      />
-      <RefDot
-        x={p.share}
-        y={p.idealNow}
-        r={6}
-        fill={c.ideal}
-        stroke={c.surface}
-        ifOverflow="hidden"
-      />
+      <PlotDot x={p.share} value={p.idealNow} r={6} fill={c.ideal} stroke={c.surface} />
       {Number.isFinite(p.endNow) ? (
-        <RefDot
-          x={p.share}
-          y={p.endNow}
-          r={6}
-          fill={c.theta}
-          stroke={c.surface}
-          ifOverflow="hidden"
-        />
+        <PlotDot x={p.share} value={p.endNow} r={6} fill={c.theta} stroke={c.surface} />
       ) : null}
+      <PlotHover
+        rows={p.rows}
+        xKey="share"
+        series={series}
+        label={shareLabel}
+        value={heightValue}
+        fontSize={FONT}
+        background={c.surface}
+        text={c.text}
+        border={c.grid}
+      />
     </LineChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const SweepChart = memo(SweepChartView);

@@ -1,4 +1,5 @@
 /** The posterior ideal as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { RefLine, RefDot } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
@@ -26,7 +27,7 @@ export interface TauChartProps {
 
 const tauOf = (x: number) => 10 ** x - 1;
 
-export function TauChart(p: TauChartProps) {
+function TauChartView(p: TauChartProps) {
   const c = p.palette;
   const font = 13;
   const ticks = [0, 0.5, 1, 2, 5, 10, 20, 50, 100].map((t) => Math.log10(1 + t));
@@ -106,3 +107,6 @@ export function TauChart(p: TauChartProps) {
     </LineChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const TauChart = memo(TauChartView);

@@ -1,4 +1,5 @@
 /** Loss on old data against loss on new data: the fine-tuning path, the Pareto front and every strategy's end. */
+import { memo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -33,7 +34,7 @@ export interface TradeoffChartProps {
   newLabel: string;
 }
 
-export function TradeoffChart(p: TradeoffChartProps) {
+function TradeoffChartView(p: TradeoffChartProps) {
   const c = p.palette;
   const font = 13;
   const tick = (v: number) => formatSig(toShownArea(v), 3);
@@ -110,3 +111,6 @@ export function TradeoffChart(p: TradeoffChartProps) {
     </ComposedChart>
   );
 }
+
+/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
+export const TradeoffChart = memo(TradeoffChartView);

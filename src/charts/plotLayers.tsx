@@ -25,8 +25,8 @@ const LINE_Z = 400;
 const MARK_Z = 1200;
 const HOVER_Z = 1900;
 
-/** A chart row: its step and any named values (a row may lack some). */
-type Row = { readonly step: number };
+/** A chart row: a plain object of named numbers (a row may lack some). */
+type Row = object;
 
 /** The row's value under `key`, or undefined: rows are plain objects with optional fields. */
 function valueOf(row: Row, key: string): number | undefined {
@@ -36,6 +36,8 @@ function valueOf(row: Row, key: string): number | undefined {
 
 export interface PlotLineProps {
   rows: readonly Row[];
+  /** Which field is the x value; 'step' unless told. */
+  xKey?: string;
   /** Which field of each row is the height; rows without it leave a gap. */
   yKey: string;
   stroke: string;
@@ -62,16 +64,16 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const clip = useId();
-  const { rows, yKey, connect = false } = p;
+  const { rows, xKey = 'step', yKey, connect = false } = p;
   const d = useMemo(() => {
     if (!x || !y) return null;
     const has = (r: Row) => Number.isFinite(valueOf(r, yKey));
     const path = line<Row>()
       .defined(has)
-      .x((r) => x(r.step) ?? NaN)
+      .x((r) => x(valueOf(r, xKey)) ?? NaN)
       .y((r) => y(valueOf(r, yKey)) ?? NaN);
     return path(connect ? rows.filter(has) : rows);
-  }, [rows, x, y, yKey, connect]);
+  }, [rows, x, y, xKey, yKey, connect]);
   if (!d) return null;
   return (
     <ZIndexLayer zIndex={LINE_Z}>
@@ -91,12 +93,16 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
   );
 });
 
-/** A vertical rule at one step (the playhead). */
-export const PlotRule = memo(function PlotRule(p: { step: number; stroke: string }) {
+/** A vertical rule at one x value (the playhead, θ on the height axis), cut at the plot's edges. */
+export const PlotRule = memo(function PlotRule(p: {
+  x: number;
+  stroke: string;
+  strokeWidth?: number;
+}) {
   const x = useXAxisScale();
   const area = usePlotArea();
-  const at = x?.(p.step);
-  if (at === undefined || !area) return null;
+  const at = x?.(p.x);
+  if (at === undefined || !area || at < area.x - 0.5 || at > area.x + area.width + 0.5) return null;
   return (
     <ZIndexLayer zIndex={LINE_Z}>
       <line
@@ -106,15 +112,15 @@ export const PlotRule = memo(function PlotRule(p: { step: number; stroke: string
         y1={area.y}
         y2={area.y + area.height}
         stroke={p.stroke}
-        strokeWidth={1}
+        strokeWidth={p.strokeWidth ?? 1}
       />
     </ZIndexLayer>
   );
 });
 
-/** A dot at (step, value), hidden when the value lies outside the framed domain. */
+/** A dot at (x, value), hidden when the value lies outside the framed domain. */
 export const PlotDot = memo(function PlotDot(p: {
-  step: number;
+  x: number;
   value: number;
   r: number;
   fill: string;
@@ -123,7 +129,7 @@ export const PlotDot = memo(function PlotDot(p: {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();
-  const cx = x?.(p.step);
+  const cx = x?.(p.x);
   const cy = y?.(p.value);
   if (cx === undefined || cy === undefined || !area || !Number.isFinite(cy)) return null;
   if (cy < area.y - 0.5 || cy > area.y + area.height + 0.5) return null;
@@ -150,9 +156,11 @@ export interface HoverSeries {
 
 export interface PlotHoverProps {
   rows: readonly Row[];
+  /** Which field is the x value; 'step' unless told. Rows are sorted by it. */
+  xKey?: string;
   series: readonly HoverSeries[];
-  /** The step's label, e.g. "Step 120 (fine-tuning step 20)". */
-  label: (step: number) => string;
+  /** The x value's label, e.g. "Step 120 (fine-tuning step 20)". */
+  label: (x: number) => string;
   value: (v: number) => string;
   fontSize: number;
   background: string;
@@ -160,17 +168,17 @@ export interface PlotHoverProps {
   border: string;
 }
 
-/** Index of the row whose step is nearest to `step` (rows are sorted by step). */
-export function nearestRow(rows: readonly { step: number }[], step: number): number {
+/** Index of the value in a sorted list nearest to `at`, or -1 for an empty list. */
+export function nearestIndex(xs: readonly number[], at: number): number {
   let lo = 0;
-  let hi = rows.length - 1;
+  let hi = xs.length - 1;
   if (hi < 0) return -1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (rows[mid]!.step <= step) lo = mid;
+    if (xs[mid]! <= at) lo = mid;
     else hi = mid;
   }
-  return Math.abs(rows[hi]!.step - step) < Math.abs(rows[lo]!.step - step) ? hi : lo;
+  return Math.abs(xs[hi]! - at) < Math.abs(xs[lo]! - at) ? hi : lo;
 }
 
 /**
@@ -183,16 +191,18 @@ export function PlotHover(p: PlotHoverProps) {
   const y = useYAxisScale();
   const invert = useXAxisInverseScale();
   const [at, setAt] = useState<number | null>(null);
+  const xKey = p.xKey ?? 'step';
+  const xs = useMemo(() => p.rows.map((r) => valueOf(r, xKey) ?? NaN), [p.rows, xKey]);
   if (!area || !x || !y || !invert) return null;
 
   const onMove = (e: PointerEvent<SVGRectElement>) => {
     const svg = e.currentTarget.ownerSVGElement;
     if (!svg) return;
     const box = svg.getBoundingClientRect();
-    const step = Number(invert(e.clientX - box.left));
-    setAt(Number.isFinite(step) ? step : null);
+    const v = Number(invert(e.clientX - box.left));
+    setAt(Number.isFinite(v) ? v : null);
   };
-  const i = at === null ? -1 : nearestRow(p.rows, at);
+  const i = at === null ? -1 : nearestIndex(xs, at);
   const row = i >= 0 ? p.rows[i]! : null;
   const lines = row
     ? p.series
@@ -200,8 +210,8 @@ export function PlotHover(p: PlotHoverProps) {
         .filter((s): s is HoverSeries & { v: number } => Number.isFinite(s.v))
         .map((s) => ({ ...s, text: `${s.name}: ${p.value(s.v)}` }))
     : [];
-  const title = row ? p.label(row.step) : '';
-  const px = row ? (x(row.step) ?? NaN) : NaN;
+  const title = row ? p.label(xs[i]!) : '';
+  const px = row ? (x(xs[i]) ?? NaN) : NaN;
   const lineH = p.fontSize * 1.35;
   // Text is not measured: about 0.6 em per character is enough for these short labels.
   const width =

@@ -1,13 +1,14 @@
 /**
- * Panels below the headline render a moment after it: while a slider is dragged, React paints the
- * drift chart and the readout first, and these panels, memoised on the scenario they were given,
- * skip that urgent render entirely and catch up in a background render that input can interrupt.
+ * Panels below the headline render after it: while a slider is dragged, React paints the drift
+ * chart and the readout first, then each of these panels catches up in its own background render
+ * (see catchUp.ts). Memoised on the scenario they were given, they skip every render in between.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { ComponentType } from 'react';
 import { useDeferredPlayhead } from '../state/hooks';
 import { useDisplayedScenario } from '../state/displayed';
 import type { Scenario } from '../state/scenario';
+import { useCatchUp, useNearScreen } from './catchUp';
 
 export interface DeferredProps {
   s: Scenario;
@@ -17,9 +18,16 @@ export interface DeferredProps {
 export function deferred(View: ComponentType<DeferredProps>, name: string): ComponentType {
   const Memo = memo(View);
   function Deferred() {
-    const s = useDisplayedScenario();
+    const ref = useRef<HTMLDivElement>(null);
+    const near = useNearScreen(ref);
+    const [s, behind] = useCatchUp(useDisplayedScenario(), near);
     const playhead = useDeferredPlayhead();
-    return <Memo s={s} playhead={playhead} />;
+    return (
+      // Busy while it shows older settings, so assistive technology waits for the update.
+      <div ref={ref} className="panel-slot" aria-busy={behind ? true : undefined}>
+        <Memo s={s} playhead={playhead} />
+      </div>
+    );
   }
   Deferred.displayName = name;
   return Deferred;

@@ -4,7 +4,7 @@
  * a background pass that the next input can interrupt. Figures read the scenario from here, never
  * from the store, so an input does not drag them into its urgent render.
  */
-import { createContext, useContext, useDeferredValue } from 'react';
+import { createContext, startTransition, useContext, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { selectIdeals, selectRun } from './derived';
 import type { IdealsDerived, RunDerived } from './derived';
@@ -30,7 +30,22 @@ export function DisplayedScenario({
   className: string;
 }) {
   const live = useAppStore(scenarioSelector);
-  const shown = useDeferredValue(live);
+  const [shown, setShown] = useState(live);
+  const latest = useRef(live);
+  useEffect(() => {
+    latest.current = live;
+    if (Object.is(shown, live)) return;
+    // Start the figures' render only once the frame showing the moved slider has been painted
+    // (a rAF, then a task after it): begun any earlier, it would delay that frame.
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => startTransition(() => setShown(latest.current)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [live, shown]);
   return (
     <main className={className} aria-busy={shown !== live ? true : undefined}>
       <DisplayedContext.Provider value={shown}>{children}</DisplayedContext.Provider>

@@ -26,3 +26,38 @@ describe('trajectoryRows', () => {
     expect(drift.some((r) => r.ghost !== undefined && r.step > stop)).toBe(true);
   });
 });
+
+describe('histogramRows memo', () => {
+  it('returns the same rows for equal settings passed as new objects, and new rows when data move', async () => {
+    const { histogramRows } = await import('./figures');
+    const { normalBankCreate, normalBankGrow } = await import('../core/index');
+    const bank = normalBankGrow(normalBankCreate(7), 500);
+    const a = histogramRows(
+      bank,
+      { mean: 170, std: 7, size: 300 },
+      bank,
+      { mean: 178, std: 7, size: 50 },
+      [140, 210],
+      40,
+    );
+    const b = histogramRows(
+      bank,
+      { mean: 170, std: 7, size: 300 },
+      bank,
+      { mean: 178, std: 7, size: 50 },
+      [140, 210],
+      40,
+    );
+    expect(b).toBe(a);
+    const c = histogramRows(
+      bank,
+      { mean: 170, std: 7, size: 300 },
+      bank,
+      { mean: 179, std: 7, size: 50 },
+      [140, 210],
+      40,
+    );
+    expect(c).not.toBe(a);
+    expect(c.reduce((t, r, i) => (i < c.length - 1 ? t + r.new : t), 0)).toBeCloseTo(100, 6);
+  });
+});

@@ -141,19 +141,23 @@ function heightsHead(bank: NormalBank, mean: number, std: number, size: number):
   return out;
 }
 
-/** Both datasets' histograms as percentages of each dataset per bin. */
-export const histogramRows = memoLast(
+const histogramMemo = memoLast(
   (
     oldBank: NormalBank,
-    oldSpec: { mean: number; std: number; size: number },
+    oldMean: number,
+    oldStd: number,
+    oldSize: number,
     newBank: NormalBank,
-    newSpec: { mean: number; std: number; size: number },
-    domain: readonly [number, number],
+    newMean: number,
+    newStd: number,
+    newSize: number,
+    lo: number,
+    hi: number,
     bins: number,
   ): DataRow[] => {
-    const spec = { lo: domain[0], hi: domain[1], bins };
-    const o = heightsHead(oldBank, oldSpec.mean, oldSpec.std, oldSpec.size);
-    const n = heightsHead(newBank, newSpec.mean, newSpec.std, newSpec.size);
+    const spec = { lo, hi, bins };
+    const o = heightsHead(oldBank, oldMean, oldStd, oldSize);
+    const n = heightsHead(newBank, newMean, newStd, newSize);
     const ho = histogram(o, spec);
     const hn = histogram(n, spec);
     const rows = ho.map((b, i) => ({
@@ -163,10 +167,38 @@ export const histogramRows = memoLast(
     }));
     // A closing row so the last step of each outline reaches the right edge.
     const last = rows[rows.length - 1];
-    if (last) rows.push({ ...last, x: domain[1] });
+    if (last) rows.push({ ...last, x: hi });
     return rows;
   },
 );
+
+/**
+ * Both datasets' histograms as percentages of each dataset per bin. Memoised on the numbers
+ * themselves, so a setting that does not move the data returns the same rows and the chart is
+ * left alone.
+ */
+export function histogramRows(
+  oldBank: NormalBank,
+  oldSpec: { mean: number; std: number; size: number },
+  newBank: NormalBank,
+  newSpec: { mean: number; std: number; size: number },
+  domain: readonly [number, number],
+  bins: number,
+): DataRow[] {
+  return histogramMemo(
+    oldBank,
+    oldSpec.mean,
+    oldSpec.std,
+    oldSpec.size,
+    newBank,
+    newSpec.mean,
+    newSpec.std,
+    newSpec.size,
+    domain[0],
+    domain[1],
+    bins,
+  );
+}
 
 /**
  * The size sweep: with the total number of heights and both sample means held, the ideal at each

@@ -1,5 +1,5 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { formatSig, lengthUnit, toShownLength } from '../../app/format';
 import { LOG_POSITIONS, positionToValue, valueToPosition } from './sliderScale';
@@ -26,17 +26,44 @@ export interface NumberControlProps {
   length?: boolean;
 }
 
-export function NumberControl(props: NumberControlProps) {
-  const { label, value, onChange, min, max, step = 1, scale = 'linear', integer = false } = props;
-  const { format = formatSig, hint, disabled, length = false } = props;
+/** The value as the control shows it, with its unit: "η = 0.01", "170.0 cm". */
+function shownText(props: NumberControlProps): string {
+  const { value, format = formatSig, length = false } = props;
   const unit = length ? lengthUnit() : props.unit;
+  return format(length ? toShownLength(value) : value) + (unit ? ` ${unit}` : '');
+}
+
+/**
+ * Re-render only when something the control shows or needs has changed. Handlers and formatters
+ * are new closures on every render of the group, so they are compared by what they produce: the
+ * shown text. Handlers must therefore read any other setting from the store when they run.
+ */
+function sameControl(a: NumberControlProps, b: NumberControlProps): boolean {
+  for (const k of Object.keys({ ...a, ...b }) as (keyof NumberControlProps)[]) {
+    if (k === 'onChange' || k === 'format') continue;
+    if (!Object.is(a[k], b[k])) return false;
+  }
+  // The text as it was drawn, not recomputed now: the page's length unit may have changed since.
+  return drawnText.get(a) === shownText(b);
+}
+
+/** What each rendered set of props showed, for the comparison above. */
+const drawnText = new WeakMap<NumberControlProps, string>();
+
+/** Memoised: dragging one slider re-renders that control, not the twenty others beside it. */
+export const NumberControl = memo(NumberControlView, sameControl);
+
+function NumberControlView(props: NumberControlProps) {
+  const { label, value, onChange, min, max, step = 1, scale = 'linear', integer = false } = props;
+  const { hint, disabled, length = false } = props;
   // Lengths are stored in cm; these convert to and from what the user sees and types.
   const shownOf = (v: number) => (length ? toShownLength(v) : v);
   const storedOf = (v: number) => (length ? v / toShownLength(1) : v);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const shown = format(shownOf(value)) + (unit ? ` ${unit}` : '');
+  const shown = shownText(props);
+  drawnText.set(props, shown);
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
     const p = Number(e.target.value);

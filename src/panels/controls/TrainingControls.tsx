@@ -6,6 +6,7 @@ import { strategyCurvature } from '../../core/index';
 import { coreStrategy } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
+import { useAppStore } from '../../state/store';
 import { NumberControl } from './NumberControl';
 
 const steps = (n: number) => `${formatInt(n)} ${n === 1 ? 'step' : 'steps'}`;
@@ -55,7 +56,10 @@ export function TrainingControls() {
       <NumberControl
         label="Fine-tuning steps"
         value={s.ftSteps}
-        onChange={(v) => set({ ftSteps: v, earlyStop: Math.min(s.earlyStop, v) })}
+        onChange={(v) =>
+          // Read at call time: the memoised control may hold an older closure.
+          set({ ftSteps: v, earlyStop: Math.min(useAppStore.getState().scenario.earlyStop, v) })
+        }
         min={LIMITS.ftSteps.min}
         max={LIMITS.ftSteps.max}
         scale="log1p"

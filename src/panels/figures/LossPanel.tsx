@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { areaUnit, formatSig, toShownArea } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { LossChart } from '../../charts/LossChart';
 import { useStableDomain } from '../../charts/domain';
 import { lossZoom, pinRows, rangeOf, trajectoryRows } from '../../state/figures';
@@ -64,6 +65,14 @@ function LossPanelView({ s, playhead }: DeferredProps) {
       title="Losses: old data against new data"
       caption={caption}
       tools={tools}
+      legend={
+        <ChartLegend
+          items={[
+            { label: `Loss on ${view.oldLabel}`, color: palette.old },
+            { label: `Loss on ${view.newLabel}`, color: palette.new, dash: '10 4' },
+          ]}
+        />
+      }
     >
       {rows ? (
         <LossChart

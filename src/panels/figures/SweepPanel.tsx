@@ -4,6 +4,7 @@ import type { DeferredProps } from '../deferred';
 import { formatCm, formatPercent } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { SweepChart } from '../../charts/SweepChart';
 import { useStableDomain } from '../../charts/domain';
 import { sweepRows } from '../../state/figures';
@@ -29,6 +30,17 @@ function SweepPanelView({ s }: DeferredProps) {
       id="sweep"
       title="Dataset size sweep: the ideal moves, fine-tuning does not"
       caption={caption}
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Size-weighted ideal', color: palette.ideal },
+            ...(s.tau > 0
+              ? [{ label: 'Posterior ideal (τ)', color: palette.posterior, dash: '2 4' }]
+              : []),
+            { label: 'Where fine-tuning ends', color: palette.theta },
+          ]}
+        />
+      }
     >
       <SweepChart
         rows={rows}

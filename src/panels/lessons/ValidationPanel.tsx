@@ -59,45 +59,52 @@ function ValidationPanelView({ s }: DeferredProps) {
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
       <ValidationControls />
       {c.split ? (
-        <table className="data-table">
-          <caption className="visually-hidden">
-            Early-stopping step and λ chosen by each method
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Chosen by</th>
-              <th scope="col">Early-stopping step</th>
-              <th scope="col">θ there</th>
-              <th scope="col">λ</th>
-              <th scope="col">θ with that λ</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">
-                Hold-out ({formatInt(c.split.val.n)} of {formatInt(s.newSize)} new heights)
-              </th>
-              <td>{c.earlyByValidation === null ? '—' : formatInt(c.earlyByValidation)}</td>
-              <td>{at(c.earlyByValidation)}</td>
-              <td>{c.lambdaByValidation === null ? '—' : formatSig(c.lambdaByValidation)}</td>
-              <td>{l2At(c.lambdaByValidation)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{s.folds}-fold cross-validation</th>
-              <td>{c.earlyByCv === null ? '—' : formatInt(c.earlyByCv)}</td>
-              <td>{at(c.earlyByCv)}</td>
-              <td>{c.lambdaByCv === null ? '—' : formatSig(c.lambdaByCv)}</td>
-              <td>{l2At(c.lambdaByCv)}</td>
-            </tr>
-            <tr>
-              <th scope="row">Oracle: the size-weighted ideal</th>
-              <td>{kStar === null ? '—' : formatInt(kStar)}</td>
-              <td>{formatCm(ideals.pooled)}</td>
-              <td>{formatSig(ideals.lambdaPooled)}</td>
-              <td>{formatCm(ideals.pooled)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Validation choices table"
+        >
+          <table className="data-table">
+            <caption className="visually-hidden">
+              Early-stopping step and λ chosen by each method
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Chosen by</th>
+                <th scope="col">Early-stopping step</th>
+                <th scope="col">θ there</th>
+                <th scope="col">λ</th>
+                <th scope="col">θ with that λ</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">
+                  Hold-out ({formatInt(c.split.val.n)} of {formatInt(s.newSize)} new heights)
+                </th>
+                <td>{c.earlyByValidation === null ? '—' : formatInt(c.earlyByValidation)}</td>
+                <td>{at(c.earlyByValidation)}</td>
+                <td>{c.lambdaByValidation === null ? '—' : formatSig(c.lambdaByValidation)}</td>
+                <td>{l2At(c.lambdaByValidation)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{s.folds}-fold cross-validation</th>
+                <td>{c.earlyByCv === null ? '—' : formatInt(c.earlyByCv)}</td>
+                <td>{at(c.earlyByCv)}</td>
+                <td>{c.lambdaByCv === null ? '—' : formatSig(c.lambdaByCv)}</td>
+                <td>{l2At(c.lambdaByCv)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Oracle: the size-weighted ideal</th>
+                <td>{kStar === null ? '—' : formatInt(kStar)}</td>
+                <td>{formatCm(ideals.pooled)}</td>
+                <td>{formatSig(ideals.lambdaPooled)}</td>
+                <td>{formatCm(ideals.pooled)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p>Validation needs at least two new heights.</p>
       )}
