@@ -237,6 +237,8 @@ test('predict, then reveal: the ideal stays hidden until a guess is dragged onto
 test('pinned runs stay on the drift and loss charts for comparison', async ({ page }) => {
   await page.goto('/');
   const lines = () => page.locator('#drift path.plot-line').count();
+  // The charts arrive a moment after the controls.
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
   const before = await lines();
   await page.getByRole('button', { name: 'Pin this run' }).click();
   await expect.poll(lines).toBe(before + 1);

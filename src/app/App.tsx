@@ -1,10 +1,8 @@
 /** The page: header, controls (a drawer on phones), the readout and playback, and the charts. */
 import { Suspense, lazy, useEffect } from 'react';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
-import { DataPanel } from '../panels/figures/DataPanel';
-import { DriftPanel } from '../panels/figures/DriftPanel';
-import { LossPanel } from '../panels/figures/LossPanel';
-import { SweepPanel } from '../panels/figures/SweepPanel';
+import { ChartLoading } from '../panels/figures/ChartLoading';
+import { afterFirstChart, figuresModule } from './figuresModule';
 import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
@@ -25,8 +23,19 @@ import { useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import './styles.css';
 
-const Explanation = lazy(() => import('../panels/explain/Explanation'));
-const LessonsSection = lazy(() => import('../panels/lessons/LessonsSection'));
+// The charts (and Recharts, most of the code) arrive in a file of their own, requested at start.
+// The drift chart mounts first; the other charts, the formulas and the deeper lessons wait until
+// it is drawn, so they do not compete with it for the main thread.
+const figures = figuresModule;
+const later = afterFirstChart.then(() => figures);
+const DriftPanel = lazy(() => figures.then((m) => ({ default: m.DriftPanel })));
+const LossPanel = lazy(() => later.then((m) => ({ default: m.LossPanel })));
+const DataPanel = lazy(() => later.then((m) => ({ default: m.DataPanel })));
+const SweepPanel = lazy(() => later.then((m) => ({ default: m.SweepPanel })));
+const Explanation = lazy(() => afterFirstChart.then(() => import('../panels/explain/Explanation')));
+const LessonsSection = lazy(() =>
+  afterFirstChart.then(() => import('../panels/lessons/LessonsSection')),
+);
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
 const revealedSelector = (st: AppState) => st.revealed;
@@ -109,7 +118,17 @@ export function App() {
         {hidden('playback') ? null : <PlaybackBar />}
         {hidden('drift') ? null : (
           <PanelBoundary name="drift chart">
-            <DriftPanel big={view.presenter} />
+            <Suspense
+              fallback={
+                <ChartLoading
+                  id="drift"
+                  title="Drift: where θ goes during training"
+                  className="chart-drift"
+                />
+              }
+            >
+              <DriftPanel big={view.presenter} />
+            </Suspense>
           </PanelBoundary>
         )}
         {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
@@ -117,17 +136,34 @@ export function App() {
           <div className="chart-grid secondary" hidden={predicting}>
             {hidden('losses') ? null : (
               <PanelBoundary name="loss chart">
-                <LossPanel />
+                <Suspense
+                  fallback={<ChartLoading id="losses" title="Losses: old data against new data" />}
+                >
+                  <LossPanel />
+                </Suspense>
               </PanelBoundary>
             )}
             {hidden('data') ? null : (
               <PanelBoundary name="data chart">
-                <DataPanel />
+                <Suspense
+                  fallback={<ChartLoading id="data" title="Data: the two sets of heights" />}
+                >
+                  <DataPanel />
+                </Suspense>
               </PanelBoundary>
             )}
             {hidden('sweep') ? null : (
               <PanelBoundary name="size sweep">
-                <SweepPanel />
+                <Suspense
+                  fallback={
+                    <ChartLoading
+                      id="sweep"
+                      title="Dataset size sweep: the ideal moves, fine-tuning does not"
+                    />
+                  }
+                >
+                  <SweepPanel />
+                </Suspense>
               </PanelBoundary>
             )}
             {hidden('explain') ? null : (

@@ -46,6 +46,8 @@ export interface DriftChartProps {
   palette: Palette;
   /** Larger type and thicker lines for projection. */
   big?: boolean;
+  /** Called once θ's path is first on screen. */
+  onDrawn?: () => void;
 }
 
 const stepLabel = (boundary: number) => (step: number) =>
@@ -289,6 +291,7 @@ function DriftChartView(p: DriftChartProps) {
         className="plot-line plot-theta"
         stroke={c.theta}
         strokeWidth={stroke}
+        onDrawn={p.onDrawn}
       />
       {p.thetaNow !== null ? (
         <PlotDot

@@ -9,7 +9,7 @@
  * background render. Recharts still lays out the chart and draws the axes, grid and reference
  * lines.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import type { PointerEvent } from 'react';
 import {
   usePlotArea,
@@ -47,6 +47,8 @@ export interface PlotLineProps {
   /** Bridge rows without a value instead of leaving a gap. */
   connect?: boolean;
   className?: string;
+  /** Called once the path has first been drawn (the chart had its scales). */
+  onDrawn?: () => void;
 }
 
 /** The plot area as a clip rectangle, so paths outside the framed domain are cut at its edge. */
@@ -74,6 +76,11 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
       .y((r) => y(valueOf(r, yKey)) ?? NaN);
     return path(connect ? rows.filter(has) : rows);
   }, [rows, x, y, xKey, yKey, connect]);
+  const drawn = d !== null;
+  const { onDrawn } = p;
+  useEffect(() => {
+    if (drawn) onDrawn?.();
+  }, [drawn, onDrawn]);
   if (!d) return null;
   return (
     <ZIndexLayer zIndex={LINE_Z}>

@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
+import { firstChartDrawn } from '../../app/figuresModule';
 import { closedFormAt, selectPassStep, selectValidationStop } from '../../state/lessons';
 import { usePlayhead, useView } from '../../state/hooks';
 import {
@@ -168,6 +169,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             yDomain={yDomain}
             palette={palette}
             big={big}
+            onDrawn={firstChartDrawn}
           />
         </div>
       ) : (

@@ -1,0 +1,27 @@
+/**
+ * The charts' file (and Recharts with it), requested before anything else on the page runs, so it
+ * downloads while React paints the controls and the readout. main.tsx imports this first.
+ */
+export const figuresModule = import('../panels/figures/index');
+
+let markDrawn: () => void = () => {};
+const drawn = new Promise<void>((resolve) => {
+  markDrawn = resolve;
+});
+
+/** The drift chart calls this once it is on screen. */
+export function firstChartDrawn(): void {
+  markDrawn();
+}
+
+/** Long enough for the drift chart on a slow laptop; past it, the rest loads anyway (the chart may be hidden). */
+const FIRST_CHART_WAIT_MS = 2_000;
+
+/**
+ * Resolves once the drift chart has been drawn (or after a while if it never is). The formulas
+ * and the deeper lessons load after this, so they do not compete with the first chart for the
+ * main thread.
+ */
+export const afterFirstChart: Promise<void> = figuresModule.then(() =>
+  Promise.race([drawn, new Promise<void>((r) => setTimeout(r, FIRST_CHART_WAIT_MS))]),
+);

@@ -1,0 +1,18 @@
+/** The frame of a chart whose code is still arriving: same size as the chart, so nothing jumps. */
+import { ChartFrame } from '../../charts/ChartFrame';
+
+export function ChartLoading({
+  id,
+  title,
+  className,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+}) {
+  return (
+    <ChartFrame id={id} title={title} caption="Drawing the chart…" className={className}>
+      <div className="chart-loading" aria-hidden="true" />
+    </ChartFrame>
+  );
+}
