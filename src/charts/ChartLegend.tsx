@@ -6,6 +6,8 @@ export interface LegendItem {
   dash?: string;
   /** A filled box (for a histogram) instead of a line. */
   box?: boolean;
+  /** A dot (for marked points) instead of a line. */
+  dot?: boolean;
 }
 
 export function ChartLegend({ items }: { items: LegendItem[] }) {
@@ -14,7 +16,9 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
       {items.map((it) => (
         <li key={it.label}>
           <svg width="28" height="12" aria-hidden="true">
-            {it.box ? (
+            {it.dot ? (
+              <circle cx="14" cy="6" r="5" fill={it.color} />
+            ) : it.box ? (
               <rect
                 x="2"
                 y="1"

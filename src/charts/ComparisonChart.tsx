@@ -1,14 +1,78 @@
 /** Excess squared error of each strategy on the old and on the new population, as paired bars. */
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import {
+  BarChart,
+  CartesianGrid,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
+import { chartMemo } from './chartMemo';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, tooltipStyle } from './chartStyle';
+import { ChartLegend } from './ChartLegend';
+import { tickStyle, xTitle } from './chartStyle';
+import { useStableDomain } from './domain';
 
 export interface ComparisonBar {
   label: string;
   excessOld: number;
   excessNew: number;
+}
+
+const CHART_STYLE = { width: '100%', height: '100%' };
+const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
+const FONT = 13;
+const areaTick = (v: number) => formatSig(toShownArea(v), 2);
+const area = (v: number) => `${formatSig(toShownArea(v), 3)} ${areaUnit()}`;
+
+/**
+ * The paired bars, drawn with the chart's scales: the old population's bar in the upper half of
+ * each strategy's band, the new one's in the lower half. Pointing at a bar names its number.
+ */
+function Bars({
+  rows,
+  oldColor,
+  newColor,
+}: {
+  rows: ComparisonBar[];
+  oldColor: string;
+  newColor: string;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const x0 = x(0) ?? 0;
+  return (
+    <ZIndexLayer zIndex={300}>
+      {rows.map((r) => {
+        const top = y(r.label, { position: 'start' });
+        const bottom = y(r.label, { position: 'end' });
+        if (top === undefined || bottom === undefined) return null;
+        // 28 % of the band is left empty, half above and half below the pair.
+        const band = bottom - top;
+        const h = (band * 0.72) / 2 - 0.5;
+        const y1 = top + band * 0.14;
+        const bar = (v: number, yy: number, fill: string, name: string) => {
+          const xv = x(v);
+          if (xv === undefined || !Number.isFinite(xv)) return null;
+          return (
+            <rect x={x0} y={yy} width={Math.max(0, xv - x0)} height={h} fill={fill}>
+              <title>{`${r.label}, ${name}: ${area(v)}`}</title>
+            </rect>
+          );
+        };
+        return (
+          <g key={r.label} className="comparison-bars">
+            {bar(r.excessOld, y1, oldColor, 'old population')}
+            {bar(r.excessNew, y1 + h + 1, newColor, 'new population')}
+          </g>
+        );
+      })}
+    </ZIndexLayer>
+  );
 }
 
 function ComparisonChartView({
@@ -22,53 +86,58 @@ function ComparisonChartView({
   oldLabel: string;
   newLabel: string;
 }) {
-  const font = 13;
+  const unit = areaUnit();
+  const fixed = useMemo(
+    () => ({
+      tick: tickStyle(c, FONT),
+      yTick: { fill: c.text, fontSize: 12 },
+      xLabel: xTitle(`Excess squared error (${unit})`, c, FONT),
+    }),
+    [c, unit],
+  );
+  const max = Math.max(
+    0,
+    ...rows.flatMap((r) => [r.excessOld, r.excessNew]).filter(Number.isFinite),
+  );
+  const [lo, hi] = useStableDomain([0, max], 0.02, 1e-9);
+  const domain = useMemo(() => [Math.max(0, lo), hi] as [number, number], [lo, hi]);
+  // The category axis reads the strategy names from the chart's data; only the names, so that
+  // new errors do not make Recharts recompute the axis.
+  const names = rows.map((r) => r.label).join('\n');
+  const categories = useMemo(() => names.split('\n').map((label) => ({ label })), [names]);
   return (
-    <BarChart
-      data={rows}
-      layout="vertical"
-      barCategoryGap="28%"
-      barGap={1}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
-    >
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-      <XAxis
-        type="number"
-        tick={tickStyle(c, font)}
-        stroke={c.muted}
-        tickFormatter={(v: number) => formatSig(toShownArea(v), 2)}
-        label={xTitle(`Excess squared error (${areaUnit()})`, c, font)}
+    <div className="chart-with-legend">
+      <ChartLegend
+        items={[
+          { label: `On the ${oldLabel.toLowerCase()} population`, color: c.old, box: true },
+          { label: `On the ${newLabel.toLowerCase()} population`, color: c.new, box: true },
+        ]}
       />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={190}
-        tick={{ fill: c.text, fontSize: 12 }}
-        stroke={c.muted}
-      />
-      <Tooltip
-        formatter={(v) => `${formatSig(toShownArea(Number(v)), 3)} ${areaUnit()}`}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: font }} />
-      <Bar
-        name={`On the ${oldLabel.toLowerCase()} population`}
-        dataKey="excessOld"
-        fill={c.old}
-        isAnimationActive={false}
-      />
-      <Bar
-        name={`On the ${newLabel.toLowerCase()} population`}
-        dataKey="excessNew"
-        fill={c.new}
-        isAnimationActive={false}
-      />
-    </BarChart>
+      <div className="chart-with-legend-body">
+        <BarChart
+          data={categories}
+          layout="vertical"
+          responsive
+          style={CHART_STYLE}
+          margin={MARGIN}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            domain={domain}
+            allowDataOverflow
+            tick={fixed.tick}
+            stroke={c.muted}
+            tickFormatter={areaTick}
+            label={fixed.xLabel}
+          />
+          <YAxis type="category" dataKey="label" width={190} tick={fixed.yTick} stroke={c.muted} />
+          <Bars rows={rows} oldColor={c.old} newColor={c.new} />
+        </BarChart>
+      </div>
+    </div>
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const ComparisonChart = memo(ComparisonChartView);
+export const ComparisonChart = chartMemo(ComparisonChartView);

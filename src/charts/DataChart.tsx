@@ -1,6 +1,7 @@
 /** Overlaid histograms of the two datasets, with lines at both means, the ideal and the current θ. */
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { PlotRule } from './plotLayers';
 import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
@@ -113,5 +114,4 @@ function DataChartView(p: DataChartProps) {
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const DataChart = memo(DataChartView);
+export const DataChart = chartMemo(DataChartView);

@@ -1,9 +1,10 @@
 /** The headline chart: θ against training step, both phases, with the data means and the ideals. */
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { chartMemo } from './chartMemo';
 import { RefArea, RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
-import { useMemo, memo } from 'react';
+import { useMemo } from 'react';
 import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle } from './chartStyle';
@@ -316,5 +317,4 @@ function DriftChartView(p: DriftChartProps) {
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const DriftChart = memo(DriftChartView);
+export const DriftChart = chartMemo(DriftChartView);

@@ -1,6 +1,7 @@
 /** MSE on the old and on the new data against step: forgetting shows as the old loss climbing. */
-import { useMemo, memo } from 'react';
+import { useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { chartMemo } from './chartMemo';
 import { RefArea } from './stableReferences';
 import { PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
@@ -142,5 +143,4 @@ function LossChartView(p: LossChartProps) {
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const LossChart = memo(LossChartView);
+export const LossChart = chartMemo(LossChartView);

@@ -1,10 +1,19 @@
 /** Where each strategy's θ lands over many resamples: the median with its middle 50 % and 90 % ranges. */
-import { memo } from 'react';
-import { CartesianGrid, ErrorBar, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  ScatterChart,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
+import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface SpreadRow {
@@ -24,34 +33,100 @@ export interface SpreadChartProps {
   palette: Palette;
 }
 
+const CHART_STYLE = { width: '100%', height: '100%' };
+const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
+const FONT = 13;
+const heightTick = (v: number) => toShownLength(v).toFixed(1);
+
+/**
+ * The medians and their ranges, drawn with the chart's scales: a thin bar for the middle 90 %, a
+ * thick one for the middle 50 %, a dot at the median. Pointing at a row names its numbers.
+ */
+function SpreadMarks({
+  rows,
+  color,
+  surface,
+}: {
+  rows: SpreadRow[];
+  color: string;
+  surface: string;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <ZIndexLayer zIndex={1200}>
+      {rows.map((r) => {
+        const cy = y(r.label, { position: 'middle' });
+        const at = x(r.median);
+        const lo90 = x(r.median - r.wide[0]);
+        const hi90 = x(r.median + r.wide[1]);
+        const lo50 = x(r.median - r.mid[0]);
+        const hi50 = x(r.median + r.mid[1]);
+        if ([cy, at, lo90, hi90, lo50, hi50].some((v) => v === undefined || !Number.isFinite(v)))
+          return null;
+        return (
+          <g key={r.label} className="spread-row">
+            <title>
+              {`${r.label}: median ${formatCm(r.median, 2)}, middle 90 % ${formatCm(r.median - r.wide[0], 2)} to ${formatCm(r.median + r.wide[1], 2)}`}
+            </title>
+            <line x1={lo90} x2={hi90} y1={cy} y2={cy} stroke={color} strokeWidth={1.5} />
+            <line x1={lo90} x2={lo90} y1={cy! - 3} y2={cy! + 3} stroke={color} strokeWidth={1.5} />
+            <line x1={hi90} x2={hi90} y1={cy! - 3} y2={cy! + 3} stroke={color} strokeWidth={1.5} />
+            <line
+              x1={lo50}
+              x2={hi50}
+              y1={cy}
+              y2={cy}
+              stroke={color}
+              strokeWidth={6}
+              strokeOpacity={0.45}
+            />
+            <circle cx={at} cy={cy} r={5} fill={color} stroke={surface} strokeWidth={1.5} />
+          </g>
+        );
+      })}
+    </ZIndexLayer>
+  );
+}
+
 function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: SpreadChartProps) {
-  const font = 13;
+  const unit = lengthUnit();
+  const fixed = useMemo(
+    () => ({
+      tick: tickStyle(c, FONT),
+      yTick: { fill: c.text, fontSize: 12 },
+      xLabel: xTitle(`Final θ (${unit})`, c, FONT),
+    }),
+    [c, unit],
+  );
+  const [lo, hi] = xDomain;
+  const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
+  // The category axis reads the strategy names from the chart's data; only the names, so that
+  // new medians do not make Recharts recompute the axis.
+  const names = rows.map((r) => r.label).join('\n');
+  const categories = useMemo(() => names.split('\n').map((label) => ({ label })), [names]);
   return (
     <ScatterChart
       layout="vertical"
+      data={categories}
       responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
+      style={CHART_STYLE}
+      margin={MARGIN}
+      accessibilityLayer={false}
     >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         type="number"
         dataKey="median"
-        domain={xDomain as [number, number]}
+        domain={domain}
         allowDataOverflow
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
-        tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
-        label={xTitle(`Final θ (${lengthUnit()})`, c, font)}
+        tickFormatter={heightTick}
+        label={fixed.xLabel}
       />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={190}
-        tick={{ fill: c.text, fontSize: 12 }}
-        stroke={c.muted}
-      />
+      <YAxis type="category" dataKey="label" width={190} tick={fixed.yTick} stroke={c.muted} />
       <RefLine
         x={oldMean}
         stroke={c.old}
@@ -66,24 +141,9 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: Spread
         strokeWidth={2}
         ifOverflow="hidden"
       />
-      <Tooltip
-        formatter={(v, name) => (name === 'median' ? formatCm(Number(v), 2) : String(v))}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Scatter data={rows} fill={c.theta} isAnimationActive={false} name="Median final θ">
-        <ErrorBar dataKey="wide" direction="x" width={6} stroke={c.theta} strokeWidth={1.5} />
-        <ErrorBar
-          dataKey="mid"
-          direction="x"
-          width={0}
-          stroke={c.theta}
-          strokeWidth={6}
-          strokeOpacity={0.45}
-        />
-      </Scatter>
+      <SpreadMarks rows={rows} color={c.theta} surface={c.surface} />
     </ScatterChart>
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const SpreadChart = memo(SpreadChartView);
+export const SpreadChart = chartMemo(SpreadChartView);

@@ -1,6 +1,7 @@
 /** Where fine-tuning ends, against the ideal, as the new data's share of all heights goes from 0 to 1. */
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
@@ -130,5 +131,4 @@ function SweepChartView(p: SweepChartProps) {
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const SweepChart = memo(SweepChartView);
+export const SweepChart = chartMemo(SweepChartView);

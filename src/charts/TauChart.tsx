@@ -1,6 +1,6 @@
 /** The posterior ideal as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
-import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
@@ -108,5 +108,4 @@ function TauChartView(p: TauChartProps) {
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const TauChart = memo(TauChartView);
+export const TauChart = chartMemo(TauChartView);

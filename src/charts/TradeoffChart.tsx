@@ -1,19 +1,11 @@
 /** Loss on old data against loss on new data: the fine-tuning path, the Pareto front and every strategy's end. */
-import { memo } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { RefDot } from './stableReferences';
+import { useMemo } from 'react';
+import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { chartMemo } from './chartMemo';
+import { PlotDot, PlotLine } from './plotLayers';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle, yTitle } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface LossPoint {
@@ -34,83 +26,93 @@ export interface TradeoffChartProps {
   newLabel: string;
 }
 
+const CHART_STYLE = { width: '100%', height: '100%' };
+const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
+const FONT = 13;
+const tick = (v: number) => formatSig(toShownArea(v), 3);
+
 function TradeoffChartView(p: TradeoffChartProps) {
   const c = p.palette;
-  const font = 13;
-  const tick = (v: number) => formatSig(toShownArea(v), 3);
+  const unit = areaUnit();
+  const fixed = useMemo(
+    () => ({
+      tick: tickStyle(c, FONT),
+      xLabel: xTitle(`Loss on ${p.oldLabel.toLowerCase()} (${unit})`, c, FONT),
+      yLabel: yTitle(`Loss on ${p.newLabel.toLowerCase()} (${unit})`, c, FONT),
+    }),
+    [c, p.oldLabel, p.newLabel, unit],
+  );
+  const [xLo, xHi] = p.xDomain;
+  const [yLo, yHi] = p.yDomain;
+  const xDomain = useMemo(() => [xLo, xHi] as [number, number], [xLo, xHi]);
+  const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const where = (q: LossPoint) =>
+    `${q.label ? `${q.label}: ` : ''}old ${formatSig(toShownArea(q.x), 4)}, new ${formatSig(toShownArea(q.y), 4)} ${unit}`;
   return (
-    <ComposedChart
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
-    >
+    <ComposedChart responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         type="number"
         dataKey="x"
-        domain={p.xDomain as [number, number]}
+        domain={xDomain}
         allowDataOverflow
         tickFormatter={tick}
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
-        label={xTitle(`Loss on ${p.oldLabel.toLowerCase()} (${areaUnit()})`, c, font)}
+        label={fixed.xLabel}
       />
       <YAxis
         type="number"
         dataKey="y"
-        domain={p.yDomain as [number, number]}
+        domain={yDomain}
         allowDataOverflow
         width={64}
         tickFormatter={tick}
-        tick={tickStyle(c, font)}
+        tick={fixed.tick}
         stroke={c.muted}
-        label={yTitle(`Loss on ${p.newLabel.toLowerCase()} (${areaUnit()})`, c, font)}
+        label={fixed.yLabel}
       />
-      <Tooltip
-        formatter={(v) => `${formatSig(toShownArea(Number(v)), 4)} ${areaUnit()}`}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: font }} />
-      <Line
-        data={p.front}
-        dataKey="y"
-        name="Best trade-offs (θ between the means)"
+      <PlotLine
+        rows={p.front}
+        xKey="x"
+        yKey="y"
+        className="plot-line plot-front"
         stroke={c.ideal}
         strokeWidth={6}
-        strokeOpacity={0.35}
-        dot={false}
-        isAnimationActive={false}
+        opacity={0.35}
       />
-      <Line
-        data={p.path}
-        dataKey="y"
-        name="Fine-tuning path"
+      <PlotLine
+        rows={p.path}
+        xKey="x"
+        yKey="y"
+        className="plot-line plot-path"
         stroke={c.theta}
         strokeWidth={2.5}
-        dot={false}
-        isAnimationActive={false}
       />
-      <Scatter
-        data={p.ends}
-        name="Strategies' end points"
-        fill={c.text}
-        isAnimationActive={false}
-      />
+      {p.ends.map((q, i) => (
+        <PlotDot
+          key={q.label ?? i}
+          x={q.x}
+          value={q.y}
+          r={5}
+          fill={c.text}
+          stroke={c.surface}
+          title={where(q)}
+          className="plot-dot plot-end"
+        />
+      ))}
       {p.now ? (
-        <RefDot
+        <PlotDot
           x={p.now.x}
-          y={p.now.y}
+          value={p.now.y}
           r={7}
           fill={c.theta}
           stroke={c.surface}
-          strokeWidth={2}
-          ifOverflow="hidden"
+          title={where(p.now)}
         />
       ) : null}
     </ComposedChart>
   );
 }
 
-/** Skipped by React while its props are unchanged, so Recharts is not asked to recompute. */
-export const TradeoffChart = memo(TradeoffChartView);
+export const TradeoffChart = chartMemo(TradeoffChartView);

@@ -132,6 +132,9 @@ export const PlotDot = memo(function PlotDot(p: {
   r: number;
   fill: string;
   stroke: string;
+  /** Shown when pointing at the dot (the browser's own tooltip). */
+  title?: string;
+  className?: string;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -140,17 +143,20 @@ export const PlotDot = memo(function PlotDot(p: {
   const cy = y?.(p.value);
   if (cx === undefined || cy === undefined || !area || !Number.isFinite(cy)) return null;
   if (cy < area.y - 0.5 || cy > area.y + area.height + 0.5) return null;
+  if (cx < area.x - 0.5 || cx > area.x + area.width + 0.5) return null;
   return (
     <ZIndexLayer zIndex={MARK_Z}>
       <circle
-        className="plot-dot"
+        className={p.className ?? 'plot-dot'}
         cx={cx}
         cy={cy}
         r={p.r}
         fill={p.fill}
         stroke={p.stroke}
         strokeWidth={2}
-      />
+      >
+        {p.title ? <title>{p.title}</title> : null}
+      </circle>
     </ZIndexLayer>
   );
 });

@@ -4,6 +4,7 @@ import type { DeferredProps } from '../deferred';
 import { formatSig } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { TradeoffChart } from '../../charts/TradeoffChart';
 import { useStableDomain } from '../../charts/domain';
 import { mseAt } from '../../core/index';
@@ -45,6 +46,19 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
       id="tradeoff"
       className="chart-wide"
       title="The trade-off: loss on old data against loss on new data"
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Best trade-offs (θ between the means)', color: palette.ideal },
+            { label: 'Fine-tuning path', color: palette.theta },
+            {
+              label: "Strategies' end points (point at one for its name)",
+              color: palette.text,
+              dot: true,
+            },
+          ]}
+        />
+      }
       caption={`Moving θ from the old mean to the new one trades ${formatSig(gap)} cm² of loss on one dataset for the same on the other, along the green curve: no point on it beats another on both. Fine-tuning walks along it; where a strategy stops is its choice of trade-off.`}
     >
       <div className="chart-body-inner">
