@@ -364,7 +364,8 @@ async function measureSlider(
   phase: Phase = 'random',
 ): Promise<LatencyCell> {
   const slider = page.getByRole('slider', { name, exact: true });
-  await slider.focus();
+  // Focus without scrolling: a case may have scrolled the lessons into view on purpose.
+  await slider.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
   const atMax = await slider.evaluate((el) => {
     const input = el as HTMLInputElement;
     return Number(input.value) >= Number(input.max);
@@ -657,6 +658,8 @@ interface SliderCase {
   slider: string;
   scenario: string;
   path: string;
+  /** Scroll this element into view first (the sidebar stays on screen). */
+  scrollTo?: string;
 }
 
 const SLIDER_CASES: SliderCase[] = [
@@ -669,6 +672,12 @@ const SLIDER_CASES: SliderCase[] = [
     slider: 'L2 strength',
     scenario: '1e6 per dataset (st=l2sp)',
     path: `/?on=${MILLION}&nn=${MILLION}&st=l2sp`,
+  },
+  {
+    slider: 'Learning rate',
+    scenario: 'default, lessons on screen',
+    path: '/',
+    scrollTo: '#tradeoff',
   },
 ];
 const SIZES = [100, 1_000, 10_000, 100_000, MILLION];
@@ -699,6 +708,11 @@ async function main(): Promise<void> {
     for (const phase of ['random', 'aligned'] as const) {
       for (const c of ONLY.has('sliders') ? SLIDER_CASES : []) {
         const page = await openPage(browser, c.path);
+        if (c.scrollTo) {
+          await page.locator(c.scrollTo).scrollIntoViewIfNeeded();
+          // Let the lessons that came into view catch up before measuring.
+          await page.waitForTimeout(1_500);
+        }
         const cell = await measureSlider(page, c.slider, SLIDER_INPUTS, phase);
         sliders.push({ ...c, phase, ...cell });
         await page.context().close();

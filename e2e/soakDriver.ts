@@ -8,6 +8,8 @@ export interface SoakReport {
   heapStartMb: number;
   heapEndMb: number;
   growth: number;
+  /** Readings taken every `everySeconds` of the measured run (the last is the end reading). */
+  trendMb: number[];
   errors: string[];
 }
 
@@ -43,7 +45,7 @@ function lcg(seed: number): () => number {
 
 export async function soak(
   page: Page,
-  opts: { seconds: number; seed?: number; warmupSeconds?: number },
+  opts: { seconds: number; seed?: number; warmupSeconds?: number; everySeconds?: number },
 ): Promise<SoakReport> {
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -117,19 +119,34 @@ export async function soak(
       await page.keyboard.press(key);
       await page.waitForTimeout(300);
     }
+    // Every panel, off screen too, has caught up with that preset: otherwise a reading could
+    // catch some of them holding two scenarios' charts.
+    await page
+      .waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, null, {
+        timeout: 10_000,
+      })
+      .catch(() => {});
+    await page.waitForTimeout(200);
   };
   await settle();
   const heapStartMb = await heapAfterGc(page);
   const start = Date.now();
-  await runFor(opts.seconds);
-  await settle();
-  const heapEndMb = await heapAfterGc(page);
+  // Readings along the way tell a leak (steady growth) from a heap that settles at a new size.
+  const trendMb: number[] = [];
+  const every = opts.everySeconds ?? opts.seconds;
+  for (let done = 0; done < opts.seconds; done += every) {
+    await runFor(Math.min(every, opts.seconds - done));
+    await settle();
+    trendMb.push(await heapAfterGc(page));
+  }
+  const heapEndMb = trendMb[trendMb.length - 1]!;
   return {
     actions,
     seconds: (Date.now() - start) / 1000,
     heapStartMb,
     heapEndMb,
     growth: heapEndMb / heapStartMb - 1,
+    trendMb,
     errors,
   };
 }

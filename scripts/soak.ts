@@ -30,11 +30,12 @@ try {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1920, height: 1080 },
   });
-  const r = await soak(page, { seconds: minutes * 60, warmupSeconds: 30 });
+  const r = await soak(page, { seconds: minutes * 60, warmupSeconds: 30, everySeconds: 60 });
   console.log(`Soak: ${minutes} min, ${r.actions} actions`);
   console.log(
     `JS heap after GC: ${r.heapStartMb.toFixed(2)} MB → ${r.heapEndMb.toFixed(2)} MB (${(r.growth * 100).toFixed(1)} % growth; limit 10 %)`,
   );
+  console.log(`Each minute: ${r.trendMb.map((m) => m.toFixed(2)).join(', ')} MB`);
   console.log(`Console errors and unhandled rejections: ${r.errors.length}`);
   for (const e of r.errors.slice(0, 10)) console.log(`  ${e}`);
   code = r.errors.length === 0 && r.growth <= 0.1 ? 0 : 1;

@@ -18,8 +18,8 @@ const scenarioSelector = (st: AppState) => st.scenario;
 
 /**
  * The page's main region, holding the figures. Its children arrive as a prop, so when an input
- * re-renders this component urgently (with the deferred value still the old scenario) React
- * reuses them untouched. While the figures trail the settings the region is marked busy, so a
+ * re-renders this component urgently (still providing the old scenario) React reuses them
+ * untouched. While the figures trail the settings the region is marked busy, so a
  * screen reader announces the settled readout rather than each step of a drag.
  */
 export function DisplayedScenario({
