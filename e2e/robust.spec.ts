@@ -72,7 +72,9 @@ test('nothing lost: the scenario comes back after a reload; reset asks first', a
   await page.goto('/');
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('321');
   await page.getByRole('radio', { name: /Replay old data/ }).check();
-  await page.waitForTimeout(400);
+  // The saved copy is written with the address; wait for it rather than for a fixed time.
+  await expect(page).toHaveURL(/nn=321/);
+  await expect(page).toHaveURL(/st=replay/);
   // Reload without the address's query: the saved copy restores it.
   await page.goto('/');
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('321');
