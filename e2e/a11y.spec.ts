@@ -2,6 +2,7 @@
 // setting, visible focus rings, and no motion the user did not ask for.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { settledText } from './settled';
 import type { Locator, Page } from '@playwright/test';
 
 test.use({ bypassCSP: true });
@@ -9,18 +10,6 @@ test.use({ bypassCSP: true });
 const DESKTOP = { width: 1280, height: 800 };
 const PROJECTOR = { width: 1920, height: 1080 };
 const PHONE = { width: 390, height: 844 };
-
-const readoutValue = (page: Page, label: string) =>
-  page
-    .getByTestId('readout')
-    .locator('dt', { hasText: label })
-    .locator('xpath=following-sibling::dd[1]');
-
-/** A readout value once the figures have caught up with the settings (the page is not busy). */
-async function settledText(page: Page, label: string): Promise<string | null> {
-  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  return readoutValue(page, label).textContent();
-}
 
 /**
  * Opens the page and waits until the charts and the lazily loaded formulas are in place. At step 0

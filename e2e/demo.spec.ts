@@ -1,5 +1,6 @@
 // Browser tests of the built page in real Chromium: a student's first look, dragging a size slider, keyboard use, phone layout.
 import { expect, test } from '@playwright/test';
+import { readoutValue, settledText } from './settled';
 import type { Page } from '@playwright/test';
 
 function watchErrors(page: Page): string[] {
@@ -9,18 +10,6 @@ function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
-}
-
-const readoutValue = (page: Page, label: string) =>
-  page
-    .getByTestId('readout')
-    .locator('dt', { hasText: label })
-    .locator('xpath=following-sibling::dd[1]');
-
-/** A readout value once the figures have caught up with the settings (the page is not busy). */
-async function settledText(page: Page, label: string): Promise<string | null> {
-  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  return readoutValue(page, label).textContent();
 }
 
 const cm = (text: string | null) => Number((text ?? '').replace(' cm', ''));

@@ -1,22 +1,10 @@
 // Browser tests of the lecture tools: links, presets, keyboard-only driving, presenter mode, export, the single-file build.
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { readoutValue, settledText } from './settled';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { selectIdeals, selectRun } from '../src/state/derived';
 import { decodeLink } from '../src/state/link';
-
-const readoutValue = (page: Page, label: string) =>
-  page
-    .getByTestId('readout')
-    .locator('dt', { hasText: label })
-    .locator('xpath=following-sibling::dd[1]');
-
-/** A readout value once the figures have caught up with the settings (the page is not busy). */
-async function settledText(page: Page, label: string): Promise<string | null> {
-  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  return readoutValue(page, label).textContent();
-}
 
 test('a link with a full scenario opens that exact run', async ({ page }) => {
   const query =

@@ -8,3 +8,16 @@ export async function figuresSettled(page: Page): Promise<void> {
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
+
+/** The value beside a label in the live readout. */
+export const readoutValue = (page: Page, label: string) =>
+  page
+    .getByTestId('readout')
+    .locator('dt', { hasText: label })
+    .locator('xpath=following-sibling::dd[1]');
+
+/** A readout value once the headline has caught up with the settings (the page is not busy). */
+export async function settledText(page: Page, label: string): Promise<string | null> {
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  return readoutValue(page, label).textContent();
+}

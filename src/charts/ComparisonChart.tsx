@@ -13,7 +13,7 @@ import { chartMemo } from './chartMemo';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
 import { ChartLegend } from './ChartLegend';
-import { tickStyle, xTitle } from './chartStyle';
+import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
 import { useStableDomain } from './domain';
 
 export interface ComparisonBar {
@@ -22,8 +22,6 @@ export interface ComparisonBar {
   excessNew: number;
 }
 
-const CHART_STYLE = { width: '100%', height: '100%' };
-const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
 const FONT = 13;
 const areaTick = (v: number) => formatSig(toShownArea(v), 2);
 const area = (v: number) => `${formatSig(toShownArea(v), 3)} ${areaUnit()}`;
@@ -101,10 +99,7 @@ function ComparisonChartView({
   );
   const [lo, hi] = useStableDomain([0, max], 0.02, 1e-9);
   const domain = useMemo(() => [Math.max(0, lo), hi] as [number, number], [lo, hi]);
-  // The category axis reads the strategy names from the chart's data; only the names, so that
-  // new errors do not make Recharts recompute the axis.
-  const names = rows.map((r) => r.label).join('\n');
-  const categories = useMemo(() => names.split('\n').map((label) => ({ label })), [names]);
+  const categories = useCategoryRows(rows.map((r) => r.label));
   return (
     <div className="chart-with-legend">
       <ChartLegend
@@ -118,8 +113,8 @@ function ComparisonChartView({
           data={categories}
           layout="vertical"
           responsive
-          style={CHART_STYLE}
-          margin={MARGIN}
+          style={FILL}
+          margin={MARGIN_TIGHT}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />

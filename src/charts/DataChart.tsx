@@ -6,7 +6,7 @@ import { RefLine } from './stableReferences';
 import { PlotRule } from './plotLayers';
 import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface DataRow {
@@ -29,8 +29,6 @@ export interface DataChartProps {
   palette: Palette;
 }
 
-const CHART_STYLE = { width: '100%', height: '100%' };
-const MARGIN = { top: 12, right: 24, bottom: 24, left: 8 };
 const FONT = 13;
 const shareTick = (v: number) => `${formatSig(v, 2)}`;
 const shareValue = (v: unknown) => `${formatSig(Number(v), 3)} %`;
@@ -54,7 +52,7 @@ function DataChartView(p: DataChartProps) {
   const [xLo, xHi] = p.xDomain;
   const xDomain = useMemo(() => [xLo, xHi] as [number, number], [xLo, xHi]);
   return (
-    <ComposedChart data={p.rows} responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer>
+    <ComposedChart data={p.rows} responsive style={FILL} margin={MARGIN} accessibilityLayer>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         dataKey="x"

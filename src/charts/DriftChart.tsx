@@ -7,7 +7,7 @@ import type { HoverSeries } from './plotLayers';
 import { useMemo } from 'react';
 import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle } from './chartStyle';
+import { tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicks } from './domain';
 import type { Domain } from './domain';
 
@@ -56,7 +56,6 @@ const stepLabel = (boundary: number) => (step: number) =>
     ? `Step ${formatInt(step)} (pre-training)`
     : `Step ${formatInt(step)} (fine-tuning step ${formatInt(step - boundary)})`;
 
-const CHART_STYLE = { width: '100%', height: '100%' };
 const PIN_DASHES = ['6 3', '2 3', '10 3 2 3'];
 
 function DriftChartView(p: DriftChartProps) {
@@ -126,7 +125,7 @@ function DriftChartView(p: DriftChartProps) {
     return list;
   }, [c, hasExact, hasGhost]);
   return (
-    <LineChart responsive style={CHART_STYLE} margin={fixed.margin} accessibilityLayer={false}>
+    <LineChart responsive style={FILL} margin={fixed.margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <RefArea
         x1={0}

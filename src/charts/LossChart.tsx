@@ -7,7 +7,7 @@ import { PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
 import { areaUnit, formatInt, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle } from './chartStyle';
+import { tickStyle, xTitle, yTitle, FILL, MARGIN } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface LossRow {
@@ -30,7 +30,6 @@ export interface LossChartProps {
   big?: boolean;
 }
 
-const CHART_STYLE = { width: '100%', height: '100%' };
 const stepLabel = (step: number) => `Step ${formatInt(step)}`;
 
 function LossChartView(p: LossChartProps) {
@@ -41,7 +40,6 @@ function LossChartView(p: LossChartProps) {
   // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
   const fixed = useMemo(
     () => ({
-      margin: { top: 12, right: 24, bottom: 24, left: 8 },
       tick: tickStyle(c, font),
       xLabel: xTitle('Training step', c, font),
       yLabel: yTitle(`MSE (${unit})`, c, font),
@@ -63,7 +61,7 @@ function LossChartView(p: LossChartProps) {
     [c, oldName, newName],
   );
   return (
-    <LineChart responsive style={CHART_STYLE} margin={fixed.margin} accessibilityLayer={false}>
+    <LineChart responsive style={FILL} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
       <RefArea

@@ -13,7 +13,7 @@ import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle } from './chartStyle';
+import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface SpreadRow {
@@ -33,8 +33,6 @@ export interface SpreadChartProps {
   palette: Palette;
 }
 
-const CHART_STYLE = { width: '100%', height: '100%' };
-const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
 const FONT = 13;
 const heightTick = (v: number) => toShownLength(v).toFixed(1);
 
@@ -102,17 +100,14 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: Spread
   );
   const [lo, hi] = xDomain;
   const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
-  // The category axis reads the strategy names from the chart's data; only the names, so that
-  // new medians do not make Recharts recompute the axis.
-  const names = rows.map((r) => r.label).join('\n');
-  const categories = useMemo(() => names.split('\n').map((label) => ({ label })), [names]);
+  const categories = useCategoryRows(rows.map((r) => r.label));
   return (
     <ScatterChart
       layout="vertical"
       data={categories}
       responsive
-      style={CHART_STYLE}
-      margin={MARGIN}
+      style={FILL}
+      margin={MARGIN_TIGHT}
       accessibilityLayer={false}
     >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />

@@ -7,7 +7,7 @@ import { PlotDot, PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
 import { formatCm, formatPercent, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle } from './chartStyle';
+import { tickStyle, xTitle, yTitle, FILL, MARGIN } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface SweepRow {
@@ -28,8 +28,6 @@ export interface SweepChartProps {
   palette: Palette;
 }
 
-const CHART_STYLE = { width: '100%', height: '100%' };
-const MARGIN = { top: 12, right: 24, bottom: 24, left: 8 };
 const X_DOMAIN: [number, number] = [0, 1];
 const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const FONT = 13;
@@ -61,7 +59,7 @@ function SweepChartView(p: SweepChartProps) {
     return list;
   }, [c, p.showPosterior]);
   return (
-    <LineChart responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer={false}>
+    <LineChart responsive style={FILL} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         dataKey="share"

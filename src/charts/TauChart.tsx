@@ -4,7 +4,7 @@ import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
 import { formatCm, lengthUnit, toShownLength } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle } from './chartStyle';
+import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN_TIGHT } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface TauRow {
@@ -32,13 +32,7 @@ function TauChartView(p: TauChartProps) {
   const font = 13;
   const ticks = [0, 0.5, 1, 2, 5, 10, 20, 50, 100].map((t) => Math.log10(1 + t));
   return (
-    <LineChart
-      data={p.rows}
-      responsive
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
-      accessibilityLayer
-    >
+    <LineChart data={p.rows} responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         type="number"

@@ -5,7 +5,7 @@ import { chartMemo } from './chartMemo';
 import { PlotDot, PlotLine } from './plotLayers';
 import { areaUnit, formatSig, toShownArea } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle } from './chartStyle';
+import { tickStyle, xTitle, yTitle, FILL, MARGIN_TIGHT } from './chartStyle';
 import type { Domain } from './domain';
 
 export interface LossPoint {
@@ -26,8 +26,6 @@ export interface TradeoffChartProps {
   newLabel: string;
 }
 
-const CHART_STYLE = { width: '100%', height: '100%' };
-const MARGIN = { top: 8, right: 24, bottom: 24, left: 8 };
 const FONT = 13;
 const tick = (v: number) => formatSig(toShownArea(v), 3);
 
@@ -49,7 +47,7 @@ function TradeoffChartView(p: TradeoffChartProps) {
   const where = (q: LossPoint) =>
     `${q.label ? `${q.label}: ` : ''}old ${formatSig(toShownArea(q.x), 4)}, new ${formatSig(toShownArea(q.y), 4)} ${unit}`;
   return (
-    <ComposedChart responsive style={CHART_STYLE} margin={MARGIN} accessibilityLayer={false}>
+    <ComposedChart responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         type="number"

@@ -1,4 +1,5 @@
 /** The look every chart shares: tick text, axis titles and tooltips in the page's colours. */
+import { useMemo } from 'react';
 import type { Palette } from '../app/theme';
 
 export function tickStyle(c: Palette, fontSize: number) {
@@ -25,4 +26,20 @@ export function yTitle(value: string, c: Palette, fontSize: number, dx = 0) {
 
 export function tooltipStyle(c: Palette, fontSize: number) {
   return { background: c.surface, color: c.text, borderColor: c.grid, fontSize };
+}
+
+/** A chart fills its frame; one object for all, so Recharts never sees a new style. */
+export const FILL = { width: '100%', height: '100%' };
+/** Margins around the plot: room under the axis title, a little more on top where labels sit. */
+export const MARGIN = { top: 12, right: 24, bottom: 24, left: 8 };
+export const MARGIN_TIGHT = { top: 8, right: 24, bottom: 24, left: 8 };
+
+/**
+ * Rows that carry only the names of a category axis (one per strategy). Recharts reads the axis's
+ * categories from the chart's data; handing it the names alone, kept while they stay the same,
+ * means new values do not make it recompute the axis.
+ */
+export function useCategoryRows(labels: readonly string[]): { label: string }[] {
+  const key = labels.join('\n');
+  return useMemo(() => key.split('\n').map((label) => ({ label })), [key]);
 }

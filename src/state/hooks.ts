@@ -1,15 +1,14 @@
 /** React hooks that read the store and the derived values; selectors live at module level. */
 import { useDeferredValue } from 'react';
-import { selectIdeals, selectRun } from './derived';
-import type { IdealsDerived, RunDerived } from './derived';
+import { selectIdeals } from './derived';
+import type { IdealsDerived } from './derived';
 import type { Scenario } from './scenario';
 import type { HideableId, View } from './view';
-import { totalSteps, useAppStore } from './store';
+import { useAppStore } from './store';
 import type { AppState } from './store';
 
 const scenarioSelector = (st: AppState) => st.scenario;
 const playheadSelector = (st: AppState) => st.playhead;
-const totalSelector = (st: AppState) => totalSteps(st.scenario);
 const setScenarioSelector = (st: AppState) => st.setScenario;
 
 export function useScenario(): Scenario {
@@ -20,20 +19,12 @@ export function usePlayhead(): number {
   return useAppStore(playheadSelector);
 }
 
-export function useTotalSteps(): number {
-  return useAppStore(totalSelector);
-}
-
 export function useSetScenario(): AppState['setScenario'] {
   return useAppStore(setScenarioSelector);
 }
 
 // The select* functions memoise on exactly the settings they read, so calling them on every
 // render is cheap and returns the same object until an input moves.
-export function useRun(): RunDerived {
-  return selectRun(useScenario());
-}
-
 export function useIdeals(): IdealsDerived {
   return selectIdeals(useScenario());
 }
