@@ -165,7 +165,7 @@ test('export writes SVG, PNG, CSV and JSON files, and the JSON loads back', asyn
   await expect(dialog).toContainText('Learning rate ("fast")');
 
   const snippet = await dialog.getByLabel('Embed snippet').inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?[^"]*embed=1/);
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1/);
 });
 
 test('the single-file build works from disk with no network', async ({ page }) => {
