@@ -29,26 +29,26 @@ describe('App', () => {
     const run = selectRun(s).result!;
     expect(readoutValue('Old data mean')).toBe(formatCm(ideals.oldSummary.mean));
     expect(readoutValue('New data mean')).toBe(formatCm(ideals.newSummary.mean));
-    expect(readoutValue('Size-weighted ideal')).toBe(formatCm(ideals.pooled));
+    expect(readoutValue('Ideal for everyone')).toBe(formatCm(ideals.pooled));
     expect(readoutValue('θ now')).toBe(formatCm(run.theta[run.theta.length - 1]!));
     expect(readout()).toHaveTextContent(
-      /% of the way from the old mean to the new one; the ideal is at \d+ %/,
+      /% of the way from the old mean \(0 %\) to the new one \(100 %\); the ideal for everyone seen \(size-weighted\) is at \d+ %/,
     );
   });
 
   it('moving the new data size slider moves the ideal in the readout', async () => {
     render(<App />);
-    const before = readoutValue('Size-weighted ideal');
+    const before = readoutValue('Ideal for everyone');
     const slider = screen.getByRole('slider', { name: 'New data size' });
     fireEvent.change(slider, { target: { value: '900' } });
     const s = useAppStore.getState().scenario;
     expect(s.newSize).toBeGreaterThan(50_000);
     // Until the background render lands, the region says it is busy and shows the old value.
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
-    expect(readoutValue('Size-weighted ideal')).toBe(before);
+    expect(readoutValue('Ideal for everyone')).toBe(before);
     await settled();
-    expect(readoutValue('Size-weighted ideal')).toBe(formatCm(selectIdeals(s).pooled));
-    expect(readoutValue('Size-weighted ideal')).not.toBe(before);
+    expect(readoutValue('Ideal for everyone')).toBe(formatCm(selectIdeals(s).pooled));
+    expect(readoutValue('Ideal for everyone')).not.toBe(before);
   });
 
   it('typing an exact size in the number field applies it; a bad value is explained and ignored', async () => {

@@ -32,14 +32,16 @@ export interface DriftChartProps {
   oldMean: number;
   newMean: number;
   /** Null hides the ideal lines (predict mode, before the reveal). */
-  pooled: number | null;
-  posterior: number | null;
+  /** The goal's ideal, or null while it is hidden (predict first). */
+  ideal: number | null;
+  /** Whom the ideal is for, as its line's label says: "ideal for everyone". */
+  idealLabel: string;
   /** The student's guess, drawn as a line they can drag. */
   guess?: number | null;
   /** Earlier runs kept for comparison, drawn faintly. */
   pins?: { id: number; name: string; rows: DriftRow[] }[];
   stoppedAt: number | null;
-  /** Step where naive fine-tuning first passes the ideal (k*), on the whole-run axis. */
+  /** Step where naive fine-tuning comes closest to the ideal (k*), on the whole-run axis. */
   passAt?: number | null;
   /** Step chosen by validation, on the whole-run axis. */
   validatedAt?: number | null;
@@ -184,13 +186,13 @@ function DriftChartView(p: DriftChartProps) {
           newAbove ? 'insideBottomRight' : 'insideTopRight',
         )}
       />
-      {p.pooled !== null ? (
+      {p.ideal !== null ? (
         <RefLine
-          y={p.pooled}
+          y={p.ideal}
           stroke={c.ideal}
           strokeWidth={stroke * 0.8}
           label={refLabel(
-            `ideal ${formatCm(p.pooled)}`,
+            `${p.idealLabel} ${formatCm(p.ideal)}`,
             c.ideal,
             newAbove ? 'insideBottomRight' : 'insideTopRight',
           )}
@@ -218,19 +220,6 @@ function DriftChartView(p: DriftChartProps) {
           dash={PIN_DASHES[i % PIN_DASHES.length]}
         />
       ))}
-      {p.posterior !== null ? (
-        <RefLine
-          y={p.posterior}
-          stroke={c.posterior}
-          strokeWidth={stroke * 0.8}
-          strokeDasharray="2 4"
-          label={refLabel(
-            `posterior ${formatCm(p.posterior)}`,
-            c.posterior,
-            newAbove ? 'insideBottomLeft' : 'insideTopLeft',
-          )}
-        />
-      ) : null}
       {p.stoppedAt !== null ? (
         <RefLine
           x={p.stoppedAt}

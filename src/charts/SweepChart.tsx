@@ -52,9 +52,9 @@ function SweepChartView(p: SweepChartProps) {
   const [yLo, yHi] = p.yDomain;
   const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
   const series = useMemo(() => {
-    const list: HoverSeries[] = [{ key: 'pooled', name: 'size-weighted ideal', color: c.ideal }];
+    const list: HoverSeries[] = [{ key: 'pooled', name: 'size-weighted mean', color: c.ideal }];
     if (p.showPosterior)
-      list.push({ key: 'posterior', name: 'posterior ideal', color: c.posterior });
+      list.push({ key: 'posterior', name: 'ideal for the new population', color: c.posterior });
     list.push({ key: 'end', name: 'fine-tuning ends', color: c.theta });
     return list;
   }, [c, p.showPosterior]);

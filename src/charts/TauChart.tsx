@@ -1,4 +1,4 @@
-/** The posterior ideal as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
+/** The ideal for the new population as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
@@ -56,7 +56,7 @@ function TauChartView(p: TauChartProps) {
         tick={tickStyle(c, font)}
         stroke={c.muted}
         tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
-        label={yTitle(`Posterior ideal (${lengthUnit()})`, c, font)}
+        label={yTitle(`Ideal for the new population (${lengthUnit()})`, c, font)}
       />
       <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
       <RefLine y={p.pooled} stroke={c.ideal} />
@@ -73,7 +73,7 @@ function TauChartView(p: TauChartProps) {
         contentStyle={tooltipStyle(c, font)}
       />
       <Line
-        name="Posterior ideal"
+        name="Ideal for the new population"
         dataKey="posterior"
         stroke={c.posterior}
         strokeWidth={2.5}

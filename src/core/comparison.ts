@@ -1,12 +1,14 @@
 /**
- * Every strategy side by side: where θ lands and how good that is on each population
- * (MATH.md, "The ideal balance" and "How good is a θ"). Full-batch gradient descent, exact.
+ * Every strategy side by side: where its run ends with the steps and rate given, where it would
+ * end if trained for ever, and how good that is on each population (docs/math.md, "The ideal
+ * balance" and "How good is a θ"). Full-batch gradient descent, exact.
  */
-import { gdPositionAfter } from './gradientDescent';
+import { gdPositionAfter, gdRegime } from './gradientDescent';
 import { pooledMean, posteriorMean } from './ideal';
 import { excessSquaredError, expectedSquaredError } from './quality';
 import type { Population } from './quality';
 import type { Summary } from './types';
+import { DIVERGENCE_BOUND } from './train';
 
 export type ComparedStrategy =
   | 'freeze'
@@ -19,13 +21,25 @@ export type ComparedStrategy =
   | 'joint'
   | 'posterior';
 
+/** Strategies that are runs of fine-tuning; the others are exact answers computed from the data. */
+export const RUN_STRATEGIES: readonly ComparedStrategy[] = [
+  'freeze',
+  'naive',
+  'early',
+  'earlyValidated',
+  'l2sp',
+  'replay',
+];
+
 export interface ComparisonInput {
   old: Summary;
   neu: Summary;
   /** θ after pre-training. */
   thetaPre: number;
-  /** Fine-tuning learning rate and the early-stopping step (full-batch GD). */
+  /** Fine-tuning learning rate and step count (full-batch GD). */
   lr: number;
+  steps: number;
+  /** Step at which early stopping halts (capped by `steps`). */
   earlyStop: number;
   /** Step chosen on validation data, if any. */
   earlyValidated?: number | null;
@@ -35,31 +49,58 @@ export interface ComparisonInput {
 }
 
 /**
- * Where each strategy's θ lands: pre-trained only (θ_pre), naive to convergence (m_new), early
- * stopping after k steps (`θ_k` closed form), L2 (`(m_new + λθ_pre)/(1 + λ)`), replay
- * (`(1 − ρ)m_new + ρ m_old`), new data only from scratch (m_new), joint training on both (pooled)
- * and the posterior ideal (τ).
+ * Where a strategy's θ ends. `end` is θ after the run's steps, `limit` where it heads with
+ * unlimited steps (equal to `end` for answers that are not runs, and for early stopping, whose
+ * stop is its point). A run past the stability limit (ηc > 1) `diverges`: it has no end worth a
+ * number and no limit, and both are NaN; so is a limit that does not exist (ηc = 1 bounces).
+ */
+export interface Landing {
+  end: number;
+  limit: number;
+  diverges: boolean;
+}
+
+function gdLanding(theta0: number, target: number, lr: number, c: number, steps: number): Landing {
+  const regime = gdRegime(lr, c);
+  if (regime === 'diverging') return { end: NaN, limit: NaN, diverges: true };
+  const end = gdPositionAfter({ theta0, target, lr, curvature: c }, steps);
+  const limit = regime === 'still' ? theta0 : regime === 'bouncing' ? NaN : target;
+  if (!Number.isFinite(end) || Math.abs(end) > DIVERGENCE_BOUND)
+    return { end: NaN, limit: NaN, diverges: true };
+  return { end, limit, diverges: false };
+}
+
+const exact = (x: number): Landing => ({ end: x, limit: x, diverges: false });
+
+/**
+ * Where each strategy lands: pre-trained only (θ_pre), naive fine-tuning towards m_new, early
+ * stopping after k steps, L2 towards `(m_new + λθ_pre)/(1 + λ)` with curvature 1 + λ, replay
+ * towards `(1 − ρ)m_new + ρ m_old`, and three exact answers: new data only (m_new), joint
+ * training on both (the size-weighted mean) and the posterior mean with τ.
  *
  * @example
- * strategyEndpoints({ old, neu, thetaPre: old.mean, lr: 0.01, earlyStop: 5, lambda: 9, rho: 0.9, tau: 0 }).l2sp; // = pooled
+ * strategyEndpoints({ old, neu, thetaPre: old.mean, lr: 0.01, steps: 500, earlyStop: 5, lambda: 9, rho: 0.9, tau: 0 }).l2sp.limit; // = pooled
  */
 export function strategyEndpoints(
   input: Readonly<ComparisonInput>,
-): Partial<Record<ComparedStrategy, number>> {
-  const { old, neu, thetaPre, lr, earlyStop, lambda, rho, tau } = input;
-  const path = { theta0: thetaPre, target: neu.mean, lr, curvature: 1 };
-  const out: Partial<Record<ComparedStrategy, number>> = {
-    freeze: thetaPre,
-    naive: neu.mean,
-    early: gdPositionAfter(path, earlyStop),
-    l2sp: (neu.mean + lambda * thetaPre) / (1 + lambda),
-    replay: (1 - rho) * neu.mean + rho * old.mean,
-    newOnly: neu.mean,
-    joint: pooledMean(old, neu),
-    posterior: posteriorMean(old, neu, tau),
+): Partial<Record<ComparedStrategy, Landing>> {
+  const { old, neu, thetaPre, lr, steps, earlyStop, lambda, rho, tau } = input;
+  const early = (k: number): Landing => {
+    const l = gdLanding(thetaPre, neu.mean, lr, 1, Math.min(k, steps));
+    return { ...l, limit: l.end };
+  };
+  const out: Partial<Record<ComparedStrategy, Landing>> = {
+    freeze: exact(thetaPre),
+    naive: gdLanding(thetaPre, neu.mean, lr, 1, steps),
+    early: early(earlyStop),
+    l2sp: gdLanding(thetaPre, (neu.mean + lambda * thetaPre) / (1 + lambda), lr, 1 + lambda, steps),
+    replay: gdLanding(thetaPre, (1 - rho) * neu.mean + rho * old.mean, lr, 1, steps),
+    newOnly: exact(neu.mean),
+    joint: exact(pooledMean(old, neu)),
+    posterior: exact(posteriorMean(old, neu, tau)),
   };
   if (input.earlyValidated !== undefined && input.earlyValidated !== null) {
-    out.earlyValidated = gdPositionAfter(path, input.earlyValidated);
+    out.earlyValidated = early(input.earlyValidated);
   }
   return out;
 }
@@ -70,13 +111,16 @@ export interface Scored {
   errorNew: number;
   excessOld: number;
   excessNew: number;
+  /** Excess on the population the goal judges by (the new one, or the size-weighted mixture). */
+  excessGoal: number;
 }
 
-/** A θ's expected squared error, and its excess over the best, on both populations. */
+/** A θ's expected squared error, and its excess over the best, on both populations and the goal's. */
 export function scoreTheta(
   theta: number,
   oldPop: Readonly<Population>,
   newPop: Readonly<Population>,
+  goalPop: Readonly<Population> = newPop,
 ): Scored {
   return {
     theta,
@@ -84,5 +128,6 @@ export function scoreTheta(
     errorNew: expectedSquaredError(theta, newPop),
     excessOld: excessSquaredError(theta, oldPop),
     excessNew: excessSquaredError(theta, newPop),
+    excessGoal: excessSquaredError(theta, goalPop),
   };
 }

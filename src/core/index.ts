@@ -54,8 +54,10 @@ export {
   normalBankSummary,
 } from './normalBank';
 export type { NormalBank } from './normalBank';
-export { scoreTheta, strategyEndpoints } from './comparison';
-export type { ComparedStrategy, ComparisonInput, Scored } from './comparison';
+export { RUN_STRATEGIES, scoreTheta, strategyEndpoints } from './comparison';
+export type { ComparedStrategy, ComparisonInput, Landing, Scored } from './comparison';
+export { goalIdeal, goalPopulation } from './goal';
+export type { Goal } from './goal';
 export {
   cvLossAtLambda,
   cvLossAtStep,

@@ -32,24 +32,96 @@ describe('strategy end points', () => {
     neu,
     thetaPre: old.mean,
     lr: 0.01,
+    steps: 300,
     earlyStop: 7,
     lambda: 9,
     rho: 0.9,
     tau: 0,
   });
+  const gap = old.mean - neu.mean;
 
-  it('match each strategy minimiser and the closed-form early stop', () => {
-    expect(ends.freeze).toBe(old.mean);
-    expect(ends.naive).toBe(neu.mean);
-    expect(ends.newOnly).toBe(neu.mean);
-    expect(ends.early).toBeCloseTo(neu.mean + 0.98 ** 7 * (old.mean - neu.mean), 10);
-    expect(ends.joint).toBeCloseTo(pooledMean(old, neu), 12);
-    expect(ends.posterior).toBeCloseTo(pooledMean(old, neu), 12);
+  it('limits match each strategy minimiser, and exact answers end where they head', () => {
+    expect(ends.freeze).toEqual({ end: old.mean, limit: old.mean, diverges: false });
+    expect(ends.naive!.limit).toBe(neu.mean);
+    expect(ends.newOnly).toEqual({ end: neu.mean, limit: neu.mean, diverges: false });
+    expect(ends.joint!.end).toBeCloseTo(pooledMean(old, neu), 12);
+    expect(ends.posterior!.end).toBeCloseTo(pooledMean(old, neu), 12);
   });
 
-  it('L2 with λ = n_old/n_new and replay with ρ = n_old/(n_old + n_new) equal joint training', () => {
-    expect(ends.l2sp).toBeCloseTo(ends.joint!, 10);
-    expect(ends.replay).toBeCloseTo(ends.joint!, 10);
+  it('runs end where the closed form puts them after the steps given, not at their limits', () => {
+    expect(ends.naive!.end).toBeCloseTo(neu.mean + 0.98 ** 300 * gap, 10);
+    expect(ends.early!.end).toBeCloseTo(neu.mean + 0.98 ** 7 * gap, 10);
+    expect(ends.early!.limit).toBe(ends.early!.end);
+    // L2 contracts by 1 − 2η(1 + λ) = 0.8 a step towards its own minimiser.
+    const t = ends.l2sp!.limit;
+    expect(ends.l2sp!.end).toBeCloseTo(t + 0.8 ** 300 * (old.mean - t), 10);
+    const few = strategyEndpoints({
+      old,
+      neu,
+      thetaPre: old.mean,
+      lr: 0.001,
+      steps: 50,
+      earlyStop: 80,
+      lambda: 9,
+      rho: 0.9,
+      tau: 0,
+    });
+    expect(Math.abs(few.naive!.end - few.naive!.limit)).toBeGreaterThan(1);
+    expect(few.l2sp!.end).toBeCloseTo(t + 0.98 ** 50 * (old.mean - t), 10);
+    // Early stopping past the run's last step stops at the last step.
+    expect(few.early!.end).toBe(few.naive!.end);
+  });
+
+  it('L2 with λ = n_old/n_new and replay with ρ = n_old/(n_old + n_new) head for joint training', () => {
+    expect(ends.l2sp!.limit).toBeCloseTo(ends.joint!.end, 10);
+    expect(ends.replay!.limit).toBeCloseTo(ends.joint!.end, 10);
+    expect(ends.l2sp!.end).toBeCloseTo(ends.joint!.end, 10);
+  });
+
+  it('a rate past the stability limit diverges, with no number, for exactly the strategies it breaks', () => {
+    // η = 0.6: naive and replay have ηc = 0.6 (oscillating), L2 with λ = 9 has ηc = 6.
+    const e = strategyEndpoints({
+      old,
+      neu,
+      thetaPre: old.mean,
+      lr: 0.6,
+      steps: 3,
+      earlyStop: 2,
+      lambda: 9,
+      rho: 0.9,
+      tau: 0,
+    });
+    expect(e.l2sp).toEqual({ end: NaN, limit: NaN, diverges: true });
+    expect(e.naive!.diverges).toBe(false);
+    expect(e.naive!.end).toBeCloseTo(neu.mean + (-0.2) ** 3 * gap, 10);
+    const all = strategyEndpoints({
+      old,
+      neu,
+      thetaPre: old.mean,
+      lr: 1.5,
+      steps: 3,
+      earlyStop: 2,
+      lambda: 9,
+      rho: 0.9,
+      tau: 0,
+    });
+    for (const k of ['naive', 'early', 'l2sp', 'replay'] as const)
+      expect(all[k]!.diverges).toBe(true);
+    expect(all.freeze!.diverges).toBe(false);
+    // At ηc = 1 θ bounces for ever: it ends somewhere but has no limit.
+    const bounce = strategyEndpoints({
+      old,
+      neu,
+      thetaPre: old.mean,
+      lr: 1,
+      steps: 3,
+      earlyStop: 2,
+      lambda: 9,
+      rho: 0.9,
+      tau: 0,
+    });
+    expect(bounce.naive!.end).toBeCloseTo(neu.mean - gap, 10);
+    expect(bounce.naive!.limit).toBeNaN();
   });
 
   it('scores a θ by (θ − μ)² + σ² on each population', () => {
@@ -60,7 +132,12 @@ describe('strategy end points', () => {
       errorNew: 36 + 25,
       excessOld: 4,
       excessNew: 36,
+      excessGoal: 36,
     });
+    expect(
+      scoreTheta(172, { mean: 170, std: 7 }, { mean: 178, std: 5 }, { mean: 171, std: 1 })
+        .excessGoal,
+    ).toBe(1);
   });
 });
 
@@ -163,6 +240,7 @@ describe('resampling', () => {
     lambda: 50,
     rho: 0.98,
     tau: 1,
+    goal: 'new',
     valFraction: 0.2,
     replicates: 4000,
     seed: 3,

@@ -7,6 +7,8 @@ import { quantileSorted } from 'd3-array';
 import { randomGamma, randomLcg, randomNormal } from 'd3-random';
 import { strategyEndpoints } from './comparison';
 import type { ComparedStrategy } from './comparison';
+import { goalPopulation } from './goal';
+import type { Goal } from './goal';
 import { excessSquaredError } from './quality';
 import { checkSeed } from './sampling';
 import { earlyStopByValidation } from './validation';
@@ -29,6 +31,8 @@ export interface ResampleSpec {
   lambda: number;
   rho: number;
   tau: number;
+  /** Whom θ is for: the excess is measured on the new population or on the size-weighted mixture. */
+  goal: Goal;
   /** Share of the new data held out for choosing the early-stopping step. */
   valFraction: number;
   replicates: number;
@@ -50,6 +54,8 @@ export interface ResampleResult {
   thetaSpread: Partial<Record<ComparedStrategy, Spread>>;
   /** Excess squared error on the new population, (θ − μ_new)². */
   excessNewSpread: Partial<Record<ComparedStrategy, Spread>>;
+  /** Excess squared error on the goal's population (the new one, or everyone seen). */
+  excessGoalSpread: Partial<Record<ComparedStrategy, Spread>>;
   /** Replicates whose θ left the finite range (spreads use the others). */
   diverged: Partial<Record<ComparedStrategy, number>>;
 }
@@ -118,27 +124,31 @@ export function resampleStrategies(spec: Readonly<ResampleSpec>): ResampleResult
       neu: { n: neu.n, mean: mNew, variance: vNew },
       thetaPre,
       lr: spec.ftLr,
+      steps: spec.ftSteps,
       earlyStop: spec.earlyStop,
       earlyValidated: kVal,
       lambda: spec.lambda,
       rho: spec.rho,
       tau: spec.tau,
     });
-    for (const [key, value] of Object.entries(ends) as [ComparedStrategy, number][]) {
-      (theta[key] ??= new Float64Array(R))[r] = value;
+    for (const [key, value] of Object.entries(ends) as [ComparedStrategy, { end: number }][]) {
+      (theta[key] ??= new Float64Array(R))[r] = value.end;
     }
   }
   const thetaSpread: Partial<Record<ComparedStrategy, Spread>> = {};
   const excessNewSpread: Partial<Record<ComparedStrategy, Spread>> = {};
+  const excessGoalSpread: Partial<Record<ComparedStrategy, Spread>> = {};
   const newPop = { mean: neu.mean, std: neu.std };
+  const goalPop = goalPopulation(spec.goal, old, newPop, old.n, neu.n);
   const diverged: Partial<Record<ComparedStrategy, number>> = {};
   for (const [key, values] of Object.entries(theta) as [ComparedStrategy, Float64Array][]) {
-    // A learning rate past the stability limit sends θ off to infinity: count those runs apart.
+    // A learning rate past the stability limit sends θ off to infinity (NaN here): count those runs apart.
     const finite = values.filter((t) => Number.isFinite(t) && Math.abs(t) <= 1e9);
     diverged[key] = values.length - finite.length;
     if (finite.length === 0) continue;
     thetaSpread[key] = spreadOf(finite);
     excessNewSpread[key] = spreadOf(finite.map((t) => excessSquaredError(t, newPop)));
+    excessGoalSpread[key] = spreadOf(finite.map((t) => excessSquaredError(t, goalPop)));
   }
-  return { theta, thetaSpread, excessNewSpread, diverged };
+  return { theta, thetaSpread, excessNewSpread, excessGoalSpread, diverged };
 }

@@ -134,7 +134,12 @@ export interface RunDerived {
   continuation: TrainResult | null;
 }
 
-function runCore(s: Readonly<Scenario>, data: DataDerived, ftSteps: number, strategy: Strategy) {
+function runCore(
+  s: Readonly<TrainingSettings>,
+  data: DataDerived,
+  ftSteps: number,
+  strategy: Strategy,
+) {
   return trainOn({
     old: data.old,
     new: data.new,
@@ -278,35 +283,51 @@ export function selectIdeals(s: Readonly<Scenario>): IdealsDerived {
   return idealsMemo(d.old.summary, d.new.summary, s.tau);
 }
 
-const earlyStopMemo = memoLast(
-  (
-    data: DataDerived,
-    s: Readonly<Scenario>,
-    thetaPre: number,
-    pretrainDiverged: boolean,
-    goal: number,
-  ): number | null => {
-    if (pretrainDiverged) return null;
-    if (s.ftOptimizer === 'sgd' && s.ftBatch === 'full') {
-      const k = gdStepClosestTo(
-        { theta0: thetaPre, target: data.new.summary.mean, lr: s.ftLr, curvature: 1 },
-        goal,
-      );
-      return Number.isFinite(k) ? k : null;
-    }
-    const run = runCore(s, data, s.ftSteps, { kind: 'naive' });
-    let best: number | null = null;
-    let bestGap = Infinity;
-    for (let k = 0; k + run.boundary < run.theta.length; k++) {
-      const gap = Math.abs(run.theta[run.boundary + k]! - goal);
-      if (gap < bestGap) {
-        bestGap = gap;
-        best = k;
-      }
-    }
-    return best;
-  },
-);
+type TrainingSettings = Pick<
+  Scenario,
+  | 'init'
+  | 'seed'
+  | 'preSteps'
+  | 'preLr'
+  | 'preOptimizer'
+  | 'preBatch'
+  | 'ftSteps'
+  | 'ftLr'
+  | 'ftOptimizer'
+  | 'ftBatch'
+>;
+
+/** The settings a run reads besides the data and the strategy, as one key that compares by value. */
+function trainingKey(s: Readonly<Scenario>): string {
+  const t: TrainingSettings = {
+    init: s.init,
+    seed: s.seed,
+    preSteps: s.preSteps,
+    preLr: s.preLr,
+    preOptimizer: s.preOptimizer,
+    preBatch: s.preBatch,
+    ftSteps: s.ftSteps,
+    ftLr: s.ftLr,
+    ftOptimizer: s.ftOptimizer,
+    ftBatch: s.ftBatch,
+  };
+  return JSON.stringify(t);
+}
+
+const strategyRunMemo = memoLast((data: DataDerived, training: string, strategy: string) => {
+  const t = JSON.parse(training) as TrainingSettings;
+  return runCore(t, data, t.ftSteps, JSON.parse(strategy) as Strategy);
+});
+
+/**
+ * The scenario's run with another strategy, to the full step count. Mini-batches and optimisers
+ * other than plain full-batch gradient descent have no closed form, so the lessons simulate them.
+ */
+export function selectStrategyRun(s: Readonly<Scenario>, strategy: Strategy): TrainResult {
+  return strategyRunMemo(selectData(s), trainingKey(s), JSON.stringify(strategy));
+}
+
+const NAIVE: Strategy = { kind: 'naive' };
 
 /**
  * The early-stopping step that lands nearest `goal`: from the closed form
@@ -318,16 +339,23 @@ export function earlyStopStepFor(s: Readonly<Scenario>, goal: number): number | 
   // Pre-training does not depend on the strategy, so the current run's θ_pre serves every strategy.
   const pretrainDiverged =
     !run.result || (run.result.diverged && run.result.divergedAt! <= s.preSteps);
-  // Only the settings the naive run reads form the key, so other knobs do not recompute it.
-  const key: Scenario = { ...s, strategy: 'naive', earlyStop: 0, lambda: 0, rho: 0, tau: 0 };
-  return earlyStopMemo(selectData(s), keyed(key), run.thetaPre, pretrainDiverged, goal);
-}
-
-let lastKey: Scenario | null = null;
-/** The same object for equal scenarios, so the memo above sees an unchanged key. */
-function keyed(s: Scenario): Scenario {
-  if (lastKey && (Object.keys(s) as (keyof Scenario)[]).every((k) => Object.is(s[k], lastKey![k])))
-    return lastKey;
-  lastKey = s;
-  return s;
+  if (pretrainDiverged) return null;
+  if (s.ftOptimizer === 'sgd' && s.ftBatch === 'full') {
+    const k = gdStepClosestTo(
+      { theta0: run.thetaPre, target: selectData(s).new.summary.mean, lr: s.ftLr, curvature: 1 },
+      goal,
+    );
+    return Number.isFinite(k) ? k : null;
+  }
+  const naive = selectStrategyRun(s, NAIVE);
+  let best: number | null = null;
+  let bestGap = Infinity;
+  for (let k = 0; k + naive.boundary < naive.theta.length; k++) {
+    const gap = Math.abs(naive.theta[naive.boundary + k]! - goal);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = k;
+    }
+  }
+  return best;
 }

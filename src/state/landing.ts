@@ -4,7 +4,7 @@
  * long enough to converge, and say what they changed.
  */
 import { gdContraction } from '../core/index';
-import { earlyStopStepFor, selectIdeals } from './derived';
+import { selectGoal, selectIdealStop } from './goal';
 import { LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 
@@ -39,31 +39,25 @@ export function convergingSettings(s: Readonly<Scenario>, c: number): LandingPat
 export type Knob = 'early' | 'l2sp' | 'replay';
 
 /**
- * The settings that land the chosen strategy on the ideal: the posterior ideal when τ > 0, else the
- * size-weighted one. λ = n/n_new and ρ = n/(n + n_new) with n = n_old (or n_eff); the early-stopping
- * step from the closed form. Returns null when the strategy cannot reach it.
+ * The settings that land the chosen strategy on the goal's ideal: λ = n/n_new and ρ = n/(n + n_new)
+ * with n = n_old for everyone seen, n_eff for the new population; the early-stopping step is the
+ * one step closest to the ideal that every part of the page uses. Null when it cannot be reached.
  */
 export function landOnIdeal(s: Readonly<Scenario>, knob: Knob): LandingPatch | null {
-  const ideals = selectIdeals(s);
-  const posterior = s.tau > 0;
-  const goal = posterior ? ideals.posterior : ideals.pooled;
+  const goal = selectGoal(s);
   if (knob === 'l2sp') {
-    const lambda = Math.min(
-      LIMITS.lambda.max,
-      posterior ? ideals.lambdaPosterior : ideals.lambdaPooled,
-    );
+    const lambda = Math.min(LIMITS.lambda.max, goal.lambda);
     const fix = convergingSettings(s, 1 + lambda);
     return { patch: { strategy: 'l2sp', lambda, ...fix.patch }, note: fix.note };
   }
   if (knob === 'replay') {
-    const rho = posterior ? ideals.rhoPosterior : ideals.rhoPooled;
     const fix = convergingSettings(s, 1);
-    return { patch: { strategy: 'replay', rho, ...fix.patch }, note: fix.note };
+    return { patch: { strategy: 'replay', rho: goal.rho, ...fix.patch }, note: fix.note };
   }
-  const k = earlyStopStepFor(s, goal);
-  if (k === null) return null;
+  const stop = selectIdealStop(s);
+  if (stop === null) return null;
   return {
-    patch: { strategy: 'early', earlyStop: k, ftSteps: Math.max(s.ftSteps, k) },
+    patch: { strategy: 'early', earlyStop: stop.step, ftSteps: Math.max(s.ftSteps, stop.step) },
     note: null,
   };
 }

@@ -7,17 +7,26 @@ import {
   earlyStopByCrossValidation,
   earlyStopByValidation,
   gdPositionAfter,
-  gdStepsToPass,
   lambdaByCrossValidation,
   lambdaByValidation,
   normalBankRangeSummary,
   resampleStrategies,
+  RUN_STRATEGIES,
   scoreTheta,
   strategyEndpoints,
   summaryRemoved,
 } from '../core/index';
-import type { ComparedStrategy, ResampleResult, Scored, Split } from '../core/index';
-import { selectData, selectIdeals, selectRun } from './derived';
+import type {
+  ComparedStrategy,
+  Landing,
+  ResampleResult,
+  Scored,
+  Split,
+  Strategy,
+  TrainResult,
+} from '../core/index';
+import { selectData, selectIdeals, selectRun, selectStrategyRun } from './derived';
+import { selectGoal } from './goal';
 import { memoLast } from './memo';
 import type { Scenario } from './scenario';
 
@@ -30,7 +39,7 @@ export const STRATEGY_LABELS: Record<ComparedStrategy, string> = {
   replay: 'Replay old data (ρ)',
   newOnly: 'New data only, from scratch',
   joint: 'Joint training on both (pooled)',
-  posterior: 'Posterior ideal (τ)',
+  posterior: 'Posterior for the new population (τ)',
 };
 
 export const COMPARED_ORDER: readonly ComparedStrategy[] = [
@@ -158,35 +167,101 @@ export function selectChoices(s: Readonly<Scenario>): Choices {
 export interface ComparisonRow extends Scored {
   key: ComparedStrategy;
   label: string;
+  /** A fine-tuning run (ends after the steps set), or an exact answer computed from the data. */
+  run: boolean;
+  /** Where the run heads with unlimited steps; NaN when it has no limit. */
+  limit: number;
+  /** The run leaves every bound: it has no θ to show and no error. */
+  diverges: boolean;
 }
 
-/** Every strategy's landing point and its expected error on the old and the new population. */
+/** Runs the comparison simulates when there is no closed form; early stopping reads the naive one. */
+const SIMULATED: readonly ComparedStrategy[] = ['naive', 'l2sp', 'replay'];
+
+/**
+ * Where each run ends when there is no closed form (mini-batches, momentum, Adam): the runs are
+ * simulated with the scenario's own seed, so the current strategy's row is the readout's θ.
+ */
+function simulatedLandings(
+  s: Readonly<Scenario>,
+  ends: Partial<Record<ComparedStrategy, Landing>>,
+): Partial<Record<ComparedStrategy, Landing>> {
+  const out = { ...ends };
+  const strategyOf = (key: ComparedStrategy): Strategy =>
+    key === 'l2sp'
+      ? { kind: 'l2sp', lambda: s.lambda }
+      : key === 'replay'
+        ? { kind: 'replay', fraction: s.rho }
+        : { kind: 'naive' };
+  const at = (r: TrainResult, k: number): Landing => {
+    const i = r.boundary + Math.min(k, s.ftSteps);
+    if (i >= r.theta.length) return { end: NaN, limit: NaN, diverges: true };
+    const end = r.theta[i]!;
+    return { end, limit: NaN, diverges: false };
+  };
+  for (const key of SIMULATED) {
+    const r = selectStrategyRun(s, strategyOf(key));
+    const landed = at(r, s.ftSteps);
+    // The limit of a stable run is its loss's minimiser, whatever the optimiser.
+    out[key] = landed.diverges ? landed : { ...landed, limit: ends[key]!.limit };
+  }
+  const naive = selectStrategyRun(s, { kind: 'naive' });
+  const early = at(naive, s.earlyStop);
+  out.early = { ...early, limit: early.end };
+  if (ends.earlyValidated) {
+    const v = at(naive, selectValidationStop(s) ?? 0);
+    out.earlyValidated = { ...v, limit: v.end };
+  }
+  return out;
+}
+
+/**
+ * Every strategy's landing point with the current steps and rate, its limit, and its error on the
+ * old population, the new one and the goal's. A diverging run is kept, marked, with no numbers.
+ */
 export function selectComparison(s: Readonly<Scenario>): ComparisonRow[] {
   const run = selectRun(s);
   const ideals = selectIdeals(s);
+  const goal = selectGoal(s);
   const earlyValidated = selectValidationStop(s);
   if (!Number.isFinite(run.thetaPre)) return [];
-  const ends = strategyEndpoints({
+  const exact = strategyEndpoints({
     old: ideals.oldSummary,
     neu: ideals.newSummary,
     thetaPre: run.thetaPre,
     lr: s.ftLr,
+    steps: s.ftSteps,
     earlyStop: s.earlyStop,
     earlyValidated,
     lambda: s.lambda,
     rho: s.rho,
-    tau: s.tau,
+    tau: goal.tau,
   });
+  const closedForm = s.ftOptimizer === 'sgd' && s.ftBatch === 'full';
+  const ends = closedForm ? exact : simulatedLandings(s, exact);
   const oldPop = { mean: s.oldMean, std: s.oldStd };
   const newPop = { mean: s.newMean, std: s.newStd };
-  // An early stop past the stability limit has no finite landing point; it is left out, not drawn as NaN.
-  return COMPARED_ORDER.filter(
-    (k) => ends[k] !== undefined && Number.isFinite(ends[k]) && Math.abs(ends[k]!) <= 1e9,
-  ).map((key) => ({
-    key,
-    label: STRATEGY_LABELS[key],
-    ...scoreTheta(ends[key]!, oldPop, newPop),
-  }));
+  return COMPARED_ORDER.filter((k) => ends[k] !== undefined).map((key) => {
+    const l = ends[key]!;
+    return {
+      key,
+      label: STRATEGY_LABELS[key],
+      run: RUN_STRATEGIES.includes(key),
+      limit: l.limit,
+      diverges: l.diverges,
+      ...scoreTheta(l.end, oldPop, newPop, goal.population),
+    };
+  });
+}
+
+/** The row with the least excess error for the goal, among rows that have a number. */
+export function bestForGoal(rows: readonly ComparisonRow[]): ComparisonRow | null {
+  let best: ComparisonRow | null = null;
+  for (const r of rows) {
+    if (r.diverges || !Number.isFinite(r.excessGoal)) continue;
+    if (!best || r.excessGoal < best.excessGoal) best = r;
+  }
+  return best;
 }
 
 export const RESAMPLE_REPLICATES = 400;
@@ -207,6 +282,7 @@ const resampleMemo = memoLast(
     earlyStop: number,
     lambda: number,
     rho: number,
+    goal: Scenario['goal'],
     tau: number,
     valFraction: number,
     seed: number,
@@ -222,6 +298,7 @@ const resampleMemo = memoLast(
       earlyStop,
       lambda,
       rho,
+      goal,
       tau,
       valFraction,
       replicates: RESAMPLE_REPLICATES,
@@ -246,7 +323,8 @@ export function selectResampling(s: Readonly<Scenario>): ResampleResult {
     s.earlyStop,
     s.lambda,
     s.rho,
-    s.tau,
+    s.goal,
+    s.goal === 'new' ? s.tau : 0,
     s.valFraction,
     s.seed,
   );
@@ -256,19 +334,6 @@ export function selectResampling(s: Readonly<Scenario>): ResampleResult {
 export function selectBestTau(s: Readonly<Scenario>): number {
   const ideals = selectIdeals(s);
   return bestTauInHindsight(ideals.oldSummary, ideals.newSummary, s.newMean);
-}
-
-/** The fine-tuning step at which naive full-batch GD first passes the ideal (k*), or null. */
-export function selectPassStep(s: Readonly<Scenario>): number | null {
-  const run = selectRun(s);
-  const ideals = selectIdeals(s);
-  const goal = s.tau > 0 ? ideals.posterior : ideals.pooled;
-  if (!Number.isFinite(run.thetaPre)) return null;
-  const k = gdStepsToPass(
-    { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 },
-    goal,
-  );
-  return Number.isFinite(k) ? k : null;
 }
 
 /** The closed-form full-batch path of the current fine-tuning, at the given steps. */

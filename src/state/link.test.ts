@@ -28,6 +28,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   earlyStop: fc.integer({ min: 0, max: LIMITS.earlyStop.max }),
   lambda: fc.double({ min: 0, max: LIMITS.lambda.max, noNaN: true }),
   rho: fc.double({ min: 0, max: 1, noNaN: true }),
+  goal: fc.constantFrom('everyone', 'new'),
   tau: fc.double({ min: 0, max: LIMITS.tau.max, noNaN: true }),
   valFraction: fc.double({ min: LIMITS.valFraction.min, max: LIMITS.valFraction.max, noNaN: true }),
   folds: fc.integer({ min: LIMITS.folds.min, max: LIMITS.folds.max }),

@@ -29,6 +29,7 @@ const batch = v.union([
   int(LIMITS.batch.min, LIMITS.batch.max),
 ]);
 const strategy = v.picklist(['naive', 'early', 'l2sp', 'replay', 'freeze'] as const);
+const goal = v.picklist(['everyone', 'new'] as const);
 
 interface ScenarioField {
   key: string;
@@ -124,6 +125,7 @@ export const SCENARIO_FIELDS: readonly ScenarioField[] = [
     label: 'Replay fraction',
     schema: num(LIMITS.rho.min, LIMITS.rho.max),
   },
+  { key: 'goal', field: 'goal', label: 'Whom θ is for', schema: goal },
   {
     key: 'tau',
     field: 'tau',
@@ -187,6 +189,8 @@ export function decodeLink(search: string): DecodedLink {
     if (r.success) (scenario as unknown as Record<string, unknown>)[f.field] = r.output;
     else ignored.push(`${f.label} (${shown(raw)})`);
   }
+  // Links from before the goal existed aimed at the posterior ideal whenever τ > 0.
+  if (params.get('goal') === null && scenario.tau > 0) scenario.goal = 'new';
 
   let newer = false;
   const version = params.get('v');

@@ -1,17 +1,30 @@
 /**
- * Prepared scenarios, each a one-line lesson, as data: settings on top of the defaults, an optional
- * knob to land on the ideal, the chart to look at, and a question with its answer for the tour.
+ * Prepared scenarios, each a one-line lesson, as data: settings on top of the defaults (the goal
+ * always among them), an optional knob to land on the ideal, the claim the lesson makes, the chart
+ * to look at, and a question with its answer for the tour.
  */
+import type { ComparedStrategy } from '../core/index';
 import type { Knob } from './landing';
 import type { Scenario } from './scenario';
+
+/**
+ * What a preset's lesson asserts, in a form a test can check against the page's own numbers: the
+ * strategy it names as best has the least excess error for the preset's goal among those listed.
+ */
+export interface PresetClaim {
+  best: ComparedStrategy;
+  among: readonly ComparedStrategy[];
+}
 
 export interface Preset {
   id: string;
   name: string;
   lesson: string;
-  patch: Partial<Scenario>;
-  /** After loading, press this knob's "land on the ideal". */
+  /** Settings on top of the defaults; every preset sets its goal, so the lesson says for whom. */
+  patch: Partial<Scenario> & Pick<Scenario, 'goal'>;
+  /** After loading, press this knob's "land on the ideal"; the run then ends within 0.05 cm of it. */
   land?: Knob;
+  claim?: PresetClaim;
   /** The chart that shows the lesson. */
   focus: 'drift' | 'losses' | 'data' | 'sweep';
   question: string;
@@ -23,64 +36,76 @@ export const PRESETS: readonly Preset[] = [
     id: 'tiny-new',
     name: 'Tiny new data',
     lesson:
-      'With 10,000 old heights and 10 new ones, naive fine-tuning follows the noise; the ideal barely moves.',
-    patch: { oldSize: 10_000, newSize: 10, newMean: 172, tau: 0 },
+      'Old and new heights come from one population: 10 new heights are noise around the 10,000 old ones, so the size-weighted mean beats naive fine-tuning, which follows the noise.',
+    patch: { goal: 'new', oldSize: 10_000, newSize: 10, oldMean: 170, newMean: 170, tau: 0 },
+    claim: { best: 'joint', among: ['naive', 'joint'] },
     focus: 'drift',
-    question: 'Ten new heights against ten thousand old ones: where should θ end up?',
+    question:
+      'Old and new people come from one population. Ten new heights against ten thousand old ones: where should θ end up?',
     answer:
-      'Almost on the old mean: the ideal moves only 0.1 % of the way. Naive fine-tuning goes all the way to the mean of ten noisy heights.',
+      'Almost on the old mean: the ideal moves 0.1 % of the way. Naive fine-tuning goes all the way to the mean of ten noisy heights, and its error on the new population is larger for it.',
   },
   {
     id: 'equal',
     name: 'Equal sizes',
-    lesson: 'With as many new heights as old ones, the ideal is the midpoint of the two means.',
-    patch: { oldSize: 1000, newSize: 1000 },
+    lesson:
+      'Serving everyone seen, with as many new heights as old ones, the ideal is the midpoint of the two means.',
+    patch: { goal: 'everyone', oldSize: 1000, newSize: 1000 },
+    claim: { best: 'joint', among: ['freeze', 'naive', 'joint'] },
     focus: 'sweep',
-    question: 'With 1,000 old and 1,000 new heights, where is the ideal?',
+    question: 'With 1,000 old and 1,000 new heights, where is the ideal for everyone seen?',
     answer:
-      'Half-way: each dataset gets half the weight, so the ideal sits at the midpoint of the two means.',
+      'Half-way: each group is half the people, so the ideal sits at the midpoint of the two means. Keeping only the old mean or only the new one misses half of them.',
   },
   {
     id: 'forgetting',
     name: 'Train to convergence',
     lesson:
-      'Fine-tuning to convergence forgets: the loss on old data climbs to what it would be if θ had never seen it.',
-    patch: { oldSize: 5000, newSize: 200, ftSteps: 800 },
+      'Fine-tuning to convergence forgets: the loss on old data climbs to what it would be if θ had never seen it, and everyone seen, mostly old, is served badly.',
+    patch: { goal: 'everyone', oldSize: 5000, newSize: 200, ftSteps: 800 },
     focus: 'losses',
     question: 'As fine-tuning runs on, what happens to the loss on the old data?',
     answer:
-      'It climbs by (m_new − m_old)², about 64 cm² here: at convergence θ is the new mean, and the old data might as well never have been seen.',
+      'It climbs by (m_new − m_old)², about 64 cm² here: at convergence θ is the new mean, and the old data might as well never have been seen. For everyone seen, most of whom are old, that is the failure.',
   },
   {
     id: 'early-stop',
     name: 'Early stopping lands on the ideal',
-    lesson: 'Stop naive fine-tuning at the right step and θ sits on the ideal.',
-    patch: { oldSize: 1000, newSize: 250, ftLr: 0.002, ftSteps: 1500 },
+    lesson:
+      'Serving everyone seen, stop naive fine-tuning at the right step and θ sits on the size-weighted ideal.',
+    patch: { goal: 'everyone', oldSize: 1000, newSize: 250, ftLr: 0.002, ftSteps: 1500 },
     land: 'early',
+    claim: { best: 'early', among: ['naive', 'early'] },
     focus: 'drift',
-    question: 'Naive fine-tuning heads for the new mean. When should it stop to land on the ideal?',
+    question:
+      'Naive fine-tuning heads for the new mean. When should it stop to land on the ideal for everyone seen?',
     answer:
-      'At the step k* where (1 − 2η)^k equals the share of the gap the ideal leaves: the closed form gives it, and the drift chart shows θ stopping on the ideal line.',
+      'At the step k* where (1 − 2η)^k is nearest the share of the gap the ideal leaves: the closed form gives it, and the drift chart shows θ stopping on the ideal line.',
   },
   {
     id: 'l2sp',
     name: 'L2 toward pre-trained',
-    lesson: 'An L2 pull toward θ_pre with λ = n_old/n_new recovers the Bayesian answer exactly.',
-    patch: { oldSize: 2000, newSize: 100 },
+    lesson:
+      'Serving everyone seen, an L2 pull toward θ_pre with λ = n_old/n_new lands exactly on the size-weighted mean.',
+    patch: { goal: 'everyone', oldSize: 2000, newSize: 100 },
     land: 'l2sp',
+    claim: { best: 'l2sp', among: ['naive', 'l2sp'] },
     focus: 'drift',
-    question: 'How strong must the pull toward the pre-trained value be to land on the ideal?',
+    question:
+      'How strong must the pull toward the pre-trained value be to land on the ideal for everyone seen?',
     answer:
       'λ = n_old/n_new = 20: the minimiser (m_new + λ θ_pre)/(1 + λ) is then exactly the size-weighted mean, however long you train.',
   },
   {
     id: 'replay',
     name: 'Replay the right fraction',
-    lesson: 'Mixing old data back in with ρ = n_old/(n_old + n_new) lands on the ideal.',
-    patch: { oldSize: 3000, newSize: 1000 },
+    lesson:
+      'Serving everyone seen, mixing old data back in with ρ = n_old/(n_old + n_new) lands on the size-weighted mean.',
+    patch: { goal: 'everyone', oldSize: 3000, newSize: 1000 },
     land: 'replay',
+    claim: { best: 'replay', among: ['naive', 'freeze', 'replay'] },
     focus: 'drift',
-    question: 'What fraction of each batch should be old data?',
+    question: 'What fraction of each batch should be old data, to serve everyone seen?',
     answer:
       'ρ = n_old/(n_old + n_new) = 75 %: replay then minimises the loss on both datasets pooled together.',
   },
@@ -88,7 +113,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'oscillation',
     name: 'Learning rate too high: oscillation',
     lesson: 'Past η = ½ each step overshoots: θ zig-zags around the new mean while it converges.',
-    patch: { ftLr: 0.9, ftSteps: 60 },
+    patch: { goal: 'everyone', ftLr: 0.9, ftSteps: 60 },
     focus: 'drift',
     question: 'With η = 0.9, what does θ do after the first fine-tuning step?',
     answer:
@@ -99,7 +124,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'Learning rate too high: divergence',
     lesson:
       'Past η = 1 each overshoot is bigger than the last and the run diverges; the page stops it safely.',
-    patch: { ftLr: 1.1, ftSteps: 300 },
+    patch: { goal: 'everyone', ftLr: 1.1, ftSteps: 300 },
     focus: 'drift',
     question: 'With η = 1.1, does fine-tuning converge?',
     answer:
@@ -108,24 +133,27 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'similar',
     name: 'Similar populations, tiny new data',
-    lesson: 'When the populations are alike and the new data is tiny, keeping the old data wins.',
-    patch: { oldSize: 2000, newSize: 10, oldMean: 170, newMean: 171, tau: 1 },
+    lesson:
+      'For the new population, when it is alike the old and the new data is tiny, keeping the old data wins.',
+    patch: { goal: 'new', oldSize: 2000, newSize: 10, oldMean: 170, newMean: 171, tau: 1 },
+    claim: { best: 'posterior', among: ['naive', 'posterior'] },
     focus: 'drift',
     question:
       'The new population is only about 1 cm different and you have 10 new heights. Trust them?',
     answer:
-      'Mostly not: the old heights are worth many new ones (n_eff), so the posterior ideal stays near the old mean, and naive fine-tuning chases the noise of ten heights.',
+      'Mostly not: the old heights are worth many new ones (n_eff), so the ideal for the new population stays near the old mean, and naive fine-tuning chases the noise of ten heights.',
   },
   {
     id: 'different',
     name: 'Different populations, big new data',
     lesson:
-      'When the new population really differs and there is plenty of new data, move all the way.',
-    patch: { oldSize: 2000, newSize: 5000, oldMean: 165, newMean: 180, tau: 10 },
+      'For the new population, when it really differs and there is plenty of new data, move all the way.',
+    patch: { goal: 'new', oldSize: 2000, newSize: 5000, oldMean: 165, newMean: 180, tau: 10 },
+    claim: { best: 'naive', among: ['freeze', 'naive', 'joint', 'l2sp', 'replay'] },
     focus: 'drift',
     question:
       'The new population is 15 cm taller and you have 5,000 new heights. How much should the old data count?',
     answer:
-      'Hardly at all: with τ = 10 cm the 2,000 old heights are worth fewer than one new height, and the posterior ideal is the new mean.',
+      'Hardly at all: with τ = 10 cm the 2,000 old heights are worth fewer than one new height, and the ideal for the new population is the new mean.',
   },
 ];

@@ -1,5 +1,5 @@
 /** The scenario: every choice the user makes about data and training, as one flat record. */
-import type { BatchSize, OptimizerKind } from '../core/index';
+import type { BatchSize, Goal, OptimizerKind } from '../core/index';
 
 export type StrategyChoice = 'naive' | 'early' | 'l2sp' | 'replay' | 'freeze';
 
@@ -27,7 +27,12 @@ export interface Scenario {
   earlyStop: number;
   lambda: number;
   rho: number;
-  /** How far apart (cm) the population means may plausibly be; 0 = one population. */
+  /**
+   * Whom θ is for: everyone seen so far (old and new groups by their sizes) or the new population.
+   * It decides which ideal the page aims at and on which population errors are judged.
+   */
+  goal: Goal;
+  /** How far apart (cm) the population means may plausibly be; 0 = one population. Goal 'new' only. */
   tau: number;
   /** Share of the new data held out to choose the early-stopping step and λ. */
   valFraction: number;
@@ -56,6 +61,7 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   earlyStop: 3,
   lambda: 1,
   rho: 0.5,
+  goal: 'everyone',
   tau: 0,
   valFraction: 0.2,
   folds: 5,

@@ -7,6 +7,7 @@ export const HIDEABLE = [
   { id: 'start', label: 'Start and seed' },
   { id: 'training', label: 'Training settings' },
   { id: 'strategy', label: 'Strategy choice and knobs' },
+  { id: 'goal', label: 'Whom θ is for' },
   { id: 'tau', label: 'Similarity τ' },
   { id: 'readout', label: 'Live readout' },
   { id: 'playback', label: 'Playback bar' },

@@ -1,10 +1,11 @@
-/** Every setting, grouped as the lesson reads: the data, the training, the strategy. */
+/** Every setting, grouped as the lesson reads: whom θ is for, the data, the training, the strategy. */
 import { useState } from 'react';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LIMITS } from '../../state/scenario';
 import { ImportPanel } from '../import/ImportPanel';
 import { DataControls } from './DataControls';
+import { GoalControls } from './GoalControls';
 import { NumberControl } from './NumberControl';
 import { StrategyControls } from './StrategyControls';
 import { TrainingControls } from './TrainingControls';
@@ -39,6 +40,7 @@ export function ControlsPanel() {
           </button>
         )}
       </div>
+      <GoalControls />
       {hidden('old') ? null : <DataControls which="old" />}
       {hidden('new') ? null : <DataControls which="new" />}
       {hidden('old') && hidden('new') ? null : <ImportPanel />}

@@ -1,7 +1,7 @@
-/** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the ideal. */
-import { formatCm, formatInt, formatSig } from '../../app/format';
-import { earlyStopStepFor } from '../../state/derived';
-import { useIdeals, useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
+/** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the goal's ideal. */
+import { formatInt, formatSig } from '../../app/format';
+import { selectGoal, selectIdealStop } from '../../state/goal';
+import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import type { StrategyChoice } from '../../state/scenario';
 import { landOnIdeal } from '../../state/landing';
@@ -9,6 +9,7 @@ import type { Knob } from '../../state/landing';
 import { useAppStore } from '../../state/store';
 import { useState } from 'react';
 import { NumberControl } from './NumberControl';
+import { idealName } from '../goalWords';
 
 const CHOICES: { value: StrategyChoice; label: string; blurb: string }[] = [
   { value: 'naive', label: 'Naive fine-tuning', blurb: 'Minimise the loss on the new data only.' },
@@ -21,15 +22,10 @@ const CHOICES: { value: StrategyChoice; label: string; blurb: string }[] = [
 export function StrategyControls() {
   const s = useScenario();
   const set = useSetScenario();
-  const ideals = useIdeals();
   const hidden = useIsHidden();
-  const usePosterior = s.tau > 0;
-  const goal = usePosterior ? ideals.posterior : ideals.pooled;
-  const goalName = usePosterior ? 'posterior ideal' : 'size-weighted ideal';
-  const lambdaGoal = usePosterior ? ideals.lambdaPosterior : ideals.lambdaPooled;
-  const rhoGoal = usePosterior ? ideals.rhoPosterior : ideals.rhoPooled;
-  const earlyGoal = earlyStopStepFor(s, goal);
-  const nOld = usePosterior ? 'n_eff' : 'n_old';
+  const goal = selectGoal(s);
+  const stop = selectIdealStop(s);
+  const nOld = goal.goal === 'new' ? 'n_eff' : 'n_old';
 
   const [note, setNote] = useState<string | null>(null);
 
@@ -43,9 +39,9 @@ export function StrategyControls() {
   };
 
   return (
-    <fieldset className="group group-strategy" hidden={hidden('strategy') && hidden('tau')}>
+    <fieldset className="group group-strategy" hidden={hidden('strategy')}>
       <legend>Fine-tuning strategy</legend>
-      <div hidden={hidden('strategy')}>
+      <div>
         <div role="radiogroup" aria-label="Fine-tuning strategy" className="strategies">
           {CHOICES.map((c) => (
             <label key={c.value} className={`strategy ${s.strategy === c.value ? 'is-on' : ''}`}>
@@ -75,10 +71,10 @@ export function StrategyControls() {
             integer
             format={(k) => `stop after ${formatInt(k)} of ${formatInt(s.ftSteps)}`}
           />
-          <button type="button" onClick={() => land('early')} disabled={earlyGoal === null}>
-            {earlyGoal === null
-              ? `Naive fine-tuning never reaches the ${goalName}`
-              : `Land on the ideal: stop at step ${formatInt(earlyGoal)}`}
+          <button type="button" onClick={() => land('early')} disabled={stop === null}>
+            {stop === null
+              ? `Naive fine-tuning never reaches the ${idealName(goal)}`
+              : `Land on the ideal: stop at step ${formatInt(stop.step)}`}
           </button>
         </div>
 
@@ -93,7 +89,7 @@ export function StrategyControls() {
             format={(v) => `λ = ${formatSig(v)}`}
           />
           <button type="button" onClick={() => land('l2sp')}>
-            Land on the ideal: λ = {nOld}/n_new = {formatSig(lambdaGoal)}
+            Land on the ideal: λ = {nOld}/n_new = {formatSig(goal.lambda)}
           </button>
         </div>
 
@@ -108,7 +104,7 @@ export function StrategyControls() {
             format={(v) => `ρ = ${formatSig(v)}`}
           />
           <button type="button" onClick={() => land('replay')}>
-            Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(rhoGoal)}
+            Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(goal.rho)}
           </button>
         </div>
       </div>
@@ -117,24 +113,6 @@ export function StrategyControls() {
           {note}
         </p>
       ) : null}
-
-      <div className="knob is-on" hidden={hidden('tau')}>
-        <NumberControl
-          label="Similarity tau"
-          value={s.tau}
-          onChange={(v) => set({ tau: v })}
-          min={LIMITS.tau.min}
-          max={LIMITS.tau.max}
-          scale="log1p"
-          length
-          format={(v) => `τ = ${formatSig(v)}`}
-          hint={
-            s.tau === 0
-              ? 'τ = 0: one population, so the ideal weights each dataset by its size.'
-              : `The ${formatInt(ideals.oldSummary.n)} old heights count as ${formatSig(ideals.nEff)} new ones; posterior ideal ${formatCm(ideals.posterior)}.`
-          }
-        />
-      </div>
     </fieldset>
   );
 }

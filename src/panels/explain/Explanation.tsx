@@ -4,6 +4,8 @@ import type { DeferredProps } from '../deferred';
 import { formatInt } from '../../app/format';
 import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
+import { selectGoal } from '../../state/goal';
+import { idealName } from '../goalWords';
 import { Tex } from './Tex';
 
 const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '\\text{—}');
@@ -12,6 +14,7 @@ const n = (x: number) => formatInt(x).replace(/,/g, '{,}');
 function ExplanationView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
   const run = selectRun(s);
+  const goal = selectGoal(s);
   const mo = ideals.oldSummary.mean;
   const mn = ideals.newSummary.mean;
   const no = ideals.oldSummary.n;
@@ -54,22 +57,32 @@ function ExplanationView({ s }: DeferredProps) {
         towards that dataset&apos;s mean.
       </p>
       <p>
-        If both datasets come from one population, the best guess weights each mean by its size:
+        Where θ should end depends on whom it is for. <strong>For everyone seen so far</strong> —
+        the old and the new people in proportion to the data — the best θ weights each mean by its
+        size; it is also the best guess for the new population when both datasets come from one
+        population:
       </p>
       <Tex block>
         {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(ideals.pooled)}\\ \\text{cm}`}
       </Tex>
-      {s.tau > 0 ? (
-        <>
-          <p>
-            If the new population may differ from the old by about τ = {s.tau} cm, the old data
-            counts as fewer new samples:
-          </p>
-          <Tex block>
-            {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(s.tau)}^2 / ${f(sharedVariance(ideals.oldSummary, ideals.newSummary))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = ${f(ideals.posterior)}\\ \\text{cm}`}
-          </Tex>
-        </>
-      ) : null}
+      <p>
+        <strong>For the new population</strong>, when it may differ from the old by about τ
+        {goal.goal === 'new' ? ` (here τ = ${s.tau} cm)` : ''}, the old data counts as fewer new
+        samples, n_eff, and the Bayesian answer is the posterior mean; τ = 0 gives θ* again.
+      </p>
+      {goal.goal === 'new' && s.tau > 0 ? (
+        <Tex block>
+          {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(s.tau)}^2 / ${f(sharedVariance(ideals.oldSummary, ideals.newSummary))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = \\frac{n_{\\text{new}} m_{\\text{new}} + n_{\\text{eff}} m_{\\text{old}}}{n_{\\text{new}} + n_{\\text{eff}}} = ${f(ideals.posterior)}\\ \\text{cm}`}
+        </Tex>
+      ) : (
+        <Tex block>
+          {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2},\\qquad \\hat\\mu_{\\text{new}} = \\frac{n_{\\text{new}} m_{\\text{new}} + n_{\\text{eff}} m_{\\text{old}}}{n_{\\text{new}} + n_{\\text{eff}}}`}
+        </Tex>
+      )}
+      <p>
+        This page aims θ at the {idealName(goal)}, {f(goal.ideal)} cm: the line marked ideal on the
+        drift chart.
+      </p>
       <p>Fine-tuning with the chosen strategy heads for</p>
       <Tex block>{strategyTex}</Tex>
       {s.strategy !== 'freeze' ? (

@@ -9,6 +9,8 @@ import { DataChart } from '../../charts/DataChart';
 import { useStableDomain } from '../../charts/domain';
 import { HISTOGRAM_SAMPLE, histogramDomain, histogramRows, thetaAt } from '../../state/figures';
 import { selectData, selectIdeals, selectRun } from '../../state/derived';
+import { selectGoal } from '../../state/goal';
+import { idealShort } from '../goalWords';
 import { useView } from '../../state/hooks';
 
 const BINS = 40;
@@ -33,7 +35,8 @@ function DataPanelView({ s, playhead }: DeferredProps) {
     BINS,
   );
   const theta = run.result ? thetaAt(run.result, playhead) : null;
-  const ideal = s.tau > 0 ? ideals.posterior : ideals.pooled;
+  const goal = selectGoal(s);
+  const ideal = goal.ideal;
   const sampled = s.oldSize > HISTOGRAM_SAMPLE || s.newSize > HISTOGRAM_SAMPLE;
   const caption =
     `${formatInt(s.oldSize)} old heights (mean ${formatCm(ideals.oldSummary.mean)}, sd ${formatCm(Math.sqrt(ideals.oldSummary.variance))}) and ${formatInt(s.newSize)} new heights (mean ${formatCm(ideals.newSummary.mean)}, sd ${formatCm(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
@@ -60,7 +63,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
             },
             { label: 'Means', color: palette.muted, dash: '8 5' },
             {
-              label: `${s.tau > 0 ? 'Posterior' : 'Size-weighted'} ideal ${formatCm(ideal)}`,
+              label: `${idealShort(goal)} ${formatCm(ideal)}`,
               color: palette.ideal,
             },
             { label: `θ now${theta !== null ? ` ${formatCm(theta)}` : ''}`, color: palette.theta },

@@ -12,7 +12,9 @@ import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
 import { firstChartDrawn } from '../../app/figuresModule';
-import { closedFormAt, selectPassStep, selectValidationStop } from '../../state/lessons';
+import { closedFormAt, selectValidationStop } from '../../state/lessons';
+import { selectGoal, selectIdealStop } from '../../state/goal';
+import { idealName, idealShort } from '../goalWords';
 import { usePlayhead, useView } from '../../state/hooks';
 import {
   useDisplayedIdeals,
@@ -41,9 +43,8 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     () => pins.map((p) => ({ id: p.id, name: p.name, rows: pinRows(p).drift })),
     [pins],
   );
-  const posterior = s.tau > 0 ? ideals.posterior : null;
-  const landmarks = [ideals.oldSummary.mean, ideals.newSummary.mean, ideals.pooled];
-  if (posterior !== null) landmarks.push(posterior);
+  const goal = selectGoal(s);
+  const landmarks = [ideals.oldSummary.mean, ideals.newSummary.mean, goal.ideal];
   const frame = driftFrame(landmarks, run.result);
   const yDomain = useStableDomain([frame.lo, frame.hi]);
   const drag = useGuessDrag(
@@ -69,7 +70,8 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
       ),
     };
   }, [baseRows, s]);
-  const passStep = predicting ? null : selectPassStep(s);
+  const idealStop = predicting ? null : selectIdealStop(s);
+  const passStep = idealStop?.step ?? null;
   const validated = predicting ? null : selectValidationStop(s);
   const thetaNow = result ? thetaAt(result, playhead) : null;
   const end = result ? result.theta[result.theta.length - 1]! : NaN;
@@ -80,7 +82,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   } else if (result.diverged) {
     caption = `The run diverged at step ${formatInt(result.divergedAt!)}: the learning rate is past the stability limit, so each step overshoots further. The chart shows the run up to step ${formatInt(result.theta.length - 1)}.`;
   } else {
-    caption = `Pre-training takes θ to ${formatCm(run.thetaPre)}; fine-tuning ends at ${formatCm(end)}. The data means are ${formatCm(ideals.oldSummary.mean)} (old) and ${formatCm(ideals.newSummary.mean)} (new)${predicting ? '.' : `; the size-weighted ideal is ${formatCm(ideals.pooled)}.`}`;
+    caption = `Pre-training takes θ to ${formatCm(run.thetaPre)}; fine-tuning ends at ${formatCm(end)}. The data means are ${formatCm(ideals.oldSummary.mean)} (old) and ${formatCm(ideals.newSummary.mean)} (new)${predicting ? '.' : `; the ${idealName(goal)} is ${formatCm(goal.ideal)}.`}`;
   }
   if (frame.clipped)
     caption += ' Part of the path lies outside the frame, which is set around the two means.';
@@ -89,7 +91,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     { label: `${view.oldLabel} mean`, color: palette.old, dash: '8 5' },
     { label: `${view.newLabel} mean`, color: palette.new, dash: '8 5' },
   ];
-  if (!predicting) legend.push({ label: 'Size-weighted ideal', color: palette.ideal });
+  if (!predicting) legend.push({ label: idealShort(goal), color: palette.ideal });
   if (rows?.drift.some((r) => r.exact !== undefined))
     legend.push({
       label: 'Closed form θ_k = t + (1 − 2ηc)^k (θ_pre − t)',
@@ -98,7 +100,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     });
   if (passStep !== null)
     legend.push({
-      label: `k* = ${passStep}: naive passes the ideal`,
+      label: `k* = ${passStep}: naive fine-tuning's step closest to the ideal`,
       color: palette.ideal,
       dash: '3 3',
     });
@@ -108,8 +110,6 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
       color: palette.text,
       dash: '1 4',
     });
-  if (posterior !== null && !predicting)
-    legend.push({ label: 'Posterior ideal (τ)', color: palette.posterior, dash: '2 4' });
   if (guess !== null && view.predict)
     legend.push({ label: 'Your guess', color: palette.text, dash: '12 4 2 4' });
   for (const p of pins)
@@ -159,8 +159,8 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             thetaStep={result ? Math.min(playhead, result.theta.length - 1) : 0}
             oldMean={ideals.oldSummary.mean}
             newMean={ideals.newSummary.mean}
-            pooled={predicting ? null : ideals.pooled}
-            posterior={predicting ? null : posterior}
+            ideal={predicting ? null : goal.ideal}
+            idealLabel={goal.goal === 'everyone' ? 'ideal, everyone' : 'ideal, new'}
             guess={view.predict ? guess : null}
             pins={pinLines}
             stoppedAt={stoppedAt}

@@ -9,21 +9,25 @@ import { SweepChart } from '../../charts/SweepChart';
 import { useStableDomain } from '../../charts/domain';
 import { sweepRows } from '../../state/figures';
 import { selectIdeals, selectRun } from '../../state/derived';
+import { selectGoal } from '../../state/goal';
+import { idealName, idealShort } from '../goalWords';
 
 function SweepPanelView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
   const run = selectRun(s);
   const palette = usePalette();
   const end = run.result ? run.result.theta[run.result.theta.length - 1]! : NaN;
-  const rows = sweepRows(ideals.oldSummary, ideals.newSummary, s.tau, end);
+  const goal = selectGoal(s);
+  const rows = sweepRows(ideals.oldSummary, ideals.newSummary, goal.tau, end);
   const share = s.newSize / (s.oldSize + s.newSize);
-  const idealNow = s.tau > 0 ? ideals.posterior : ideals.pooled;
+  const idealNow = goal.ideal;
+  const withTau = goal.tau > 0;
   const m = [ideals.oldSummary.mean, ideals.newSummary.mean];
   const lo = Math.min(...m, Number.isFinite(end) ? end : m[0]!);
   const hi = Math.max(...m, Number.isFinite(end) ? end : m[0]!);
   const yDomain = useStableDomain([lo, hi]);
   const caption = Number.isFinite(end)
-    ? `New data is ${formatPercent(share)} of all heights; the ideal there is ${formatCm(idealNow)} and this fine-tuning ends at ${formatCm(end)}. Its end point does not read the dataset sizes, so it stays flat while the ideal moves with the share (sample means held at their current values).`
+    ? `New data is ${formatPercent(share)} of all heights; the ${idealName(goal)} there is ${formatCm(idealNow)} and this fine-tuning ends at ${formatCm(end)}. Its end point does not read the dataset sizes, so it stays flat while the ideal moves with the share (sample means held at their current values).`
     : 'The run did not finish, so it has no end point to compare.';
   return (
     <ChartFrame
@@ -33,9 +37,12 @@ function SweepPanelView({ s }: DeferredProps) {
       legend={
         <ChartLegend
           items={[
-            { label: 'Size-weighted ideal', color: palette.ideal },
-            ...(s.tau > 0
-              ? [{ label: 'Posterior ideal (τ)', color: palette.posterior, dash: '2 4' }]
+            {
+              label: withTau ? 'Size-weighted mean' : `${idealShort(goal)} (size-weighted)`,
+              color: palette.ideal,
+            },
+            ...(withTau
+              ? [{ label: idealShort(goal), color: palette.posterior, dash: '2 4' }]
               : []),
             { label: 'Where fine-tuning ends', color: palette.theta },
           ]}
@@ -48,7 +55,7 @@ function SweepPanelView({ s }: DeferredProps) {
         endNow={end}
         idealNow={idealNow}
         yDomain={yDomain}
-        showPosterior={s.tau > 0}
+        showPosterior={withTau}
         palette={palette}
       />
     </ChartFrame>

@@ -1,8 +1,10 @@
 /** Predict, then reveal: the student places a guess for the ideal before the page shows it. */
 import { useId } from 'react';
 import { formatCm } from '../../app/format';
-import { useDisplayedIdeals, useDisplayedScenario } from '../../state/displayed';
+import { useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
+import { selectGoal } from '../../state/goal';
+import { idealName } from '../goalWords';
 import type { AppState } from '../../state/store';
 
 const guessSelector = (st: AppState) => st.guess;
@@ -12,10 +14,10 @@ export function PredictPanel() {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
   const s = useDisplayedScenario();
-  const ideals = useDisplayedIdeals();
   const id = useId();
-  const ideal = s.tau > 0 ? ideals.posterior : ideals.pooled;
-  const name = s.tau > 0 ? 'posterior ideal' : 'size-weighted ideal';
+  const goal = selectGoal(s);
+  const ideal = goal.ideal;
+  const name = idealName(goal);
   const st = useAppStore.getState;
   return (
     <section className="predict" aria-labelledby={`${id}-title`}>

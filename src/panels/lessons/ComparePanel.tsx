@@ -1,12 +1,15 @@
-/** Every strategy side by side: where θ lands and its expected error on the old and the new population. */
+/** Every strategy side by side: where its run ends, where it heads, and its error for the goal and on each population. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { areaUnit, formatCm, formatSig, toShownArea } from '../../app/format';
+import { areaUnit, formatCm, formatInt, formatSig, toShownArea } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComparisonChart } from '../../charts/ComparisonChart';
 import { useView } from '../../state/hooks';
-import { selectComparison } from '../../state/lessons';
+import { bestForGoal, selectComparison } from '../../state/lessons';
+import type { ComparisonRow } from '../../state/lessons';
+import { selectGoal } from '../../state/goal';
+import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
 
 const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
@@ -15,11 +18,22 @@ function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
   const palette = usePalette();
   const rows = selectComparison(s);
+  const goal = selectGoal(s);
   if (!rows.length) return null;
-  const best = rows.reduce((a, b) => (b.excessNew < a.excessNew ? b : a));
+  const best = bestForGoal(rows);
   const naive = rows.find((r) => r.key === 'naive')!;
-  const posterior = rows.find((r) => r.key === 'posterior')!;
-  const caption = `On the new population the best here is “${best.label}” (excess ${area(best.excessNew)}). Naive fine-tuning's excess is ${area(naive.excessNew)}; the posterior ideal's is ${area(posterior.excessNew)}. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ.`;
+  const ideal = rows.find((r) => r.key === (goal.goal === 'everyone' ? 'joint' : 'posterior'))!;
+  const who = goalWho(goal);
+  const excessOf = (r: ComparisonRow) => (r.diverges ? 'none: it diverges' : area(r.excessGoal));
+  const caption = `For ${who}, the best here is “${best?.label ?? 'none'}” (excess ${best ? area(best.excessGoal) : '—'}). Naive fine-tuning's excess is ${excessOf(naive)}; the ${idealName(goal)} has ${area(ideal.excessGoal)}. Runs end where ${formatInt(s.ftSteps)} steps at η = ${formatSig(s.ftLr)} take them. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ${goal.goal === 'everyone' ? ', everyone being the old and new people in proportion to the data' : ''}.`;
+  const landed = (r: ComparisonRow) => {
+    if (r.diverges) return 'diverges';
+    const end = formatCm(r.theta, 2);
+    const differs = r.run && Math.abs(r.limit - r.theta) >= 0.005;
+    if (!differs) return end;
+    return Number.isFinite(r.limit) ? `${end} (→ ${formatCm(r.limit, 2)})` : `${end} (no limit)`;
+  };
+  const cell = (r: ComparisonRow, x: number) => (r.diverges ? '—' : area(x));
   return (
     <ChartFrame
       id="compare"
@@ -30,11 +44,13 @@ function ComparePanelView({ s }: DeferredProps) {
       <div className="split">
         <div className="split-chart">
           <ComparisonChart
-            rows={rows.map((r) => ({
-              label: r.label,
-              excessOld: r.excessOld,
-              excessNew: r.excessNew,
-            }))}
+            rows={rows
+              .filter((r) => !r.diverges)
+              .map((r) => ({
+                label: r.label,
+                excessOld: r.excessOld,
+                excessNew: r.excessNew,
+              }))}
             palette={palette}
             oldLabel={view.oldLabel}
             newLabel={view.newLabel}
@@ -48,25 +64,26 @@ function ComparePanelView({ s }: DeferredProps) {
         >
           <table className="data-table">
             <caption className="visually-hidden">
-              Each strategy's final θ and its expected squared error on each population
+              Where each strategy's θ ends (and where it heads), its expected squared error on each
+              population and its excess error for {who}
             </caption>
             <thead>
               <tr>
                 <th scope="col">Strategy</th>
-                <th scope="col">θ lands at</th>
+                <th scope="col">θ ends at (→ limit)</th>
                 <th scope="col">Error, {view.oldLabel.toLowerCase()} population</th>
                 <th scope="col">Error, {view.newLabel.toLowerCase()} population</th>
-                <th scope="col">Excess, {view.newLabel.toLowerCase()}</th>
+                <th scope="col">Excess for {who}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key} className={r === best ? 'is-best' : undefined}>
                   <th scope="row">{r.label}</th>
-                  <td>{formatCm(r.theta, 2)}</td>
-                  <td>{area(r.errorOld)}</td>
-                  <td>{area(r.errorNew)}</td>
-                  <td>{area(r.excessNew)}</td>
+                  <td>{landed(r)}</td>
+                  <td>{cell(r, r.errorOld)}</td>
+                  <td>{cell(r, r.errorNew)}</td>
+                  <td>{cell(r, r.excessGoal)}</td>
                 </tr>
               ))}
             </tbody>
@@ -74,9 +91,9 @@ function ComparePanelView({ s }: DeferredProps) {
         </div>
       </div>
       <p className="lesson">
-        A θ that fits the new people well is far from the old ones, and the other way round: no
-        single number is best for both. What matters is the new population, and there the answer
-        depends on how noisy the new mean is and how different the populations are.
+        {goal.goal === 'everyone'
+          ? 'For everyone seen so far the size-weighted mean is the target: the old people are most of them, so a θ that forgets the old data serves the majority badly, however well it fits the new people.'
+          : 'Only the new population counts here. A θ that fits it is far from the old people, and that is fine; how far to trust the old data depends on how noisy the new mean is and how different the populations are (τ).'}
       </p>
       <details>
         <summary>Show the maths</summary>

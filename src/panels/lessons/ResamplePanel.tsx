@@ -13,6 +13,9 @@ import {
   STRATEGY_LABELS,
 } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
+import type { ComparedStrategy } from '../../core/index';
+import { selectGoal } from '../../state/goal';
+import { goalWho } from '../goalWords';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
@@ -46,11 +49,20 @@ function ResamplePanelView({ s }: DeferredProps) {
     ? ` Runs that diverged are left out: ${divergedNames.join(', ')}.`
     : '';
   const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
+  const goal = selectGoal(s);
+  const who = goalWho(goal);
+  const best = keys.reduce<ComparedStrategy | null>(
+    (a, k) => (a === null || res.excessGoalSpread[k]!.mean < res.excessGoalSpread[a]!.mean ? k : a),
+    null,
+  );
+  const bestNote = best
+    ? ` For ${who}, the least excess error on average is ${STRATEGY_LABELS[best]}'s (${area(res.excessGoalSpread[best]!.mean)}).`
+    : '';
   return (
     <ChartFrame
       id="resample"
       title="How sure are we? Each strategy over 400 resamples"
-      caption={caption + divergedNote}
+      caption={caption + bestNote + divergedNote}
       className="chart-wide"
     >
       <div className="split">
@@ -66,22 +78,22 @@ function ResamplePanelView({ s }: DeferredProps) {
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
           <table className="data-table">
             <caption className="visually-hidden">
-              Spread of each strategy's final θ and of its excess error on the new population
+              Spread of each strategy's final θ and of its excess error for {who}
             </caption>
             <thead>
               <tr>
                 <th scope="col">Strategy</th>
                 <th scope="col">θ, 90 % of runs</th>
-                <th scope="col">Excess error, mean</th>
-                <th scope="col">Excess error, 95th percentile</th>
+                <th scope="col">Excess for {who}, mean</th>
+                <th scope="col">Excess for {who}, 95th percentile</th>
               </tr>
             </thead>
             <tbody>
               {keys.map((k) => {
                 const q = res.thetaSpread[k]!;
-                const e = res.excessNewSpread[k]!;
+                const e = res.excessGoalSpread[k]!;
                 return (
-                  <tr key={k}>
+                  <tr key={k} className={k === best ? 'is-best' : undefined}>
                     <th scope="row">{STRATEGY_LABELS[k]}</th>
                     <td>
                       {formatCm(q.q05)} – {formatCm(q.q95)}

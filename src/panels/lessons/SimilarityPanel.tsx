@@ -32,12 +32,12 @@ function SimilarityPanelView({ s }: DeferredProps) {
   const worth =
     s.tau === 0
       ? `With τ = 0 the two populations are taken to be one: the ${formatInt(old.n)} old heights count in full.`
-      : `The ${formatInt(old.n)} old heights are worth ${formatSig(ideals.nEff, 3)} new ones (n_eff); the posterior ideal is ${formatCm(ideals.posterior)}.`;
+      : `The ${formatInt(old.n)} old heights are worth ${formatSig(ideals.nEff, 3)} new ones (n_eff); the ideal for the new population is ${formatCm(ideals.posterior)}.`;
   const differ = s.oldMean !== s.newMean;
   const hindsight = !differ
     ? 'The two populations share one mean, so τ = 0 is right.'
     : Number.isFinite(best)
-      ? `Knowing the true new mean (${formatCm(s.newMean)}), τ = ${formatCm(best, 2)} would have put the posterior ideal on it with these samples.`
+      ? `Knowing the true new mean (${formatCm(s.newMean)}), τ = ${formatCm(best, 2)} would have put the ideal for the new population on it with these samples.`
       : `Knowing the true new mean (${formatCm(s.newMean)}), no τ is large enough: the new sample already undershoots it, so the old data only hurts.`;
   return (
     <ChartFrame
@@ -63,14 +63,18 @@ function SimilarityPanelView({ s }: DeferredProps) {
         />
       </div>
       {differ && Number.isFinite(best) && best <= LIMITS.tau.max ? (
-        <button type="button" onClick={() => set({ tau: Number(best.toPrecision(3)) })}>
+        <button
+          type="button"
+          onClick={() => set({ goal: 'new', tau: Number(best.toPrecision(3)) })}
+        >
           Set τ to the best in hindsight ({formatCm(best, 2)})
         </button>
       ) : null}
       <p className="lesson">
         τ says how far the new population's mean may plausibly sit from the old one. Small τ: the
         old heights are nearly as good as new ones. Large τ: they say little about the new people,
-        and the posterior ideal moves to the new sample mean.
+        and the ideal for the new population moves to the new sample mean. This matters when θ is
+        for the new population; for everyone seen so far τ plays no part.
       </p>
       <details>
         <summary>Show the maths</summary>

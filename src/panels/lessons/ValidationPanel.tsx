@@ -5,7 +5,9 @@ import { formatCm, formatInt, formatSig } from '../../app/format';
 import { gdPositionAfter } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
-import { selectChoices, selectPassStep } from '../../state/lessons';
+import { selectChoices } from '../../state/lessons';
+import { selectGoal, selectIdealStop } from '../../state/goal';
+import { idealName } from '../goalWords';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from '../controls/NumberControl';
 import { Tex } from '../explain/Tex';
@@ -47,7 +49,8 @@ function ValidationPanelView({ s }: DeferredProps) {
   const run = selectRun(s);
   const ideals = selectIdeals(s);
   const c = selectChoices(s);
-  const kStar = selectPassStep(s);
+  const goal = selectGoal(s);
+  const oracle = selectIdealStop(s);
   const path = { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 };
   const at = (k: number | null) => (k === null ? '—' : formatCm(gdPositionAfter(path, k)));
   const l2At = (lambda: number | null) =>
@@ -96,11 +99,11 @@ function ValidationPanelView({ s }: DeferredProps) {
                 <td>{l2At(c.lambdaByCv)}</td>
               </tr>
               <tr>
-                <th scope="row">Oracle: the size-weighted ideal</th>
-                <td>{kStar === null ? '—' : formatInt(kStar)}</td>
-                <td>{formatCm(ideals.pooled)}</td>
-                <td>{formatSig(ideals.lambdaPooled)}</td>
-                <td>{formatCm(ideals.pooled)}</td>
+                <th scope="row">Oracle: aims at the {idealName(goal)}</th>
+                <td>{oracle === null ? '—' : formatInt(oracle.step)}</td>
+                <td>{oracle === null ? '—' : formatCm(oracle.theta)}</td>
+                <td>{formatSig(goal.lambda)}</td>
+                <td>{l2At(goal.lambda)}</td>
               </tr>
             </tbody>
           </table>

@@ -1,7 +1,7 @@
 /** Play, pause, step and scrub through the run; the charts reveal it up to the playhead. */
 import { formatInt } from '../../app/format';
 import { usePlayhead } from '../../state/hooks';
-import { useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
+import { useDisplayedRun, useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
 import { SPEEDS, useAppStore } from '../../state/store';
 import type { AppState, Speed } from '../../state/store';
 import { IconBack, IconEnd, IconForward, IconPause, IconPlay, IconRewind } from './icons';
@@ -18,11 +18,16 @@ export function PlaybackBar() {
   const playing = useAppStore(playingSelector);
   const speed = useAppStore(speedSelector);
   const api = useAppStore.getState;
+  const run = useDisplayedRun();
   const at = Math.min(playhead, total);
-  const where =
+  const last = run.result ? run.result.theta.length - 1 : at;
+  let where =
     at <= s.preSteps
       ? `step ${formatInt(at)} of ${formatInt(total)}, pre-training`
       : `step ${formatInt(at)} of ${formatInt(total)}, fine-tuning step ${formatInt(at - s.preSteps)}`;
+  // The readout shows θ where the run ended; say so here too, so the two name the same step.
+  if (at > last)
+    where += ` · the run ${run.result?.diverged ? 'diverged' : 'stopped early'} at step ${formatInt(last)}`;
   return (
     <div className="playback" role="group" aria-label="Playback">
       <div className="playback-buttons">

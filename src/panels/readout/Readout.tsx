@@ -4,6 +4,8 @@ import { thetaAt } from '../../state/figures';
 import { usePlayhead, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
+import { selectGoal } from '../../state/goal';
+import { goalWarningText, idealName, idealShort } from '../goalWords';
 import type { AppState } from '../../state/store';
 
 const revealedSelector = (st: AppState) => st.revealed;
@@ -13,10 +15,23 @@ function shareOfWay(x: number, from: number, to: number): number {
   return to === from ? NaN : (x - from) / (to - from);
 }
 
+/** Beyond this distance from the data (10 m) a θ is no height at all: the run is blowing up. */
+const FAR_OFF_CM = 1000;
+
+/** Where θ sits, in words that stay true outside the stretch between the two means. */
+function whereTheta(theta: number, mOld: number, mNew: number): string {
+  const share = shareOfWay(theta, mOld, mNew);
+  if (share < 0)
+    return `θ has not reached the old mean: it is ${formatCm(Math.abs(theta - mOld))} from it, on the side away from the new mean`;
+  if (share > 1) return `θ has overshot the new mean by ${formatCm(Math.abs(theta - mNew))}`;
+  return `θ is ${formatPercent(share)} of the way from the old mean (0 %) to the new one (100 %)`;
+}
+
 export function Readout() {
   const s = useDisplayedScenario();
   const run = useDisplayedRun();
   const ideals = useDisplayedIdeals();
+  const goal = selectGoal(s);
   const playhead = usePlayhead();
   const view = useView();
   const revealed = useAppStore(revealedSelector);
@@ -25,35 +40,58 @@ export function Readout() {
   const mNew = ideals.newSummary.mean;
   const result = run.result;
   const theta = result ? thetaAt(result, playhead) : NaN;
-  const shown = result ? Math.min(playhead, result.theta.length - 1) : 0;
+  const last = result ? result.theta.length - 1 : 0;
+  const shown = Math.min(playhead, last);
   const phase = shown <= s.preSteps ? 'pre-training' : 'fine-tuning';
-  const ideal = s.tau > 0 ? ideals.posterior : ideals.pooled;
-  const idealName = s.tau > 0 ? 'posterior ideal' : 'ideal';
+  const divergedHere = !!result?.diverged && playhead >= last;
+  const farOff = Math.abs(theta - (mOld + mNew) / 2) > FAR_OFF_CM;
+  const stoppedEarly = !!result && !result.diverged && s.strategy === 'early' && playhead > last;
 
   let sentence: string;
   if (predicting) {
     sentence = 'The ideal and θ stay hidden until you place your guess and reveal it.';
   } else if (!result) {
     sentence = `Nothing to show: ${run.error ?? 'the settings were refused'}.`;
+  } else if (divergedHere) {
+    sentence = `θ has left every scale: the run diverged at step ${formatInt(result.divergedAt!)}.`;
+  } else if (farOff) {
+    sentence = `θ is more than ${formatCm(FAR_OFF_CM, 0)} from the data: each step overshoots further.`;
   } else if (mOld === mNew) {
     sentence = `The two data means coincide, so every strategy and the ideal agree at ${formatCm(mOld)}.`;
   } else {
-    sentence = `θ is ${formatPercent(shareOfWay(theta, mOld, mNew))} of the way from the old mean to the new one; the ${idealName} is at ${formatPercent(shareOfWay(ideal, mOld, mNew))}.`;
+    sentence = `${whereTheta(theta, mOld, mNew)}; the ${idealName(goal)} is at ${formatPercent(shareOfWay(goal.ideal, mOld, mNew))}.`;
   }
-  const diverged = result?.diverged
-    ? `The run diverged at step ${formatInt(result.divergedAt!)}: gradient descent is stable only while ηc < 1 (here c = ${formatSig(run.curvature)}, so η must stay below ${formatSig(1 / Math.max(run.curvature, 1e-12))}).`
-    : null;
+  const c = run.curvature;
+  let diverged: string | null = null;
+  if (result?.diverged) {
+    diverged = `The run diverged at step ${formatInt(result.divergedAt!)}: gradient descent is stable only while ηc < 1 (here c = ${formatSig(c)}, so η must stay below ${formatSig(1 / Math.max(c, 1e-12))}).`;
+  } else if (
+    result &&
+    s.ftOptimizer === 'sgd' &&
+    s.ftBatch === 'full' &&
+    s.ftLr * c > 1 &&
+    s.strategy !== 'freeze'
+  ) {
+    diverged = `With η = ${formatSig(s.ftLr)} and c = ${formatSig(c)}, ηc > 1: each fine-tuning step takes θ further from its target, and more steps would diverge. Keep η below ${formatSig(1 / c)}.`;
+  }
 
   const items: [string, string, string][] = [
     [`${view.oldLabel} mean`, formatCm(mOld), 'old'],
     [`${view.newLabel} mean`, formatCm(mNew), 'new'],
   ];
   if (!predicting) {
-    items.push(['Size-weighted ideal', formatCm(ideals.pooled), 'ideal']);
-    if (s.tau > 0) items.push(['Posterior ideal', formatCm(ideals.posterior), 'ideal']);
-    items.push(['θ now', result ? formatCm(theta) : '—', 'theta']);
+    items.push([idealShort(goal), formatCm(goal.ideal), 'ideal']);
+    items.push([
+      'θ now',
+      !result ? '—' : divergedHere ? 'diverged' : farOff ? 'off the scale' : formatCm(theta),
+      'theta',
+    ]);
   }
-  items.push(['Step', `${formatInt(shown)} (${phase})`, 'step']);
+  items.push([
+    'Step',
+    `${formatInt(shown)} (${divergedHere ? 'diverged' : stoppedEarly ? 'stopped early' : phase})`,
+    'step',
+  ]);
   return (
     <section className="readout" aria-labelledby="readout-title">
       <h2 id="readout-title" className="visually-hidden">
@@ -73,6 +111,9 @@ export function Readout() {
           <p className="readout-warning" role="status">
             {diverged}
           </p>
+        ) : null}
+        {goal.warning && !predicting ? (
+          <p className="readout-warning goal-warning">{goalWarningText(goal.warning)}</p>
         ) : null}
       </div>
     </section>

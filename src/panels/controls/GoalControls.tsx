@@ -1,0 +1,82 @@
+/** Whom θ is for: everyone seen so far, or the new population (with τ); the choice sets which ideal the page aims at. */
+import { formatInt, formatSig } from '../../app/format';
+import { selectGoal } from '../../state/goal';
+import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
+import { LIMITS } from '../../state/scenario';
+import type { Scenario } from '../../state/scenario';
+import { goalWarningText, idealName } from '../goalWords';
+import { NumberControl } from './NumberControl';
+
+const GOALS: { value: Scenario['goal']; label: string; blurb: string }[] = [
+  {
+    value: 'everyone',
+    label: 'Everyone seen so far',
+    blurb:
+      'Old and new people, in proportion to the data: the size-weighted mean is exactly right, and forgetting the old group is the failure.',
+  },
+  {
+    value: 'new',
+    label: 'The new population',
+    blurb:
+      'Only the new people matter. The old data helps as far as the populations are alike (τ); τ = 0 says they are one.',
+  },
+];
+
+export function GoalControls() {
+  const s = useScenario();
+  const set = useSetScenario();
+  const hidden = useIsHidden();
+  const goal = selectGoal(s);
+  return (
+    <fieldset className="group group-goal" hidden={hidden('goal') && hidden('tau')}>
+      <legend>Whom is θ for?</legend>
+      <div
+        role="radiogroup"
+        aria-label="Whom is θ for?"
+        className="strategies"
+        hidden={hidden('goal')}
+      >
+        {GOALS.map((g) => (
+          <label key={g.value} className={`strategy ${s.goal === g.value ? 'is-on' : ''}`}>
+            <input
+              type="radio"
+              name="goal"
+              value={g.value}
+              checked={s.goal === g.value}
+              onChange={() => set({ goal: g.value })}
+            />
+            <span>
+              <strong>{g.label}</strong>
+              <small>{g.blurb}</small>
+            </span>
+          </label>
+        ))}
+      </div>
+      <div className={`knob ${s.goal === 'new' ? 'is-on' : ''}`} hidden={hidden('tau')}>
+        <NumberControl
+          label="Similarity tau"
+          value={s.tau}
+          onChange={(v) => set({ goal: 'new', tau: v })}
+          min={LIMITS.tau.min}
+          max={LIMITS.tau.max}
+          scale="log1p"
+          length
+          format={(v) => `τ = ${formatSig(v)}`}
+          hint={
+            s.goal === 'everyone'
+              ? 'τ, how far apart the two populations may be, matters only when θ is for the new population; moving it switches to that goal.'
+              : `The ${formatInt(s.oldSize)} old heights count as ${formatSig(goal.oldWeight)} new ones.`
+          }
+        />
+      </div>
+      <p className="control-hint" data-testid="goal-ideal">
+        The page aims at the {idealName(goal)}.
+      </p>
+      {goal.warning ? (
+        <p className="control-hint goal-warning" role="status">
+          {goalWarningText(goal.warning)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
