@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { selectIdeals, selectRun } from '../state/derived';
 import { useAppStore } from '../state/store';
+import { DEFAULT_SCENARIO } from '../state/scenario';
+import type { Scenario } from '../state/scenario';
 import { App } from './App';
 import { formatCm } from './format';
 
@@ -12,6 +14,10 @@ const readoutValue = (label: string) => {
   const term = within(readout()).getByText(label, { selector: 'dt' });
   return term.nextElementSibling!.textContent!;
 };
+
+/** A scenario from the defaults and `patch`, with the playhead at the end (whatever the address held). */
+const load = (patch: Partial<Scenario>) =>
+  useAppStore.getState().loadScenario({ ...DEFAULT_SCENARIO, ...patch });
 
 /** The figures follow the settings in a background render; wait until they have caught up. */
 const settled = () =>
@@ -109,5 +115,57 @@ describe('App', () => {
     expect(s.strategy).toBe('freeze');
     const run = selectRun(s);
     expect(readoutValue('θ now')).toBe(formatCm(run.thetaPre));
+  });
+
+  it('a diverged run shows no absurd θ and no share outside 0–100 %', async () => {
+    render(<App />);
+    act(() => load({ ftLr: 1.1, ftSteps: 300 }));
+    await settled();
+    expect(readoutValue('θ now')).toBe('diverged');
+    expect(readout()).toHaveTextContent(/the run diverged at step \d+/);
+    // No number of seven digits or more, and no negative or over-100 share.
+    expect(readout().textContent).not.toMatch(/\d{7}|−\d+ %|\d{4,} %/);
+  });
+
+  it('at step 0, before pre-training, θ is described without a negative share', async () => {
+    render(<App />);
+    act(() => useAppStore.getState().rewind());
+    await settled();
+    expect(readout()).toHaveTextContent(/θ has not reached the old mean: it is [\d.]+ cm from it/);
+    expect(readout().textContent).not.toMatch(/−\d+ %/);
+  });
+
+  it('when early stopping ends the run, the readout and the playback bar name the same step', async () => {
+    render(<App />);
+    act(() => load({ strategy: 'early', earlyStop: 3 }));
+    await settled();
+    const s = useAppStore.getState().scenario;
+    const last = s.preSteps + 3;
+    expect(readoutValue('Step')).toBe(`${last} (stopped early)`);
+    expect(screen.getByRole('group', { name: 'Playback' })).toHaveTextContent(
+      `the run stopped early at step ${last}`,
+    );
+  });
+
+  it('switching whom θ is for moves the ideal in the readout and names it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    act(() => load({ tau: 2 }));
+    await user.click(screen.getByRole('radio', { name: /The new population/ }));
+    await settled();
+    const s = useAppStore.getState().scenario;
+    expect(s.goal).toBe('new');
+    expect(readoutValue('Ideal for new (τ = 2)')).toBe(formatCm(selectIdeals(s).posterior));
+    expect(readout()).toHaveTextContent(/ideal for the new population \(τ = 2\.0 cm\)/);
+    await user.click(screen.getByRole('radio', { name: /Everyone seen so far/ }));
+    await settled();
+    expect(readoutValue('Ideal for everyone')).toBe(formatCm(selectIdeals(s).pooled));
+  });
+
+  it('τ = 0 for the new population while the true means differ: the readout says so', async () => {
+    render(<App />);
+    act(() => load({ goal: 'new', tau: 0 }));
+    await settled();
+    expect(readout()).toHaveTextContent(/τ = 0 treats old and new heights as one population/);
   });
 });
