@@ -8,6 +8,7 @@ import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
 import { PredictPanel } from '../panels/lecture/PredictPanel';
+import { PresetBanner } from '../panels/lecture/PresetBanner';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
@@ -109,6 +110,7 @@ export function App() {
       <DisplayedScenario className="main">
         <NoticeBar />
         <TourPanel />
+        <PresetBanner />
         {view.predict ? <PredictPanel /> : null}
         {hidden('readout') ? null : (
           <PanelBoundary name="readout">

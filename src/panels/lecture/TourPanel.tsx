@@ -4,6 +4,7 @@ import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
+import { goalWho } from '../goalWords';
 
 const stepSelector = (st: AppState) => st.tourStep;
 const answerSelector = (st: AppState) => st.tourAnswer;
@@ -43,9 +44,14 @@ export function TourPanel() {
         Look at <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
       </p>
       {answer ? (
-        <p className="tour-answer">
-          <strong>Answer.</strong> {preset.answer}
-        </p>
+        <>
+          <p className="tour-answer">
+            <strong>Answer.</strong> {preset.answer}
+          </p>
+          <p className="tour-lesson">
+            <strong>Lesson</strong> (θ for {goalWho(preset.patch)}). {preset.lesson}
+          </p>
+        </>
       ) : (
         <button type="button" onClick={() => useAppStore.getState().setTourAnswer(true)}>
           Show the answer
