@@ -36,7 +36,10 @@ test('the effective size and the comparison follow the size and τ controls', as
   await expect(similarity).toContainText(`worth ${formatSig(ideals(q3).nEff, 3)} new ones`);
   const posterior = selectComparison(decodeLink(q3).scenario).find((r) => r.key === 'posterior')!;
   await expect(
-    page.locator('#compare tbody tr', { hasText: 'Posterior ideal' }).locator('td').first(),
+    page
+      .locator('#compare tbody tr', { hasText: 'Posterior for the new population' })
+      .locator('td')
+      .first(),
   ).toHaveText(`${posterior.theta.toFixed(2)} cm`);
 });
 
@@ -60,5 +63,7 @@ test('the similar-populations preset shows naive fine-tuning losing to the poste
     );
   await expect(page.locator('#compare tbody tr', { hasText: 'Naive fine-tuning' })).toBeVisible();
   await figuresSettled(page);
-  expect(await excess('Naive fine-tuning')).toBeGreaterThan(await excess('Posterior ideal'));
+  expect(await excess('Naive fine-tuning')).toBeGreaterThan(
+    await excess('Posterior for the new population'),
+  );
 });
