@@ -43,8 +43,9 @@ test('dragging the new data size slider with the mouse moves the ideal, and the 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   const slider = page.getByRole('slider', { name: 'New data size' });
-  const idealBefore = cm(await settledText(page, 'Size-weighted ideal'));
+  const idealBefore = cm(await settledText(page, 'Ideal for everyone'));
   const captionBefore = await page.locator('#drift figcaption').textContent();
+  await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.3, y);
@@ -52,14 +53,16 @@ test('dragging the new data size slider with the mouse moves the ideal, and the 
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.3 + 0.07 * i), y);
   await page.mouse.move(box.x + box.width - 2, y);
   await page.mouse.up();
-  const idealAfter = cm(await settledText(page, 'Size-weighted ideal'));
+  const idealAfter = cm(await settledText(page, 'Ideal for everyone'));
   const newMean = cm(await settledText(page, 'New data mean'));
   expect(idealAfter).toBeGreaterThan(idealBefore + 3);
   expect(Math.abs(idealAfter - newMean)).toBeLessThan(0.5);
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue(/^\d{5,7}$/);
   const captionAfter = await page.locator('#drift figcaption').textContent();
   expect(captionAfter).not.toBe(captionBefore);
-  expect(captionAfter).toContain(`size-weighted ideal is ${idealAfter.toFixed(1)} cm`);
+  expect(captionAfter).toContain(
+    `ideal for everyone seen (size-weighted) is ${idealAfter.toFixed(1)} cm`,
+  );
 });
 
 test('the keyboard drives the size slider and the strategy', async ({ page }) => {
@@ -69,7 +72,7 @@ test('the keyboard drives the size slider and the strategy', async ({ page }) =>
   await page.keyboard.press('End');
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('1000000');
   const newMean = cm(await settledText(page, 'New data mean'));
-  const ideal = cm(await settledText(page, 'Size-weighted ideal'));
+  const ideal = cm(await settledText(page, 'Ideal for everyone'));
   // A million new heights against a thousand old: the ideal is all but the new mean.
   expect(Math.abs(ideal - newMean)).toBeLessThan(0.05);
   await page.keyboard.press('Home');
@@ -88,7 +91,7 @@ test('the keyboard drives the size slider and the strategy', async ({ page }) =>
   await page.getByRole('button', { name: /Land on the ideal: λ/ }).focus();
   await page.keyboard.press('Enter');
   const theta = await settledText(page, 'θ now');
-  const idealNow = await settledText(page, 'Size-weighted ideal');
+  const idealNow = await settledText(page, 'Ideal for everyone');
   expect(theta).toBe(idealNow);
 });
 
@@ -119,7 +122,7 @@ test('on a phone the settings open in a drawer and the charts stack', async ({ p
   await page.getByRole('button', { name: 'Close settings' }).click();
   await expect(slider).toBeHidden();
   const newMean = cm(await settledText(page, 'New data mean'));
-  const ideal = cm(await settledText(page, 'Size-weighted ideal'));
+  const ideal = cm(await settledText(page, 'Ideal for everyone'));
   expect(Math.abs(ideal - newMean)).toBeLessThan(0.05);
   const drift = (await page.locator('#drift').boundingBox())!;
   expect(drift.width).toBeLessThanOrEqual(390);

@@ -190,8 +190,8 @@ test('predict, then reveal: the ideal stays hidden until a guess is dragged onto
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/?predict=1');
   await expect(page.getByRole('heading', { name: 'Predict, then reveal' })).toBeVisible();
-  await expect(page.getByTestId('readout')).not.toContainText('Size-weighted ideal');
-  await expect(page.locator('#drift .legend')).not.toContainText('Size-weighted ideal');
+  await expect(page.getByTestId('readout')).not.toContainText('Ideal for everyone');
+  await expect(page.locator('#drift .legend')).not.toContainText('Ideal for everyone');
   await expect(page.getByRole('button', { name: 'Reveal the answer' })).toBeDisabled();
   // Drag on the chart and let go level with a y-axis tick: the guess is that tick's value.
   const grid = (await page.locator('#drift .recharts-cartesian-grid').boundingBox())!;
@@ -213,7 +213,7 @@ test('predict, then reveal: the ideal stays hidden until a guess is dragged onto
   expect(Math.abs(guess - Number(target.text))).toBeLessThanOrEqual(0.2);
   await expect(page.locator('#drift .legend')).toContainText('Your guess');
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
-  await expect(page.getByTestId('readout')).toContainText('Size-weighted ideal');
+  await expect(page.getByTestId('readout')).toContainText('Ideal for everyone');
   const ideal = selectIdeals(decodeLink('predict=1').scenario).pooled;
 
   await expect(page.locator('.predict')).toContainText(`Your guess was ${guess.toFixed(1)} cm`);

@@ -332,7 +332,7 @@ const NAIVE: Strategy = { kind: 'naive' };
 /**
  * The early-stopping step that lands nearest `goal`: from the closed form
  * `θ_k = t + (1 − 2η)^k (θ_pre − t)` for full-batch SGD, otherwise read off a simulated naive run.
- * Null when naive fine-tuning never reaches the goal.
+ * Null only when pre-training diverged.
  */
 export function earlyStopStepFor(s: Readonly<Scenario>, goal: number): number | null {
   const run = selectRun(s);
@@ -345,7 +345,9 @@ export function earlyStopStepFor(s: Readonly<Scenario>, goal: number): number | 
       { theta0: run.thetaPre, target: selectData(s).new.summary.mean, lr: s.ftLr, curvature: 1 },
       goal,
     );
-    return Number.isFinite(k) ? k : null;
+    if (Number.isFinite(k)) return k;
+    // Out of the closed form's reach (the goal behind θ_pre or past the target, or a rate that
+    // never settles): the nearest of the run's own steps, read off the run as for other optimisers.
   }
   const naive = selectStrategyRun(s, NAIVE);
   let best: number | null = null;

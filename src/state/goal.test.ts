@@ -109,6 +109,18 @@ describe('one step closest to the ideal', () => {
     },
   );
 
+  it('out of the closed form\'s reach, the nearest step is still found, not "never"', () => {
+    // No pre-training and θ starting at 175: between the ideal (≈ 170) and the new mean, so naive
+    // fine-tuning only moves away from the ideal and step 0 is nearest.
+    const behind = base({ preSteps: 0, init: 175 });
+    expect(selectIdealStop(behind)!.step).toBe(0);
+    expect(landOnIdeal(behind, 'early')!.patch.earlyStop).toBe(0);
+    // Starting far above both means, θ comes down towards the new mean and never reaches the ideal
+    // below it: the last step is nearest.
+    const above = base({ preSteps: 0, init: 250 });
+    expect(selectIdealStop(above)!.step).toBe(above.ftSteps);
+  });
+
   it('full-batch SGD: θ at the step is the closed form', () => {
     const s = base();
     const stop = selectIdealStop(s)!;

@@ -52,7 +52,7 @@ export function GoalControls() {
           </label>
         ))}
       </div>
-      <div className={`knob ${s.goal === 'new' ? 'is-on' : ''}`} hidden={hidden('tau')}>
+      <div className="knob is-on" hidden={hidden('tau')}>
         <NumberControl
           label="Similarity tau"
           value={s.tau}

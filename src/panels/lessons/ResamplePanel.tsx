@@ -38,10 +38,14 @@ function ResamplePanelView({ s }: DeferredProps) {
     hi = Math.max(hi, res.thetaSpread[k]!.q95);
   }
   const xDomain = useStableDomain([lo, hi], 0.05);
-  const naive = res.thetaSpread.naive!;
-  const joint = res.thetaSpread.joint!;
-  const width = (k: 'naive' | 'joint') => res.thetaSpread[k]!.q95 - res.thetaSpread[k]!.q05;
-  const caption = `Over ${RESAMPLE_REPLICATES} resamples, naive fine-tuning's θ lands anywhere in ${formatCm(naive.q05)}–${formatCm(naive.q95)} (90 % of runs, ${formatCm(width('naive'))} wide); joint training's in ${formatCm(joint.q05)}–${formatCm(joint.q95)} (${formatCm(width('joint'))} wide). Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
+  const range = (k: 'naive' | 'joint') => {
+    const q = res.thetaSpread[k];
+    return q
+      ? `${formatCm(q.q05)}–${formatCm(q.q95)} (90 % of runs, ${formatCm(q.q95 - q.q05)} wide)`
+      : null;
+  };
+  const naiveRange = range('naive');
+  const caption = `Over ${RESAMPLE_REPLICATES} resamples, ${naiveRange ? `naive fine-tuning's θ lands anywhere in ${naiveRange}` : 'naive fine-tuning diverges every time'}; joint training's in ${range('joint')}. Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
   const divergedNames = COMPARED_ORDER.filter((k) => (res.diverged[k] ?? 0) > 0).map(
     (k) => `${STRATEGY_LABELS[k]} (${res.diverged[k]} of ${RESAMPLE_REPLICATES})`,
   );
