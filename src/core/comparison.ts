@@ -1,7 +1,7 @@
 /**
  * Every strategy side by side: where its run ends with the steps and rate given, where it would
- * end if trained for ever, and how good that is on each population (docs/math.md, "The ideal
- * balance" and "How good is a θ"). Full-batch gradient descent, exact.
+ * end if trained for ever, and how good that is on each population (docs/math.md, "What the
+ * comparison shows" and "How good is a θ"). Full-batch gradient descent, exact.
  */
 import { gdPositionAfter, gdRegime } from './gradientDescent';
 import { pooledMean, posteriorMean } from './ideal';

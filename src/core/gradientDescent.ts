@@ -1,4 +1,7 @@
-/** Closed forms of full-batch gradient descent on a quadratic `c(θ − t)²` (MATH.md, early stopping). */
+/**
+ * Closed forms of full-batch gradient descent on a quadratic `c(θ − t)²` (docs/math.md, "Early
+ * stopping and the gradient-descent path").
+ */
 
 export interface GdPath {
   /** Starting value θ₀. */

@@ -1,4 +1,4 @@
-/** The ideal balance between old and new data (MATH.md, "The ideal balance"). */
+/** The ideal balance between old and new data (docs/math.md, "Whom θ is for: two goals"). */
 import type { Summary } from './types';
 
 function checkSizes(old: Readonly<Summary>, neu: Readonly<Summary>): void {

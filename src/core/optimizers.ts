@@ -1,4 +1,7 @@
-/** The three optimisers of MATH.md, as a state record and a step function over it. */
+/**
+ * The three optimisers of docs/math.md ("Optimisers and batches"), as a state record and a step
+ * function over it.
+ */
 import type { OptimizerKind } from './types';
 
 export const MOMENTUM_BETA = 0.9;

@@ -1,4 +1,4 @@
-/** How good a θ is on a population (MATH.md, "How good is a θ"). */
+/** How good a θ is on a population (docs/math.md, "How good is a θ"). */
 
 export interface Population {
   mean: number;

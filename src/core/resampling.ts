@@ -1,7 +1,8 @@
 /**
  * The whole experiment rerun over many resamples of both datasets, using the sampling
- * distribution of the mean (MATH.md: the mean of n draws is N(μ, σ²/n)) so hundreds of reruns
- * cost microseconds. Shows how sure we can be of each strategy's θ.
+ * distribution of the mean (docs/math.md, "How good is a θ": the mean of n draws is
+ * N(μ, σ²/n)), so hundreds of reruns cost microseconds. Shows how sure we can be of each
+ * strategy's θ.
  */
 import { quantileSorted } from 'd3-array';
 import { randomGamma, randomLcg, randomNormal } from 'd3-random';

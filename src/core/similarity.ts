@@ -1,4 +1,7 @@
-/** Which τ would have been best in hindsight, knowing the true new mean (MATH.md, the posterior ideal). */
+/**
+ * Which τ would have been best in hindsight, knowing the true new mean (docs/math.md, "Best τ in
+ * hindsight").
+ */
 import { sharedVariance } from './ideal';
 import type { Summary } from './types';
 

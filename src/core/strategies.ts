@@ -1,4 +1,7 @@
-/** Each fine-tuning strategy as a quadratic: its minimiser t and curvature 2c (MATH.md table). */
+/**
+ * Each fine-tuning strategy as a quadratic: its minimiser t and curvature 2c (docs/math.md,
+ * "Fine-tuning strategies").
+ */
 import type { Strategy } from './types';
 
 /**

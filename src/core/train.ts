@@ -185,7 +185,7 @@ export function trainOn(config: Readonly<TrainOnConfig>): TrainResult {
 
 /**
  * Pre-trains θ on the old data from `init`, then fine-tunes it on the new data with the chosen
- * strategy (MATH.md, "Training: two phases").
+ * strategy (docs/math.md, "Training in two phases").
  *
  * `theta[t]` is θ after t steps (`theta[0] = init`), `boundary = pretrain.steps`, and the loss
  * arrays hold the MSE of each θ on each whole dataset. A run whose θ becomes non-finite or
