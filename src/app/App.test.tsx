@@ -5,8 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { selectIdeals, selectRun } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { App } from './App';
-import { formatCm } from './format';
+import { formatLength } from './format';
 
+const cm = (x: number) => formatLength(x, 'cm');
 const readout = () => screen.getByTestId('readout');
 const readoutValue = (label: string) => {
   const term = within(readout()).getByText(label, { selector: 'dt' });
@@ -27,10 +28,10 @@ describe('App', () => {
     const s = useAppStore.getState().scenario;
     const ideals = selectIdeals(s);
     const run = selectRun(s).result!;
-    expect(readoutValue('Old data mean')).toBe(formatCm(ideals.oldSummary.mean));
-    expect(readoutValue('New data mean')).toBe(formatCm(ideals.newSummary.mean));
-    expect(readoutValue('Size-weighted ideal')).toBe(formatCm(ideals.pooled));
-    expect(readoutValue('θ now')).toBe(formatCm(run.theta[run.theta.length - 1]!));
+    expect(readoutValue('Old data mean')).toBe(cm(ideals.oldSummary.mean));
+    expect(readoutValue('New data mean')).toBe(cm(ideals.newSummary.mean));
+    expect(readoutValue('Size-weighted ideal')).toBe(cm(ideals.pooled));
+    expect(readoutValue('θ now')).toBe(cm(run.theta[run.theta.length - 1]!));
     expect(readout()).toHaveTextContent(
       /% of the way from the old mean to the new one; the ideal is at \d+ %/,
     );
@@ -47,7 +48,7 @@ describe('App', () => {
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
     expect(readoutValue('Size-weighted ideal')).toBe(before);
     await settled();
-    expect(readoutValue('Size-weighted ideal')).toBe(formatCm(selectIdeals(s).pooled));
+    expect(readoutValue('Size-weighted ideal')).toBe(cm(selectIdeals(s).pooled));
     expect(readoutValue('Size-weighted ideal')).not.toBe(before);
   });
 
@@ -76,7 +77,7 @@ describe('App', () => {
     expect(s.strategy).toBe('l2sp');
     expect(s.lambda).toBe(s.oldSize / s.newSize);
     const ideals = selectIdeals(s);
-    expect(readoutValue('θ now')).toBe(formatCm(ideals.pooled));
+    expect(readoutValue('θ now')).toBe(cm(ideals.pooled));
   });
 
   it('"land on the ideal" for replay sets ρ = n_old/(n_old + n_new)', async () => {
@@ -87,7 +88,7 @@ describe('App', () => {
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('replay');
     expect(s.rho).toBeCloseTo(s.oldSize / (s.oldSize + s.newSize), 12);
-    expect(readoutValue('θ now')).toBe(formatCm(selectIdeals(s).pooled));
+    expect(readoutValue('θ now')).toBe(cm(selectIdeals(s).pooled));
   });
 
   it('a learning rate past the stability limit names the step where the run diverged', async () => {
@@ -108,6 +109,6 @@ describe('App', () => {
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('freeze');
     const run = selectRun(s);
-    expect(readoutValue('θ now')).toBe(formatCm(run.thetaPre));
+    expect(readoutValue('θ now')).toBe(cm(run.thetaPre));
   });
 });

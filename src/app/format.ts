@@ -111,34 +111,3 @@ export function formatSig(x: number, sig = 3): string {
 export function formatPercent(share: number): string {
   return Number.isFinite(share) ? `${Math.round(share * 100)} %` : '—';
 }
-
-// The page shows lengths in one unit at a time; App sets it from the view before its panels render.
-let shownUnit: LengthUnit = 'cm';
-
-export function setLengthUnit(unit: LengthUnit): void {
-  shownUnit = unit;
-}
-
-export function lengthUnit(): LengthUnit {
-  return shownUnit;
-}
-
-/** "cm²" or "in²", for losses. */
-export function areaUnit(): string {
-  return `${shownUnit}²`;
-}
-
-/** A length held in cm, in the unit on show. */
-export function toShownLength(cm: number): number {
-  return lengthIn(cm, shownUnit);
-}
-
-/** A squared length held in cm², in the unit on show. */
-export function toShownArea(cm2: number): number {
-  return areaIn(cm2, shownUnit);
-}
-
-/** A length held in centimetres, in the unit on show: "170.1 cm" or "67.0 in". */
-export function formatCm(x: number, digits = 1): string {
-  return formatLength(x, shownUnit, digits);
-}

@@ -1,5 +1,6 @@
 /** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the ideal. */
-import { formatCm, formatInt, formatSig } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { earlyStopStepFor } from '../../state/derived';
 import { useIdeals, useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
@@ -23,6 +24,7 @@ export function StrategyControls() {
   const set = useSetScenario();
   const ideals = useIdeals();
   const hidden = useIsHidden();
+  const units = useLengthFormat();
   const usePosterior = s.tau > 0;
   const goal = usePosterior ? ideals.posterior : ideals.pooled;
   const goalName = usePosterior ? 'posterior ideal' : 'size-weighted ideal';
@@ -131,7 +133,7 @@ export function StrategyControls() {
           hint={
             s.tau === 0
               ? 'τ = 0: one population, so the ideal weights each dataset by its size.'
-              : `The ${formatInt(ideals.oldSummary.n)} old heights count as ${formatSig(ideals.nEff)} new ones; posterior ideal ${formatCm(ideals.posterior)}.`
+              : `The ${formatInt(ideals.oldSummary.n)} old heights count as ${formatSig(ideals.nEff)} new ones; posterior ideal ${units.length(ideals.posterior)}.`
           }
         />
       </div>

@@ -1,7 +1,7 @@
 /** Every strategy side by side: where θ lands and its expected error on the old and the new population. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { areaUnit, formatCm, formatSig, toShownArea } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComparisonChart } from '../../charts/ComparisonChart';
@@ -9,17 +9,16 @@ import { useView } from '../../state/hooks';
 import { selectComparison } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
 
-const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
-
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
   const palette = usePalette();
+  const units = useLengthFormat();
   const rows = selectComparison(s);
   if (!rows.length) return null;
   const best = rows.reduce((a, b) => (b.excessNew < a.excessNew ? b : a));
   const naive = rows.find((r) => r.key === 'naive')!;
   const posterior = rows.find((r) => r.key === 'posterior')!;
-  const caption = `On the new population the best here is “${best.label}” (excess ${area(best.excessNew)}). Naive fine-tuning's excess is ${area(naive.excessNew)}; the posterior ideal's is ${area(posterior.excessNew)}. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ.`;
+  const caption = `On the new population the best here is “${best.label}” (excess ${units.area(best.excessNew)}). Naive fine-tuning's excess is ${units.area(naive.excessNew)}; the posterior ideal's is ${units.area(posterior.excessNew)}. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ.`;
   return (
     <ChartFrame
       id="compare"
@@ -38,6 +37,7 @@ function ComparePanelView({ s }: DeferredProps) {
             palette={palette}
             oldLabel={view.oldLabel}
             newLabel={view.newLabel}
+            units={units}
           />
         </div>
         <div
@@ -63,10 +63,10 @@ function ComparePanelView({ s }: DeferredProps) {
               {rows.map((r) => (
                 <tr key={r.key} className={r === best ? 'is-best' : undefined}>
                   <th scope="row">{r.label}</th>
-                  <td>{formatCm(r.theta, 2)}</td>
-                  <td>{area(r.errorOld)}</td>
-                  <td>{area(r.errorNew)}</td>
-                  <td>{area(r.excessNew)}</td>
+                  <td>{units.length(r.theta, 2)}</td>
+                  <td>{units.area(r.errorOld)}</td>
+                  <td>{units.area(r.errorNew)}</td>
+                  <td>{units.area(r.excessNew)}</td>
                 </tr>
               ))}
             </tbody>
@@ -84,7 +84,7 @@ function ComparePanelView({ s }: DeferredProps) {
           For a population N(μ, σ²) the expected squared error of θ is{' '}
           <Tex>{'\\mathbb{E}[(y-\\theta)^2] = (\\theta-\\mu)^2 + \\sigma^2'}</Tex>; the excess over
           the best possible, <Tex>{'(\\theta-\\mu)^2'}</Tex>, is what a strategy controls. Here
-          μ_new = {formatCm(s.newMean)} and σ_new = {formatCm(s.newStd)}.
+          μ_new = {units.length(s.newMean)} and σ_new = {units.length(s.newStd)}.
         </p>
       </details>
     </ChartFrame>

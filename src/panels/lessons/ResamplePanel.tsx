@@ -1,7 +1,8 @@
 /** The experiment rerun over hundreds of resamples: how much each strategy's θ moves with the luck of the draw. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { areaUnit, formatCm, formatInt, formatSig, toShownArea } from '../../app/format';
+import { formatInt } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SpreadChart } from '../../charts/SpreadChart';
@@ -16,6 +17,7 @@ import { Tex } from '../explain/Tex';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
+  const units = useLengthFormat();
   const res = selectResampling(s);
   const keys = COMPARED_ORDER.filter((k) => res.thetaSpread[k]);
   const rows = keys.map((k) => {
@@ -38,14 +40,13 @@ function ResamplePanelView({ s }: DeferredProps) {
   const naive = res.thetaSpread.naive!;
   const joint = res.thetaSpread.joint!;
   const width = (k: 'naive' | 'joint') => res.thetaSpread[k]!.q95 - res.thetaSpread[k]!.q05;
-  const caption = `Over ${RESAMPLE_REPLICATES} resamples, naive fine-tuning's θ lands anywhere in ${formatCm(naive.q05)}–${formatCm(naive.q95)} (90 % of runs, ${formatCm(width('naive'))} wide); joint training's in ${formatCm(joint.q05)}–${formatCm(joint.q95)} (${formatCm(width('joint'))} wide). Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
+  const caption = `Over ${RESAMPLE_REPLICATES} resamples, naive fine-tuning's θ lands anywhere in ${units.length(naive.q05)}–${units.length(naive.q95)} (90 % of runs, ${units.length(width('naive'))} wide); joint training's in ${units.length(joint.q05)}–${units.length(joint.q95)} (${units.length(width('joint'))} wide). Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
   const divergedNames = COMPARED_ORDER.filter((k) => (res.diverged[k] ?? 0) > 0).map(
     (k) => `${STRATEGY_LABELS[k]} (${res.diverged[k]} of ${RESAMPLE_REPLICATES})`,
   );
   const divergedNote = divergedNames.length
     ? ` Runs that diverged are left out: ${divergedNames.join(', ')}.`
     : '';
-  const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
   return (
     <ChartFrame
       id="resample"
@@ -61,6 +62,7 @@ function ResamplePanelView({ s }: DeferredProps) {
             oldMean={s.oldMean}
             newMean={s.newMean}
             palette={palette}
+            units={units}
           />
         </div>
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
@@ -84,10 +86,10 @@ function ResamplePanelView({ s }: DeferredProps) {
                   <tr key={k}>
                     <th scope="row">{STRATEGY_LABELS[k]}</th>
                     <td>
-                      {formatCm(q.q05)} – {formatCm(q.q95)}
+                      {units.length(q.q05)} – {units.length(q.q95)}
                     </td>
-                    <td>{area(e.mean)}</td>
-                    <td>{area(e.q95)}</td>
+                    <td>{units.area(e.mean)}</td>
+                    <td>{units.area(e.q95)}</td>
                   </tr>
                 );
               })}
@@ -97,9 +99,9 @@ function ResamplePanelView({ s }: DeferredProps) {
       </div>
       <p className="lesson">
         With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}
-        {formatCm(s.newStd / Math.sqrt(s.newSize), 2)} from draw to draw. Strategies that go all the
-        way to it inherit that wobble; strategies that keep the old data trade some of it for a pull
-        toward the old mean. Drag the new data size and watch the bars.
+        {units.length(s.newStd / Math.sqrt(s.newSize), 2)} from draw to draw. Strategies that go all
+        the way to it inherit that wobble; strategies that keep the old data trade some of it for a
+        pull toward the old mean. Drag the new data size and watch the bars.
       </p>
       <details>
         <summary>Show the maths</summary>
@@ -108,7 +110,7 @@ function ResamplePanelView({ s }: DeferredProps) {
           <Tex>{'\\bar y \\sim \\mathcal N(\\mu, \\sigma^2/n)'}</Tex>, so each rerun draws the two
           sample means (and variances, from <Tex>{'\\sigma^2\\chi^2_{n-1}/n'}</Tex>) directly
           instead of {formatInt(s.oldSize + s.newSize)} heights. Naive fine-tuning's θ is m_new,
-          with standard deviation σ_new/√n_new = {formatCm(s.newStd / Math.sqrt(s.newSize), 3)}.
+          with standard deviation σ_new/√n_new = {units.length(s.newStd / Math.sqrt(s.newSize), 3)}.
         </p>
       </details>
     </ChartFrame>

@@ -1,7 +1,8 @@
 /** Choosing the balance from data, as practitioners do: a held-out share of the new data, or k folds. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatCm, formatInt, formatSig } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { gdPositionAfter } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
@@ -45,15 +46,16 @@ function ValidationControls() {
 function ValidationPanelView({ s }: DeferredProps) {
   const set = useSetScenario();
   const run = selectRun(s);
+  const units = useLengthFormat();
   const ideals = selectIdeals(s);
   const c = selectChoices(s);
   const kStar = selectPassStep(s);
   const path = { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 };
-  const at = (k: number | null) => (k === null ? '—' : formatCm(gdPositionAfter(path, k)));
+  const at = (k: number | null) => (k === null ? '—' : units.length(gdPositionAfter(path, k)));
   const l2At = (lambda: number | null) =>
     lambda === null
       ? '—'
-      : formatCm((ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
+      : units.length((ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
   return (
     <section className="chart lesson-panel" id="validation" aria-labelledby="validation-title">
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
@@ -98,9 +100,9 @@ function ValidationPanelView({ s }: DeferredProps) {
               <tr>
                 <th scope="row">Oracle: the size-weighted ideal</th>
                 <td>{kStar === null ? '—' : formatInt(kStar)}</td>
-                <td>{formatCm(ideals.pooled)}</td>
+                <td>{units.length(ideals.pooled)}</td>
                 <td>{formatSig(ideals.lambdaPooled)}</td>
-                <td>{formatCm(ideals.pooled)}</td>
+                <td>{units.length(ideals.pooled)}</td>
               </tr>
             </tbody>
           </table>

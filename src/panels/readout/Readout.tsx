@@ -1,5 +1,6 @@
 /** The live readout: every key number with its label and unit, and where θ sits in words. */
-import { formatCm, formatInt, formatPercent, formatSig } from '../../app/format';
+import { formatInt, formatPercent, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { thetaAt } from '../../state/figures';
 import { usePlayhead, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
@@ -19,6 +20,7 @@ export function Readout() {
   const ideals = useDisplayedIdeals();
   const playhead = usePlayhead();
   const view = useView();
+  const units = useLengthFormat();
   const revealed = useAppStore(revealedSelector);
   const predicting = view.predict && !revealed;
   const mOld = ideals.oldSummary.mean;
@@ -36,7 +38,7 @@ export function Readout() {
   } else if (!result) {
     sentence = `Nothing to show: ${run.error ?? 'the settings were refused'}.`;
   } else if (mOld === mNew) {
-    sentence = `The two data means coincide, so every strategy and the ideal agree at ${formatCm(mOld)}.`;
+    sentence = `The two data means coincide, so every strategy and the ideal agree at ${units.length(mOld)}.`;
   } else {
     sentence = `θ is ${formatPercent(shareOfWay(theta, mOld, mNew))} of the way from the old mean to the new one; the ${idealName} is at ${formatPercent(shareOfWay(ideal, mOld, mNew))}.`;
   }
@@ -45,13 +47,13 @@ export function Readout() {
     : null;
 
   const items: [string, string, string][] = [
-    [`${view.oldLabel} mean`, formatCm(mOld), 'old'],
-    [`${view.newLabel} mean`, formatCm(mNew), 'new'],
+    [`${view.oldLabel} mean`, units.length(mOld), 'old'],
+    [`${view.newLabel} mean`, units.length(mNew), 'new'],
   ];
   if (!predicting) {
-    items.push(['Size-weighted ideal', formatCm(ideals.pooled), 'ideal']);
-    if (s.tau > 0) items.push(['Posterior ideal', formatCm(ideals.posterior), 'ideal']);
-    items.push(['θ now', result ? formatCm(theta) : '—', 'theta']);
+    items.push(['Size-weighted ideal', units.length(ideals.pooled), 'ideal']);
+    if (s.tau > 0) items.push(['Posterior ideal', units.length(ideals.posterior), 'ideal']);
+    items.push(['θ now', result ? units.length(theta) : '—', 'theta']);
   }
   items.push(['Step', `${formatInt(shown)} (${phase})`, 'step']);
   return (
