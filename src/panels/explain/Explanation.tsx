@@ -1,7 +1,8 @@
 /** "What is going on": the formulas of the model with the live numbers put in. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { Tex } from './Tex';
@@ -12,13 +13,19 @@ const n = (x: number) => formatInt(x).replace(/,/g, '{,}');
 function ExplanationView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
   const run = selectRun(s);
-  const mo = ideals.oldSummary.mean;
-  const mn = ideals.newSummary.mean;
+  // Every height in the formulas is in the page's unit, and variances in its square; counts, λ, ρ,
+  // η and c have no unit and stay as they are.
+  const units = useLengthFormat();
+  const len = units.toShown;
+  const unitTex = `\\ \\text{${units.unit}}`;
+  const mo = len(ideals.oldSummary.mean);
+  const mn = len(ideals.newSummary.mean);
   const no = ideals.oldSummary.n;
   const nn = ideals.newSummary.n;
   const r = gdContraction(s.ftLr, run.curvature);
   const regime = gdRegime(s.ftLr, run.curvature);
-  const target = run.target;
+  const target = len(run.target);
+  const thetaPre = len(run.thetaPre);
 
   let strategyTex: string;
   switch (s.strategy) {
@@ -27,13 +34,13 @@ function ExplanationView({ s }: DeferredProps) {
       strategyTex = `t = m_{\\text{new}} = ${f(mn)}`;
       break;
     case 'l2sp':
-      strategyTex = `t = \\frac{m_{\\text{new}} + \\lambda\\,\\theta_{\\text{pre}}}{1+\\lambda} = \\frac{${f(mn)} + ${f(s.lambda, 3)} \\cdot ${f(run.thetaPre)}}{1 + ${f(s.lambda, 3)}} = ${f(target)}`;
+      strategyTex = `t = \\frac{m_{\\text{new}} + \\lambda\\,\\theta_{\\text{pre}}}{1+\\lambda} = \\frac{${f(mn)} + ${f(s.lambda, 3)} \\cdot ${f(thetaPre)}}{1 + ${f(s.lambda, 3)}} = ${f(target)}`;
       break;
     case 'replay':
       strategyTex = `t = (1-\\rho)\\,m_{\\text{new}} + \\rho\\,m_{\\text{old}} = ${f(1 - s.rho, 3)} \\cdot ${f(mn)} + ${f(s.rho, 3)} \\cdot ${f(mo)} = ${f(target)}`;
       break;
     case 'freeze':
-      strategyTex = `\\theta \\text{ stays at } \\theta_{\\text{pre}} = ${f(run.thetaPre)}`;
+      strategyTex = `\\theta \\text{ stays at } \\theta_{\\text{pre}} = ${f(thetaPre)}`;
       break;
   }
   const regimeText = {
@@ -57,16 +64,16 @@ function ExplanationView({ s }: DeferredProps) {
         If both datasets come from one population, the best guess weights each mean by its size:
       </p>
       <Tex block>
-        {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(ideals.pooled)}\\ \\text{cm}`}
+        {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(len(ideals.pooled))}${unitTex}`}
       </Tex>
       {s.tau > 0 ? (
         <>
           <p>
-            If the new population may differ from the old by about τ = {s.tau} cm, the old data
-            counts as fewer new samples:
+            If the new population may differ from the old by about τ ={' '}
+            {`${formatSig(len(s.tau))} ${units.unit}`}, the old data counts as fewer new samples:
           </p>
           <Tex block>
-            {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(s.tau)}^2 / ${f(sharedVariance(ideals.oldSummary, ideals.newSummary))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = ${f(ideals.posterior)}\\ \\text{cm}`}
+            {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(len(s.tau))}^2 / ${f(units.toShownArea(sharedVariance(ideals.oldSummary, ideals.newSummary)))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = ${f(len(ideals.posterior))}${unitTex}`}
           </Tex>
         </>
       ) : null}
@@ -79,7 +86,7 @@ function ExplanationView({ s }: DeferredProps) {
             steps
           </p>
           <Tex block>
-            {`\\theta_k = t + (1 - 2\\eta c)^k(\\theta_{\\text{pre}} - t) = ${f(target)} + (${f(r, 4)})^k\\,(${f(run.thetaPre)} - ${f(target)})`}
+            {`\\theta_k = t + (1 - 2\\eta c)^k(\\theta_{\\text{pre}} - t) = ${f(target)} + (${f(r, 4)})^k\\,(${f(thetaPre)} - ${f(target)})`}
           </Tex>
           <p>
             {regimeText} Here c = {f(run.curvature, 3)}

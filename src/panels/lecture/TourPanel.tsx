@@ -1,5 +1,6 @@
 /** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
 import { useEffect } from 'react';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
 import { useAppStore } from '../../state/store';
@@ -18,6 +19,7 @@ const CHART_NAMES = {
 export function TourPanel() {
   const step = useAppStore(stepSelector);
   const answer = useAppStore(answerSelector);
+  const units = useLengthFormat();
   const preset = step === null ? null : PRESETS[step];
   useEffect(() => {
     if (!preset) return;
@@ -37,14 +39,14 @@ export function TourPanel() {
         </progress>
       </div>
       <p className="tour-question">
-        <strong>Question.</strong> {preset.question}
+        <strong>Question.</strong> {units.prose(preset.question)}
       </p>
       <p className="tour-look">
         Look at <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
       </p>
       {answer ? (
         <p className="tour-answer">
-          <strong>Answer.</strong> {preset.answer}
+          <strong>Answer.</strong> {units.prose(preset.answer)}
         </p>
       ) : (
         <button type="button" onClick={() => useAppStore.getState().setTourAnswer(true)}>
