@@ -7,8 +7,9 @@ import { useAppStore } from '../state/store';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import type { Scenario } from '../state/scenario';
 import { App } from './App';
-import { formatCm } from './format';
+import { formatLength } from './format';
 
+const cm = (x: number) => formatLength(x, 'cm');
 const readout = () => screen.getByTestId('readout');
 const readoutValue = (label: string) => {
   const term = within(readout()).getByText(label, { selector: 'dt' });
@@ -33,10 +34,10 @@ describe('App', () => {
     const s = useAppStore.getState().scenario;
     const ideals = selectIdeals(s);
     const run = selectRun(s).result!;
-    expect(readoutValue('Old data mean')).toBe(formatCm(ideals.oldSummary.mean));
-    expect(readoutValue('New data mean')).toBe(formatCm(ideals.newSummary.mean));
-    expect(readoutValue('Ideal for everyone')).toBe(formatCm(ideals.pooled));
-    expect(readoutValue('θ now')).toBe(formatCm(run.theta[run.theta.length - 1]!));
+    expect(readoutValue('Old data mean')).toBe(cm(ideals.oldSummary.mean));
+    expect(readoutValue('New data mean')).toBe(cm(ideals.newSummary.mean));
+    expect(readoutValue('Ideal for everyone')).toBe(cm(ideals.pooled));
+    expect(readoutValue('θ now')).toBe(cm(run.theta[run.theta.length - 1]!));
     expect(readout()).toHaveTextContent(
       /% of the way from the old mean \(0 %\) to the new one \(100 %\); the ideal for everyone seen \(size-weighted\) is at \d+ %/,
     );
@@ -53,7 +54,7 @@ describe('App', () => {
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
     expect(readoutValue('Ideal for everyone')).toBe(before);
     await settled();
-    expect(readoutValue('Ideal for everyone')).toBe(formatCm(selectIdeals(s).pooled));
+    expect(readoutValue('Ideal for everyone')).toBe(cm(selectIdeals(s).pooled));
     expect(readoutValue('Ideal for everyone')).not.toBe(before);
   });
 
@@ -82,7 +83,7 @@ describe('App', () => {
     expect(s.strategy).toBe('l2sp');
     expect(s.lambda).toBe(s.oldSize / s.newSize);
     const ideals = selectIdeals(s);
-    expect(readoutValue('θ now')).toBe(formatCm(ideals.pooled));
+    expect(readoutValue('θ now')).toBe(cm(ideals.pooled));
   });
 
   it('"land on the ideal" for replay sets ρ = n_old/(n_old + n_new)', async () => {
@@ -93,7 +94,7 @@ describe('App', () => {
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('replay');
     expect(s.rho).toBeCloseTo(s.oldSize / (s.oldSize + s.newSize), 12);
-    expect(readoutValue('θ now')).toBe(formatCm(selectIdeals(s).pooled));
+    expect(readoutValue('θ now')).toBe(cm(selectIdeals(s).pooled));
   });
 
   it('a learning rate past the stability limit names the step where the run diverged', async () => {
@@ -114,7 +115,7 @@ describe('App', () => {
     const s = useAppStore.getState().scenario;
     expect(s.strategy).toBe('freeze');
     const run = selectRun(s);
-    expect(readoutValue('θ now')).toBe(formatCm(run.thetaPre));
+    expect(readoutValue('θ now')).toBe(cm(run.thetaPre));
   });
 
   it('a diverged run shows no absurd θ and no share outside 0–100 %', async () => {
@@ -155,11 +156,11 @@ describe('App', () => {
     await settled();
     const s = useAppStore.getState().scenario;
     expect(s.goal).toBe('new');
-    expect(readoutValue('Ideal for new (τ = 2)')).toBe(formatCm(selectIdeals(s).posterior));
+    expect(readoutValue('Ideal for new (τ = 2)')).toBe(cm(selectIdeals(s).posterior));
     expect(readout()).toHaveTextContent(/ideal for the new population \(τ = 2\.0 cm\)/);
     await user.click(screen.getByRole('radio', { name: /Everyone seen so far/ }));
     await settled();
-    expect(readoutValue('Ideal for everyone')).toBe(formatCm(selectIdeals(s).pooled));
+    expect(readoutValue('Ideal for everyone')).toBe(cm(selectIdeals(s).pooled));
   });
 
   it('τ = 0 for the new population while the true means differ: the readout says so', async () => {

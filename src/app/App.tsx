@@ -18,7 +18,6 @@ import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
-import { setLengthUnit } from './format';
 import { useResolvedTheme } from './theme';
 import { useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
@@ -69,7 +68,6 @@ export function App() {
   const hidden = useIsHidden();
   const revealed = useAppStore(revealedSelector);
   const predicting = view.predict && !revealed;
-  setLengthUnit(view.units);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -14,37 +14,86 @@ export function formatFixed(x: number, digits = 1): string {
 
 export const CM_PER_INCH = 2.54;
 
+/** Lengths are held in cm everywhere (state, links, files) and shown in one of these. */
 export type LengthUnit = 'cm' | 'in';
 
-// The page shows lengths in one unit at a time; App sets it from the view before its panels render.
-let shownUnit: LengthUnit = 'cm';
-
-export function setLengthUnit(unit: LengthUnit): void {
-  shownUnit = unit;
+/** A length held in cm, in `unit`. */
+export function lengthIn(cm: number, unit: LengthUnit): number {
+  return unit === 'in' ? cm / CM_PER_INCH : cm;
 }
 
-export function lengthUnit(): LengthUnit {
-  return shownUnit;
+/** A squared length held in cm², in the square of `unit`. */
+export function areaIn(cm2: number, unit: LengthUnit): number {
+  return unit === 'in' ? cm2 / (CM_PER_INCH * CM_PER_INCH) : cm2;
 }
 
-/** "cm²" or "in²", for losses. */
-export function areaUnit(): string {
-  return `${shownUnit}²`;
+/** A length in `unit` with its unit: "170.1 cm" or "67.0 in". */
+export function formatLength(cm: number, unit: LengthUnit, digits = 1): string {
+  return `${formatFixed(lengthIn(cm, unit), digits)} ${unit}`;
 }
 
-/** A length held in cm, in the unit on show. */
-export function toShownLength(cm: number): number {
-  return shownUnit === 'in' ? cm / CM_PER_INCH : cm;
+/** A squared length (a loss, a variance) with its unit: "64.2 cm²" or "9.95 in²". */
+export function formatArea(cm2: number, unit: LengthUnit, sig = 3): string {
+  return `${formatSig(areaIn(cm2, unit), sig)} ${unit}²`;
 }
 
-/** A squared length held in cm², in the unit on show. */
-export function toShownArea(cm2: number): number {
-  return shownUnit === 'in' ? cm2 / (CM_PER_INCH * CM_PER_INCH) : cm2;
+/**
+ * Prose written in cm ("about 64 cm² here", "15 cm taller") with each length in `unit`. Texts that
+ * are written once, such as the tour's questions, keep their round cm numbers in the source.
+ */
+export function lengthsInProse(text: string, unit: LengthUnit): string {
+  if (unit === 'cm') return text;
+  return text.replace(/(\d[\d,]*(?:\.\d+)?) cm(²?)/g, (_, n: string, sq: string) => {
+    const cm = Number(n.replace(/,/g, ''));
+    return `${formatSig(sq ? areaIn(cm, unit) : lengthIn(cm, unit), 2)} ${unit}${sq}`;
+  });
 }
 
-/** A length held in centimetres, in the unit on show: "170.1 cm" or "67.0 in". */
-export function formatCm(x: number, digits = 1): string {
-  return `${formatFixed(toShownLength(x), digits)} ${shownUnit}`;
+/**
+ * Everything a component needs to show lengths in one unit. There is one per unit, made once, so
+ * a memoised chart given it as a prop re-renders exactly when the unit changes.
+ */
+export interface LengthFormat {
+  readonly unit: LengthUnit;
+  /** "cm²" or "in²", for losses and variances. */
+  readonly areaUnit: string;
+  /** A length held in cm, in this unit. */
+  toShown(cm: number): number;
+  /** A length typed or drawn in this unit, back in cm. */
+  fromShown(shown: number): number;
+  toShownArea(cm2: number): number;
+  fromShownArea(shown: number): number;
+  /** "170.1 cm" or "67.0 in". */
+  length(cm: number, digits?: number): string;
+  /** "64.2 cm²" or "9.95 in²", to `sig` significant digits. */
+  area(cm2: number, sig?: number): string;
+  /** Prose written in cm, in this unit. */
+  prose(text: string): string;
+}
+
+function makeLengthFormat(unit: LengthUnit): LengthFormat {
+  const k = lengthIn(1, unit);
+  return Object.freeze({
+    unit,
+    areaUnit: `${unit}²`,
+    toShown: (cm: number) => lengthIn(cm, unit),
+    fromShown: (shown: number) => shown / k,
+    toShownArea: (cm2: number) => areaIn(cm2, unit),
+    fromShownArea: (shown: number) => shown / (k * k),
+    length: (cm: number, digits = 1) => formatLength(cm, unit, digits),
+    area: (cm2: number, sig = 3) => formatArea(cm2, unit, sig),
+    prose: (text: string) => lengthsInProse(text, unit),
+  });
+}
+
+const FORMATS: Readonly<Record<LengthUnit, LengthFormat>> = {
+  cm: makeLengthFormat('cm'),
+  in: makeLengthFormat('in'),
+};
+
+/** The formatter for `unit`: always the same object for the same unit. */
+export function lengthFormat(unit: LengthUnit): LengthFormat {
+  return FORMATS[unit];
 }
 
 /** A number with about `sig` significant digits and no exponent below a million. */

@@ -10,11 +10,11 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { chartMemo } from './chartMemo';
-import { areaUnit, formatSig, toShownArea } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { ChartLegend } from './ChartLegend';
 import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
-import { useStableDomain } from './domain';
+import { niceTicksIn, tickText, useStableDomain } from './domain';
 
 export interface ComparisonBar {
   label: string;
@@ -23,8 +23,6 @@ export interface ComparisonBar {
 }
 
 const FONT = 13;
-const areaTick = (v: number) => formatSig(toShownArea(v), 2);
-const area = (v: number) => `${formatSig(toShownArea(v), 3)} ${areaUnit()}`;
 
 /**
  * The paired bars, drawn with the chart's scales: the old population's bar in the upper half of
@@ -34,10 +32,12 @@ function Bars({
   rows,
   oldColor,
   newColor,
+  units,
 }: {
   rows: ComparisonBar[];
   oldColor: string;
   newColor: string;
+  units: LengthFormat;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -58,7 +58,7 @@ function Bars({
           if (xv === undefined || !Number.isFinite(xv)) return null;
           return (
             <rect x={x0} y={yy} width={Math.max(0, xv - x0)} height={h} fill={fill}>
-              <title>{`${r.label}, ${name}: ${area(v)}`}</title>
+              <title>{`${r.label}, ${name}: ${units.area(v)}`}</title>
             </rect>
           );
         };
@@ -78,20 +78,23 @@ function ComparisonChartView({
   palette: c,
   oldLabel,
   newLabel,
+  units,
 }: {
   rows: ComparisonBar[];
   palette: Palette;
   oldLabel: string;
   newLabel: string;
+  /** The page's length unit: errors are in its square. */
+  units: LengthFormat;
 }) {
-  const unit = areaUnit();
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
       yTick: { fill: c.text, fontSize: 12 },
-      xLabel: xTitle(`Excess squared error (${unit})`, c, FONT),
+      xLabel: xTitle(`Excess squared error (${units.areaUnit})`, c, FONT),
+      areaTick: (v: number) => tickText(units.toShownArea(v)),
     }),
-    [c, unit],
+    [c, units],
   );
   const max = Math.max(
     0,
@@ -99,6 +102,10 @@ function ComparisonChartView({
   );
   const [lo, hi] = useStableDomain([0, max], 0.02, 1e-9);
   const domain = useMemo(() => [Math.max(0, lo), hi] as [number, number], [lo, hi]);
+  const ticks = useMemo(
+    () => niceTicksIn(domain, units.toShownArea, units.fromShownArea, 5),
+    [domain, units],
+  );
   const categories = useCategoryRows(rows.map((r) => r.label));
   return (
     <div className="chart-with-legend">
@@ -124,11 +131,12 @@ function ComparisonChartView({
             allowDataOverflow
             tick={fixed.tick}
             stroke={c.muted}
-            tickFormatter={areaTick}
+            ticks={ticks}
+            tickFormatter={fixed.areaTick}
             label={fixed.xLabel}
           />
           <YAxis type="category" dataKey="label" width={190} tick={fixed.yTick} stroke={c.muted} />
-          <Bars rows={rows} oldColor={c.old} newColor={c.new} />
+          <Bars rows={rows} oldColor={c.old} newColor={c.new} units={units} />
         </BarChart>
       </div>
     </div>

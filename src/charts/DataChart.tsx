@@ -4,9 +4,11 @@ import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recha
 import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { PlotRule } from './plotLayers';
-import { formatCm, formatSig, lengthUnit, toShownLength } from '../app/format';
+import { formatSig } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN } from './chartStyle';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface DataRow {
@@ -27,30 +29,37 @@ export interface DataChartProps {
   ideal: number;
   theta: number | null;
   palette: Palette;
+  /** The page's length unit: the height axis and the tooltip are in it. */
+  units: LengthFormat;
 }
 
 const FONT = 13;
 const shareTick = (v: number) => `${formatSig(v, 2)}`;
 const shareValue = (v: unknown) => `${formatSig(Number(v), 3)} %`;
-const binLabel = (l: unknown) => `From ${formatCm(Number(l))}`;
 
 function DataChartView(p: DataChartProps) {
   const c = p.palette;
   const font = FONT;
-  const unit = lengthUnit();
+  const { units } = p;
   // Stable identities: with the histograms unchanged, moving θ must not make Recharts recompute.
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle(`Height (${unit})`, c, font),
+      xLabel: xTitle(`Height (${units.unit})`, c, font),
       yLabel: yTitle('Share of dataset (%)', c, font),
-      xTick: (v: number) => toShownLength(v).toFixed(0),
+      xTick: (v: number) => tickText(units.toShown(v)),
+      binLabel: (l: unknown) => `From ${units.length(Number(l))}`,
       tooltip: tooltipStyle(c, font),
     }),
-    [c, font, unit],
+    [c, font, units],
   );
   const [xLo, xHi] = p.xDomain;
   const xDomain = useMemo(() => [xLo, xHi] as [number, number], [xLo, xHi]);
+  // Round heights in the unit on show: 60, 65, 70 in rather than inch values of round cm.
+  const xTicks = useMemo(
+    () => niceTicksIn([xLo, xHi], units.toShown, units.fromShown, 5),
+    [xLo, xHi, units],
+  );
   return (
     <ComposedChart data={p.rows} responsive style={FILL} margin={MARGIN} accessibilityLayer>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -59,6 +68,7 @@ function DataChartView(p: DataChartProps) {
         type="number"
         domain={xDomain}
         allowDataOverflow
+        ticks={xTicks}
         tickFormatter={fixed.xTick}
         tick={fixed.tick}
         stroke={c.muted}
@@ -71,7 +81,11 @@ function DataChartView(p: DataChartProps) {
         tickFormatter={shareTick}
         label={fixed.yLabel}
       />
-      <Tooltip formatter={shareValue} labelFormatter={binLabel} contentStyle={fixed.tooltip} />
+      <Tooltip
+        formatter={shareValue}
+        labelFormatter={fixed.binLabel}
+        contentStyle={fixed.tooltip}
+      />
       <Area
         name={p.oldLabel}
         dataKey="old"

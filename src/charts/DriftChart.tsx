@@ -5,10 +5,11 @@ import { RefArea, RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
 import { useMemo } from 'react';
-import { formatCm, formatInt, lengthUnit, toShownLength } from '../app/format';
+import { formatInt } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, FILL } from './chartStyle';
-import { niceTicks } from './domain';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface DriftRow {
@@ -51,6 +52,8 @@ export interface DriftChartProps {
   big?: boolean;
   /** Called once θ's path is first on screen. */
   onDrawn?: () => void;
+  /** The page's length unit: axis, labels and hover readout are in it. */
+  units: LengthFormat;
 }
 
 const stepLabel = (boundary: number) => (step: number) =>
@@ -81,7 +84,7 @@ function DriftChartView(p: DriftChartProps) {
   });
   // Labels sit on the outer side of each line (new above, old below when new is taller) so they do not collide.
   const newAbove = p.newMean >= p.oldMean;
-  const unit = lengthUnit();
+  const { units } = p;
   // Recharts copies props such as the margin, the axis domain and formatters into its own store
   // and recomputes every scale and point when one of them is a new object. Moving a slider must
   // only hand it new rows, so everything else keeps its identity between renders.
@@ -90,8 +93,8 @@ function DriftChartView(p: DriftChartProps) {
       margin: { top: 12, right: 24, bottom: big ? 44 : 24, left: big ? 24 : 8 },
       tick: tickStyle(c, font),
       xLabel: xTitle('Training step', c, font, big ? -36 : -12),
-      yLabel: yTitle(`θ, predicted height (${unit})`, c, font, big ? -4 : 0),
-      tickFormatter: (v: number) => Number(toShownLength(v).toFixed(2)).toString(),
+      yLabel: yTitle(`θ, predicted height (${units.unit})`, c, font, big ? -4 : 0),
+      tickFormatter: (v: number) => tickText(units.toShown(v)),
       preLabel: {
         value: 'Pre-training',
         position: 'insideTopLeft' as const,
@@ -104,18 +107,17 @@ function DriftChartView(p: DriftChartProps) {
         fill: c.new,
         fontSize: font,
       },
-      hoverValue: (v: number) => formatCm(v, 2),
+      hoverValue: (v: number) => units.length(v, 2),
     }),
-    [c, font, big, unit],
+    [c, font, big, units],
   );
   const xDomain = useMemo(() => [0, Math.max(p.total, 1)], [p.total]);
   const [yLo, yHi] = p.yDomain;
   const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  // Round heights in the unit on show, so an inch axis reads 64, 66, 68 rather than converted cm.
   const yTicks = useMemo(
-    () => niceTicks([toShownLength(yLo), toShownLength(yHi)]).map((t) => t / toShownLength(1)),
-    // The unit changes what toShownLength returns.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [yLo, yHi, unit],
+    () => niceTicksIn([yLo, yHi], units.toShown, units.fromShown),
+    [yLo, yHi, units],
   );
   const tooltipLabel = useMemo(() => stepLabel(p.boundary), [p.boundary]);
   const hasExact = p.rows.some((r) => r.exact !== undefined);
@@ -170,7 +172,7 @@ function DriftChartView(p: DriftChartProps) {
         strokeWidth={stroke * 0.8}
         strokeDasharray="8 5"
         label={refLabel(
-          `old ${formatCm(p.oldMean)}`,
+          `old ${units.length(p.oldMean)}`,
           c.old,
           newAbove ? 'insideTopRight' : 'insideBottomRight',
         )}
@@ -181,7 +183,7 @@ function DriftChartView(p: DriftChartProps) {
         strokeWidth={stroke * 0.8}
         strokeDasharray="8 5"
         label={refLabel(
-          `new ${formatCm(p.newMean)}`,
+          `new ${units.length(p.newMean)}`,
           c.new,
           newAbove ? 'insideBottomRight' : 'insideTopRight',
         )}
@@ -192,7 +194,7 @@ function DriftChartView(p: DriftChartProps) {
           stroke={c.ideal}
           strokeWidth={stroke * 0.8}
           label={refLabel(
-            `${p.idealLabel} ${formatCm(p.ideal)}`,
+            `${p.idealLabel} ${units.length(p.ideal)}`,
             c.ideal,
             newAbove ? 'insideBottomRight' : 'insideTopRight',
           )}
@@ -205,7 +207,7 @@ function DriftChartView(p: DriftChartProps) {
           strokeWidth={stroke}
           strokeDasharray="12 4 2 4"
           ifOverflow="hidden"
-          label={refLabel(`your guess ${formatCm(p.guess)}`, c.text, 'insideTopLeft')}
+          label={refLabel(`your guess ${units.length(p.guess)}`, c.text, 'insideTopLeft')}
         />
       ) : null}
       {(p.pins ?? []).map((pin, i) => (

@@ -5,9 +5,11 @@ import { chartMemo } from './chartMemo';
 import { RefArea } from './stableReferences';
 import { PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
-import { areaUnit, formatInt, formatSig, toShownArea } from '../app/format';
+import { formatInt } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, FILL, MARGIN } from './chartStyle';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface LossRow {
@@ -28,6 +30,8 @@ export interface LossChartProps {
   /** Earlier runs kept for comparison, drawn faintly. */
   pins?: { id: number; name: string; rows: LossRow[] }[];
   big?: boolean;
+  /** The page's length unit: losses are in its square. */
+  units: LengthFormat;
 }
 
 const stepLabel = (step: number) => `Step ${formatInt(step)}`;
@@ -36,21 +40,25 @@ function LossChartView(p: LossChartProps) {
   const { palette: c, big } = p;
   const font = big ? 24 : 13;
   const stroke = big ? 5 : 2.5;
-  const unit = areaUnit();
+  const { units } = p;
   // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
       xLabel: xTitle('Training step', c, font),
-      yLabel: yTitle(`MSE (${unit})`, c, font),
-      tickFormatter: (v: number) => formatSig(toShownArea(v), 3),
-      hoverValue: (v: number) => `${formatSig(toShownArea(v), 4)} ${unit}`,
+      yLabel: yTitle(`MSE (${units.areaUnit})`, c, font),
+      tickFormatter: (v: number) => tickText(units.toShownArea(v)),
+      hoverValue: (v: number) => units.area(v, 4),
     }),
-    [c, font, unit],
+    [c, font, units],
   );
   const xDomain = useMemo(() => [0, Math.max(p.total, 1)], [p.total]);
   const [yLo, yHi] = p.yDomain;
   const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const yTicks = useMemo(
+    () => niceTicksIn([yLo, yHi], units.toShownArea, units.fromShownArea, 5),
+    [yLo, yHi, units],
+  );
   const oldName = `loss on ${p.oldLabel ?? 'old data'}`;
   const newName = `loss on ${p.newLabel ?? 'new data'}`;
   const series = useMemo<HoverSeries[]>(
@@ -87,6 +95,7 @@ function LossChartView(p: LossChartProps) {
         tick={fixed.tick}
         stroke={c.muted}
         width={72}
+        ticks={yTicks}
         tickFormatter={fixed.tickFormatter}
         label={fixed.yLabel}
       />

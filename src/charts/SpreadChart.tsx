@@ -11,9 +11,10 @@ import {
 } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
-import { formatCm, lengthUnit, toShownLength } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface SpreadRow {
@@ -31,10 +32,11 @@ export interface SpreadChartProps {
   oldMean: number;
   newMean: number;
   palette: Palette;
+  /** The page's length unit: the θ axis and the hover text are in it. */
+  units: LengthFormat;
 }
 
 const FONT = 13;
-const heightTick = (v: number) => toShownLength(v).toFixed(1);
 
 /**
  * The medians and their ranges, drawn with the chart's scales: a thin bar for the middle 90 %, a
@@ -44,10 +46,12 @@ function SpreadMarks({
   rows,
   color,
   surface,
+  units,
 }: {
   rows: SpreadRow[];
   color: string;
   surface: string;
+  units: LengthFormat;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -66,7 +70,7 @@ function SpreadMarks({
         return (
           <g key={r.label} className="spread-row">
             <title>
-              {`${r.label}: median ${formatCm(r.median, 2)}, middle 90 % ${formatCm(r.median - r.wide[0], 2)} to ${formatCm(r.median + r.wide[1], 2)}`}
+              {`${r.label}: median ${units.length(r.median, 2)}, middle 90 % ${units.length(r.median - r.wide[0], 2)} to ${units.length(r.median + r.wide[1], 2)}`}
             </title>
             <line x1={lo90} x2={hi90} y1={cy} y2={cy} stroke={color} strokeWidth={1.5} />
             <line x1={lo90} x2={lo90} y1={cy! - 3} y2={cy! + 3} stroke={color} strokeWidth={1.5} />
@@ -88,18 +92,22 @@ function SpreadMarks({
   );
 }
 
-function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: SpreadChartProps) {
-  const unit = lengthUnit();
+function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }: SpreadChartProps) {
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
       yTick: { fill: c.text, fontSize: 12 },
-      xLabel: xTitle(`Final θ (${unit})`, c, FONT),
+      xLabel: xTitle(`Final θ (${units.unit})`, c, FONT),
+      heightTick: (v: number) => tickText(units.toShown(v)),
     }),
-    [c, unit],
+    [c, units],
   );
   const [lo, hi] = xDomain;
   const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
+  const ticks = useMemo(
+    () => niceTicksIn([lo, hi], units.toShown, units.fromShown, 5),
+    [lo, hi, units],
+  );
   const categories = useCategoryRows(rows.map((r) => r.label));
   return (
     <ScatterChart
@@ -118,7 +126,8 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: Spread
         allowDataOverflow
         tick={fixed.tick}
         stroke={c.muted}
-        tickFormatter={heightTick}
+        ticks={ticks}
+        tickFormatter={fixed.heightTick}
         label={fixed.xLabel}
       />
       <YAxis type="category" dataKey="label" width={190} tick={fixed.yTick} stroke={c.muted} />
@@ -136,7 +145,7 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c }: Spread
         strokeWidth={2}
         ifOverflow="hidden"
       />
-      <SpreadMarks rows={rows} color={c.theta} surface={c.surface} />
+      <SpreadMarks rows={rows} color={c.theta} surface={c.surface} units={units} />
     </ScatterChart>
   );
 }

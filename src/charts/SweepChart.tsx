@@ -5,9 +5,11 @@ import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
-import { formatCm, formatPercent, lengthUnit, toShownLength } from '../app/format';
+import { formatPercent } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, FILL, MARGIN } from './chartStyle';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface SweepRow {
@@ -26,31 +28,37 @@ export interface SweepChartProps {
   yDomain: Domain;
   showPosterior: boolean;
   palette: Palette;
+  /** The page's length unit: the height axis and the hover readout are in it. */
+  units: LengthFormat;
 }
 
 const X_DOMAIN: [number, number] = [0, 1];
 const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const FONT = 13;
 const shareLabel = (v: number) => `New data share ${formatPercent(v)}`;
-const heightValue = (v: number) => formatCm(v, 2);
 const shareTick = (v: number) => formatPercent(v);
 
 function SweepChartView(p: SweepChartProps) {
   const c = p.palette;
-  const unit = lengthUnit();
+  const { units } = p;
   // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
       xLabel: xTitle('New data share n_new / (n_old + n_new)', c, FONT),
-      yLabel: yTitle(`Final θ (${unit})`, c, FONT),
-      yTick: (v: number) => toShownLength(v).toFixed(0),
+      yLabel: yTitle(`Final θ (${units.unit})`, c, FONT),
+      yTick: (v: number) => tickText(units.toShown(v)),
+      heightValue: (v: number) => units.length(v, 2),
       nowLabel: { value: 'now', position: 'insideTopLeft' as const, fill: c.text, fontSize: FONT },
     }),
-    [c, unit],
+    [c, units],
   );
   const [yLo, yHi] = p.yDomain;
   const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const yTicks = useMemo(
+    () => niceTicksIn([yLo, yHi], units.toShown, units.fromShown, 5),
+    [yLo, yHi, units],
+  );
   const series = useMemo(() => {
     const list: HoverSeries[] = [{ key: 'pooled', name: 'size-weighted mean', color: c.ideal }];
     if (p.showPosterior)
@@ -79,6 +87,7 @@ function SweepChartView(p: SweepChartProps) {
         tick={fixed.tick}
         stroke={c.muted}
         width={72}
+        ticks={yTicks}
         tickFormatter={fixed.yTick}
         label={fixed.yLabel}
       />
@@ -119,7 +128,7 @@ function SweepChartView(p: SweepChartProps) {
         xKey="share"
         series={series}
         label={shareLabel}
-        value={heightValue}
+        value={fixed.heightValue}
         fontSize={FONT}
         background={c.surface}
         text={c.text}

@@ -2,9 +2,10 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
-import { formatCm, lengthUnit, toShownLength } from '../app/format';
+import type { LengthFormat, LengthUnit } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN_TIGHT } from './chartStyle';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface TauRow {
@@ -23,14 +24,23 @@ export interface TauChartProps {
   newMean: number;
   pooled: number;
   palette: Palette;
+  /** The page's length unit: τ, the heights and the tooltip are in it. */
+  units: LengthFormat;
 }
 
 const tauOf = (x: number) => 10 ** x - 1;
 
+/** Round values of τ in each unit, up to the largest τ (100 cm, about 39 in) the axis shows. */
+const TAU_TICKS: Record<LengthUnit, number[]> = {
+  cm: [0, 0.5, 1, 2, 5, 10, 20, 50, 100],
+  in: [0, 0.2, 0.5, 1, 2, 5, 10, 20],
+};
+
 function TauChartView(p: TauChartProps) {
   const c = p.palette;
+  const { units } = p;
   const font = 13;
-  const ticks = [0, 0.5, 1, 2, 5, 10, 20, 50, 100].map((t) => Math.log10(1 + t));
+  const ticks = TAU_TICKS[units.unit].map((t) => Math.log10(1 + units.fromShown(t)));
   return (
     <LineChart data={p.rows} responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -39,11 +49,11 @@ function TauChartView(p: TauChartProps) {
         dataKey="x"
         domain={[0, Math.log10(101)]}
         ticks={ticks}
-        tickFormatter={(x: number) => String(Number(toShownLength(tauOf(x)).toPrecision(2)))}
+        tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
         tick={tickStyle(c, font)}
         stroke={c.muted}
         label={xTitle(
-          `τ, how far apart the populations may be (${lengthUnit()}, log scale)`,
+          `τ, how far apart the populations may be (${units.unit}, log scale)`,
           c,
           font,
         )}
@@ -55,8 +65,9 @@ function TauChartView(p: TauChartProps) {
         width={64}
         tick={tickStyle(c, font)}
         stroke={c.muted}
-        tickFormatter={(v: number) => toShownLength(v).toFixed(1)}
-        label={yTitle(`Ideal for the new population (${lengthUnit()})`, c, font)}
+        ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}
+        tickFormatter={(v: number) => tickText(units.toShown(v))}
+        label={yTitle(`Ideal for the new population (${units.unit})`, c, font)}
       />
       <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
       <RefLine y={p.pooled} stroke={c.ideal} />
@@ -68,8 +79,8 @@ function TauChartView(p: TauChartProps) {
         ifOverflow="hidden"
       />
       <Tooltip
-        formatter={(v) => formatCm(Number(v), 2)}
-        labelFormatter={(x) => `τ = ${formatCm(tauOf(Number(x)), 2)}`}
+        formatter={(v) => units.length(Number(v), 2)}
+        labelFormatter={(x) => `τ = ${units.length(tauOf(Number(x)), 2)}`}
         contentStyle={tooltipStyle(c, font)}
       />
       <Line

@@ -3,9 +3,11 @@ import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { PlotDot, PlotLine } from './plotLayers';
-import { areaUnit, formatSig, toShownArea } from '../app/format';
+import { formatSig } from '../app/format';
+import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
 import { tickStyle, xTitle, yTitle, FILL, MARGIN_TIGHT } from './chartStyle';
+import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
 export interface LossPoint {
@@ -24,28 +26,39 @@ export interface TradeoffChartProps {
   palette: Palette;
   oldLabel: string;
   newLabel: string;
+  /** The page's length unit: losses are in its square. */
+  units: LengthFormat;
 }
 
 const FONT = 13;
-const tick = (v: number) => formatSig(toShownArea(v), 3);
 
 function TradeoffChartView(p: TradeoffChartProps) {
   const c = p.palette;
-  const unit = areaUnit();
+  const { units } = p;
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
-      xLabel: xTitle(`Loss on ${p.oldLabel.toLowerCase()} (${unit})`, c, FONT),
-      yLabel: yTitle(`Loss on ${p.newLabel.toLowerCase()} (${unit})`, c, FONT),
+      xLabel: xTitle(`Loss on ${p.oldLabel.toLowerCase()} (${units.areaUnit})`, c, FONT),
+      yLabel: yTitle(`Loss on ${p.newLabel.toLowerCase()} (${units.areaUnit})`, c, FONT),
+      areaTick: (v: number) => tickText(units.toShownArea(v)),
     }),
-    [c, p.oldLabel, p.newLabel, unit],
+    [c, p.oldLabel, p.newLabel, units],
   );
   const [xLo, xHi] = p.xDomain;
   const [yLo, yHi] = p.yDomain;
   const xDomain = useMemo(() => [xLo, xHi] as [number, number], [xLo, xHi]);
   const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  // Round losses in the square of the unit on show, not converted round cm².
+  const xTicks = useMemo(
+    () => niceTicksIn([xLo, xHi], units.toShownArea, units.fromShownArea, 5),
+    [xLo, xHi, units],
+  );
+  const yTicks = useMemo(
+    () => niceTicksIn([yLo, yHi], units.toShownArea, units.fromShownArea, 5),
+    [yLo, yHi, units],
+  );
   const where = (q: LossPoint) =>
-    `${q.label ? `${q.label}: ` : ''}old ${formatSig(toShownArea(q.x), 4)}, new ${formatSig(toShownArea(q.y), 4)} ${unit}`;
+    `${q.label ? `${q.label}: ` : ''}old ${formatSig(units.toShownArea(q.x), 4)}, new ${units.area(q.y, 4)}`;
   return (
     <ComposedChart responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
@@ -54,7 +67,8 @@ function TradeoffChartView(p: TradeoffChartProps) {
         dataKey="x"
         domain={xDomain}
         allowDataOverflow
-        tickFormatter={tick}
+        ticks={xTicks}
+        tickFormatter={fixed.areaTick}
         tick={fixed.tick}
         stroke={c.muted}
         label={fixed.xLabel}
@@ -65,7 +79,8 @@ function TradeoffChartView(p: TradeoffChartProps) {
         domain={yDomain}
         allowDataOverflow
         width={64}
-        tickFormatter={tick}
+        ticks={yTicks}
+        tickFormatter={fixed.areaTick}
         tick={fixed.tick}
         stroke={c.muted}
         label={fixed.yLabel}

@@ -1,5 +1,6 @@
 /** Axis ranges that frame the lesson and hold still while a knob is dragged. */
 import { useState } from 'react';
+import { formatSig } from '../app/format';
 
 export type Domain = readonly [number, number];
 
@@ -55,4 +56,23 @@ export function niceTicks(domain: Domain, parts = 6): number[] {
     ticks.push(Number(v.toFixed(10)));
   }
   return ticks;
+}
+
+/**
+ * Round ticks in the unit on show for a domain held in cm (or cm²): 64, 66, 68 in rather than
+ * inch values of round cm. `toShown` and `fromShown` convert one value each way.
+ */
+export function niceTicksIn(
+  domain: Domain,
+  toShown: (v: number) => number,
+  fromShown: (v: number) => number,
+  parts = 6,
+): number[] {
+  return niceTicks([toShown(domain[0]), toShown(domain[1])], parts).map(fromShown);
+}
+
+/** A tick from `niceTicksIn`, back in the unit on show, as text: the conversion's float noise dropped. */
+export function tickText(shown: number): string {
+  const v = Number(shown.toPrecision(9));
+  return Math.abs(v) >= 1e4 ? formatSig(v) : String(v);
 }

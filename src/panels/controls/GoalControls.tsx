@@ -1,5 +1,6 @@
 /** Whom θ is for: everyone seen so far, or the new population (with τ); the choice sets which ideal the page aims at. */
 import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { selectGoal } from '../../state/goal';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
@@ -27,6 +28,7 @@ export function GoalControls() {
   const set = useSetScenario();
   const hidden = useIsHidden();
   const goal = selectGoal(s);
+  const units = useLengthFormat();
   return (
     <fieldset className="group group-goal" hidden={hidden('goal') && hidden('tau')}>
       <legend>Whom is θ for?</legend>
@@ -70,11 +72,11 @@ export function GoalControls() {
         />
       </div>
       <p className="control-hint" data-testid="goal-ideal">
-        The page aims at the {idealName(goal)}.
+        The page aims at the {idealName(goal, units)}.
       </p>
       {goal.warning ? (
         <p className="control-hint goal-warning" role="status">
-          {goalWarningText(goal.warning)}
+          {goalWarningText(goal.warning, units)}
         </p>
       ) : null}
     </fieldset>

@@ -1,7 +1,9 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
 import { memo, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { formatSig, lengthUnit, toShownLength } from '../../app/format';
+import { formatSig, lengthFormat } from '../../app/format';
+import type { LengthFormat } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { LOG_POSITIONS, positionToValue, valueToPosition } from './sliderScale';
 import type { SliderScale } from './sliderScale';
 
@@ -27,10 +29,10 @@ export interface NumberControlProps {
 }
 
 /** The value as the control shows it, with its unit: "η = 0.01", "170.0 cm". */
-function shownText(props: NumberControlProps): string {
+function shownText(props: NumberControlProps, units: LengthFormat): string {
   const { value, format = formatSig, length = false } = props;
-  const unit = length ? lengthUnit() : props.unit;
-  return format(length ? toShownLength(value) : value) + (unit ? ` ${unit}` : '');
+  const unit = length ? units.unit : props.unit;
+  return format(length ? units.toShown(value) : value) + (unit ? ` ${unit}` : '');
 }
 
 /**
@@ -43,12 +45,12 @@ function sameControl(a: NumberControlProps, b: NumberControlProps): boolean {
     if (k === 'onChange' || k === 'format') continue;
     if (!Object.is(a[k], b[k])) return false;
   }
-  // The text as it was drawn, not recomputed now: the page's length unit may have changed since.
-  return drawnText.get(a) === shownText(b);
+  // The length unit is not a prop: a switch re-renders the control through its own hook, so
+  // comparing both texts in cm is enough here.
+  return shownText(a, CM) === shownText(b, CM);
 }
 
-/** What each rendered set of props showed, for the comparison above. */
-const drawnText = new WeakMap<NumberControlProps, string>();
+const CM = lengthFormat('cm');
 
 /** Memoised: dragging one slider re-renders that control, not the twenty others beside it. */
 export const NumberControl = memo(NumberControlView, sameControl);
@@ -56,14 +58,14 @@ export const NumberControl = memo(NumberControlView, sameControl);
 function NumberControlView(props: NumberControlProps) {
   const { label, value, onChange, min, max, step = 1, scale = 'linear', integer = false } = props;
   const { hint, disabled, length = false } = props;
+  const units = useLengthFormat();
   // Lengths are stored in cm; these convert to and from what the user sees and types.
-  const shownOf = (v: number) => (length ? toShownLength(v) : v);
-  const storedOf = (v: number) => (length ? v / toShownLength(1) : v);
+  const shownOf = (v: number) => (length ? units.toShown(v) : v);
+  const storedOf = (v: number) => (length ? units.fromShown(v) : v);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const shown = shownText(props);
-  drawnText.set(props, shown);
+  const shown = shownText(props, units);
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
     const p = Number(e.target.value);

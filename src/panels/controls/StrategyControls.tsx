@@ -1,5 +1,6 @@
 /** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the goal's ideal. */
 import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
@@ -23,6 +24,7 @@ export function StrategyControls() {
   const s = useScenario();
   const set = useSetScenario();
   const hidden = useIsHidden();
+  const units = useLengthFormat();
   const goal = selectGoal(s);
   const stop = selectIdealStop(s);
   const nOld = goal.goal === 'new' ? 'n_eff' : 'n_old';
@@ -73,7 +75,7 @@ export function StrategyControls() {
           />
           <button type="button" onClick={() => land('early')} disabled={stop === null}>
             {stop === null
-              ? `Naive fine-tuning never reaches the ${idealName(goal)}`
+              ? `Naive fine-tuning never reaches the ${idealName(goal, units)}`
               : `Land on the ideal: stop at step ${formatInt(stop.step)}`}
           </button>
         </div>

@@ -1,7 +1,8 @@
 /** "What is going on": the formulas of the model with the live numbers put in. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { selectGoal } from '../../state/goal';
@@ -15,13 +16,19 @@ function ExplanationView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
   const run = selectRun(s);
   const goal = selectGoal(s);
-  const mo = ideals.oldSummary.mean;
-  const mn = ideals.newSummary.mean;
+  // Every height in the formulas is in the page's unit, and variances in its square; counts, λ, ρ,
+  // η and c have no unit and stay as they are.
+  const units = useLengthFormat();
+  const len = units.toShown;
+  const unitTex = `\\ \\text{${units.unit}}`;
+  const mo = len(ideals.oldSummary.mean);
+  const mn = len(ideals.newSummary.mean);
   const no = ideals.oldSummary.n;
   const nn = ideals.newSummary.n;
   const r = gdContraction(s.ftLr, run.curvature);
   const regime = gdRegime(s.ftLr, run.curvature);
-  const target = run.target;
+  const target = len(run.target);
+  const thetaPre = len(run.thetaPre);
 
   let strategyTex: string;
   switch (s.strategy) {
@@ -30,13 +37,13 @@ function ExplanationView({ s }: DeferredProps) {
       strategyTex = `t = m_{\\text{new}} = ${f(mn)}`;
       break;
     case 'l2sp':
-      strategyTex = `t = \\frac{m_{\\text{new}} + \\lambda\\,\\theta_{\\text{pre}}}{1+\\lambda} = \\frac{${f(mn)} + ${f(s.lambda, 3)} \\cdot ${f(run.thetaPre)}}{1 + ${f(s.lambda, 3)}} = ${f(target)}`;
+      strategyTex = `t = \\frac{m_{\\text{new}} + \\lambda\\,\\theta_{\\text{pre}}}{1+\\lambda} = \\frac{${f(mn)} + ${f(s.lambda, 3)} \\cdot ${f(thetaPre)}}{1 + ${f(s.lambda, 3)}} = ${f(target)}`;
       break;
     case 'replay':
       strategyTex = `t = (1-\\rho)\\,m_{\\text{new}} + \\rho\\,m_{\\text{old}} = ${f(1 - s.rho, 3)} \\cdot ${f(mn)} + ${f(s.rho, 3)} \\cdot ${f(mo)} = ${f(target)}`;
       break;
     case 'freeze':
-      strategyTex = `\\theta \\text{ stays at } \\theta_{\\text{pre}} = ${f(run.thetaPre)}`;
+      strategyTex = `\\theta \\text{ stays at } \\theta_{\\text{pre}} = ${f(thetaPre)}`;
       break;
   }
   const regimeText = {
@@ -63,16 +70,17 @@ function ExplanationView({ s }: DeferredProps) {
         population:
       </p>
       <Tex block>
-        {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(ideals.pooled)}\\ \\text{cm}`}
+        {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(len(ideals.pooled))}${unitTex}`}
       </Tex>
       <p>
         <strong>For the new population</strong>, when it may differ from the old by about τ
-        {goal.goal === 'new' ? ` (here τ = ${s.tau} cm)` : ''}, the old data counts as fewer new
-        samples, n_eff, and the Bayesian answer is the posterior mean; τ = 0 gives θ* again.
+        {goal.goal === 'new' ? ` (here τ = ${formatSig(len(s.tau))} ${units.unit})` : ''}, the old
+        data counts as fewer new samples, n_eff, and the Bayesian answer is the posterior mean; τ =
+        0 gives θ* again.
       </p>
       {goal.goal === 'new' && s.tau > 0 ? (
         <Tex block>
-          {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(s.tau)}^2 / ${f(sharedVariance(ideals.oldSummary, ideals.newSummary))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = \\frac{n_{\\text{new}} m_{\\text{new}} + n_{\\text{eff}} m_{\\text{old}}}{n_{\\text{new}} + n_{\\text{eff}}} = ${f(ideals.posterior)}\\ \\text{cm}`}
+          {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2} = \\frac{${n(no)}}{1 + ${n(no)} \\cdot ${f(len(s.tau))}^2 / ${f(units.toShownArea(sharedVariance(ideals.oldSummary, ideals.newSummary)))}} = ${f(ideals.nEff, 1)},\\quad \\hat\\mu_{\\text{new}} = \\frac{n_{\\text{new}} m_{\\text{new}} + n_{\\text{eff}} m_{\\text{old}}}{n_{\\text{new}} + n_{\\text{eff}}} = ${f(len(ideals.posterior))}${unitTex}`}
         </Tex>
       ) : (
         <Tex block>
@@ -80,8 +88,8 @@ function ExplanationView({ s }: DeferredProps) {
         </Tex>
       )}
       <p>
-        This page aims θ at the {idealName(goal)}, {f(goal.ideal)} cm: the line marked ideal on the
-        drift chart.
+        This page aims θ at the {idealName(goal, units)}, {units.length(goal.ideal, 2)}: the line
+        marked ideal on the drift chart.
       </p>
       <p>Fine-tuning with the chosen strategy heads for</p>
       <Tex block>{strategyTex}</Tex>
@@ -92,7 +100,7 @@ function ExplanationView({ s }: DeferredProps) {
             steps
           </p>
           <Tex block>
-            {`\\theta_k = t + (1 - 2\\eta c)^k(\\theta_{\\text{pre}} - t) = ${f(target)} + (${f(r, 4)})^k\\,(${f(run.thetaPre)} - ${f(target)})`}
+            {`\\theta_k = t + (1 - 2\\eta c)^k(\\theta_{\\text{pre}} - t) = ${f(target)} + (${f(r, 4)})^k\\,(${f(thetaPre)} - ${f(target)})`}
           </Tex>
           <p>
             {regimeText} Here c = {f(run.curvature, 3)}

@@ -101,9 +101,10 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
             type="button"
             onClick={() =>
               guard(() => {
-                const run = selectRun(useAppStore.getState().scenario);
+                const { scenario, view } = useAppStore.getState();
+                const run = selectRun(scenario);
                 if (!run.result) throw new Error(`There is no run to export: ${run.error}`);
-                download('trajectory.csv', trajectoryCsv(run.result), 'text/csv');
+                download('trajectory.csv', trajectoryCsv(run.result, view.units), 'text/csv');
               })
             }
           >

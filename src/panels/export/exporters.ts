@@ -1,16 +1,24 @@
 /** Turning the run and the scenario into files: CSV of the trajectory, JSON of the scenario, SVG and PNG of a chart. */
 import type { TrainResult } from '../../core/index';
+import { areaIn, lengthIn } from '../../app/format';
+import type { LengthUnit } from '../../app/format';
 import { decodeLink, LINK_VERSION, SCENARIO_FIELDS } from '../../state/link';
 import type { DecodedLink } from '../../state/link';
 import type { Scenario } from '../../state/scenario';
 import type { View } from '../../state/view';
 
-/** Every step of the run: step, phase, θ and the loss on each whole dataset. */
-export function trajectoryCsv(result: TrainResult): string {
-  const lines = ['step,phase,theta_cm,loss_old_cm2,loss_new_cm2'];
+/**
+ * Every step of the run: step, phase, θ and the loss on each whole dataset, in the unit the page
+ * shows (the header names it), so the file matches the charts it is read beside.
+ */
+export function trajectoryCsv(result: TrainResult, unit: LengthUnit = 'cm'): string {
+  const lines = [`step,phase,theta_${unit},loss_old_${unit}2,loss_new_${unit}2`];
   for (let t = 0; t < result.theta.length; t++) {
     const phase = t === 0 ? 'init' : t <= result.boundary ? 'pretrain' : 'finetune';
-    lines.push(`${t},${phase},${result.theta[t]},${result.lossOld[t]},${result.lossNew[t]}`);
+    const theta = lengthIn(result.theta[t]!, unit);
+    const lossOld = areaIn(result.lossOld[t]!, unit);
+    const lossNew = areaIn(result.lossNew[t]!, unit);
+    lines.push(`${t},${phase},${theta},${lossOld},${lossNew}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,8 @@
 /** The two datasets as overlaid histograms, with the means, the ideal and the current θ marked. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatCm, formatInt } from '../../app/format';
+import { formatInt } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -21,6 +22,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
   const run = selectRun(s);
   const palette = usePalette();
   const view = useView();
+  const units = useLengthFormat();
   const needed = histogramDomain(
     { mean: s.oldMean, std: s.oldStd },
     { mean: s.newMean, std: s.newStd },
@@ -39,7 +41,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
   const ideal = goal.ideal;
   const sampled = s.oldSize > HISTOGRAM_SAMPLE || s.newSize > HISTOGRAM_SAMPLE;
   const caption =
-    `${formatInt(s.oldSize)} old heights (mean ${formatCm(ideals.oldSummary.mean)}, sd ${formatCm(Math.sqrt(ideals.oldSummary.variance))}) and ${formatInt(s.newSize)} new heights (mean ${formatCm(ideals.newSummary.mean)}, sd ${formatCm(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
+    `${formatInt(s.oldSize)} old heights (mean ${units.length(ideals.oldSummary.mean)}, sd ${units.length(Math.sqrt(ideals.oldSummary.variance))}) and ${formatInt(s.newSize)} new heights (mean ${units.length(ideals.newSummary.mean)}, sd ${units.length(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
     (sampled
       ? ` Shapes drawn from the first ${formatInt(HISTOGRAM_SAMPLE)} heights of each; means use all of them.`
       : '');
@@ -63,10 +65,13 @@ function DataPanelView({ s, playhead }: DeferredProps) {
             },
             { label: 'Means', color: palette.muted, dash: '8 5' },
             {
-              label: `${idealShort(goal)} ${formatCm(ideal)}`,
+              label: `${idealShort(goal, units)} ${units.length(ideal)}`,
               color: palette.ideal,
             },
-            { label: `θ now${theta !== null ? ` ${formatCm(theta)}` : ''}`, color: palette.theta },
+            {
+              label: `θ now${theta !== null ? ` ${units.length(theta)}` : ''}`,
+              color: palette.theta,
+            },
           ]}
         />
       }
@@ -81,6 +86,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
         ideal={ideal}
         theta={theta}
         palette={palette}
+        units={units}
       />
     </ChartFrame>
   );

@@ -1,5 +1,6 @@
 /** The drift chart wired to the scenario, with a caption that says what the run did. */
-import { formatCm, formatInt } from '../../app/format';
+import { formatInt } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -35,6 +36,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const total = useDisplayedTotal();
   const palette = usePalette();
   const view = useView();
+  const units = useLengthFormat();
   const pins = useAppStore(pinsSelector);
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
@@ -82,7 +84,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   } else if (result.diverged) {
     caption = `The run diverged at step ${formatInt(result.divergedAt!)}: the learning rate is past the stability limit, so each step overshoots further. The chart shows the run up to step ${formatInt(result.theta.length - 1)}.`;
   } else {
-    caption = `Pre-training takes θ to ${formatCm(run.thetaPre)}; fine-tuning ends at ${formatCm(end)}. The data means are ${formatCm(ideals.oldSummary.mean)} (old) and ${formatCm(ideals.newSummary.mean)} (new)${predicting ? '.' : `; the ${idealName(goal)} is ${formatCm(goal.ideal)}.`}`;
+    caption = `Pre-training takes θ to ${units.length(run.thetaPre)}; fine-tuning ends at ${units.length(end)}. The data means are ${units.length(ideals.oldSummary.mean)} (old) and ${units.length(ideals.newSummary.mean)} (new)${predicting ? '.' : `; the ${idealName(goal, units)} is ${units.length(goal.ideal)}.`}`;
   }
   if (frame.clipped)
     caption += ' Part of the path lies outside the frame, which is set around the two means.';
@@ -91,7 +93,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     { label: `${view.oldLabel} mean`, color: palette.old, dash: '8 5' },
     { label: `${view.newLabel} mean`, color: palette.new, dash: '8 5' },
   ];
-  if (!predicting) legend.push({ label: idealShort(goal), color: palette.ideal });
+  if (!predicting) legend.push({ label: idealShort(goal, units), color: palette.ideal });
   if (rows?.drift.some((r) => r.exact !== undefined))
     legend.push({
       label: 'Closed form θ_k = t + (1 − 2ηc)^k (θ_pre − t)',
@@ -170,6 +172,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             palette={palette}
             big={big}
             onDrawn={firstChartDrawn}
+            units={units}
           />
         </div>
       ) : (

@@ -2,7 +2,7 @@
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
 import { useState } from 'react';
-import { areaUnit, formatSig, toShownArea } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -23,6 +23,7 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   const total = totalSteps(s);
   const palette = usePalette();
   const view = useView();
+  const units = useLengthFormat();
   const [zoom, setZoom] = useState(true);
   const pins = useAppStore(pinsSelector);
   const pinLines = useMemo(
@@ -48,7 +49,7 @@ function LossPanelView({ s, playhead }: DeferredProps) {
     const oldRise = result.lossOld[e]! - result.lossOld[b]!;
     const newFall = result.lossNew[b]! - result.lossNew[e]!;
     caption =
-      `During fine-tuning the loss on old data ${oldRise >= 0 ? 'rises' : 'falls'} by ${formatSig(toShownArea(Math.abs(oldRise)))} ${areaUnit()} (${oldRise > 0 ? 'forgetting' : 'no forgetting'}) while the loss on new data ${newFall >= 0 ? 'falls' : 'rises'} by ${formatSig(toShownArea(Math.abs(newFall)))} ${areaUnit()}.` +
+      `During fine-tuning the loss on old data ${oldRise >= 0 ? 'rises' : 'falls'} by ${units.area(Math.abs(oldRise))} (${oldRise > 0 ? 'forgetting' : 'no forgetting'}) while the loss on new data ${newFall >= 0 ? 'falls' : 'rises'} by ${units.area(Math.abs(newFall))}.` +
       (zoom && whole[1] > yDomain[1]
         ? ' The y-axis is zoomed on the fine-tuning phase; early pre-training losses run off the top.'
         : '');
@@ -85,6 +86,7 @@ function LossPanelView({ s, playhead }: DeferredProps) {
           pins={pinLines}
           oldLabel={view.oldLabel}
           newLabel={view.newLabel}
+          units={units}
         />
       ) : (
         <p className="chart-empty">{run.error}</p>

@@ -1,7 +1,8 @@
 /** The dataset-size sweep: fine-tuning's end point against the ideal as the new data's share grows. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatCm, formatPercent } from '../../app/format';
+import { formatPercent } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -16,6 +17,7 @@ function SweepPanelView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
   const run = selectRun(s);
   const palette = usePalette();
+  const units = useLengthFormat();
   const end = run.result ? run.result.theta[run.result.theta.length - 1]! : NaN;
   const goal = selectGoal(s);
   const rows = sweepRows(ideals.oldSummary, ideals.newSummary, goal.tau, end);
@@ -27,7 +29,7 @@ function SweepPanelView({ s }: DeferredProps) {
   const hi = Math.max(...m, Number.isFinite(end) ? end : m[0]!);
   const yDomain = useStableDomain([lo, hi]);
   const caption = Number.isFinite(end)
-    ? `New data is ${formatPercent(share)} of all heights; the ${idealName(goal)} there is ${formatCm(idealNow)} and this fine-tuning ends at ${formatCm(end)}. Its end point does not read the dataset sizes, so it stays flat while the ideal moves with the share (sample means held at their current values).`
+    ? `New data is ${formatPercent(share)} of all heights; the ${idealName(goal, units)} there is ${units.length(idealNow)} and this fine-tuning ends at ${units.length(end)}. Its end point does not read the dataset sizes, so it stays flat while the ideal moves with the share (sample means held at their current values).`
     : 'The run did not finish, so it has no end point to compare.';
   return (
     <ChartFrame
@@ -38,11 +40,11 @@ function SweepPanelView({ s }: DeferredProps) {
         <ChartLegend
           items={[
             {
-              label: withTau ? 'Size-weighted mean' : `${idealShort(goal)} (size-weighted)`,
+              label: withTau ? 'Size-weighted mean' : `${idealShort(goal, units)} (size-weighted)`,
               color: palette.ideal,
             },
             ...(withTau
-              ? [{ label: idealShort(goal), color: palette.posterior, dash: '2 4' }]
+              ? [{ label: idealShort(goal, units), color: palette.posterior, dash: '2 4' }]
               : []),
             { label: 'Where fine-tuning ends', color: palette.theta },
           ]}
@@ -57,6 +59,7 @@ function SweepPanelView({ s }: DeferredProps) {
         yDomain={yDomain}
         showPosterior={withTau}
         palette={palette}
+        units={units}
       />
     </ChartFrame>
   );

@@ -1,6 +1,7 @@
 /** "Use your own data": paste or upload heights for either dataset, check them, then use them. */
 import { useId, useState } from 'react';
-import { formatCm, formatInt } from '../../app/format';
+import { formatInt } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import {
   heightsFromColumn,
   MAX_IMPORT_BYTES,
@@ -23,6 +24,7 @@ interface Draft {
 export function ImportPanel() {
   const id = useId();
   const imported = useAppStore(importedSelector);
+  const units = useLengthFormat();
   const [which, setWhich] = useState<'old' | 'new'>('new');
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -170,7 +172,7 @@ export function ImportPanel() {
           </div>
           <p data-testid="import-summary">
             {summary
-              ? `${formatInt(summary.n)} heights, mean ${formatCm(summary.mean)}, spread ${formatCm(Math.sqrt(summary.variance))}.`
+              ? `${formatInt(summary.n)} heights, mean ${units.length(summary.mean)}, spread ${units.length(Math.sqrt(summary.variance))}.`
               : 'No usable heights in this column.'}
           </p>
           {badCount ? (

@@ -1,6 +1,6 @@
 /** Predict, then reveal: the student places a guess for the ideal before the page shows it. */
 import { useId } from 'react';
-import { formatCm } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
@@ -14,18 +14,20 @@ export function PredictPanel() {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
   const s = useDisplayedScenario();
+  const units = useLengthFormat();
   const id = useId();
   const goal = selectGoal(s);
   const ideal = goal.ideal;
-  const name = idealName(goal);
+  const name = idealName(goal, units);
   const st = useAppStore.getState;
   return (
     <section className="predict" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Predict, then reveal</h2>
       {revealed && guess !== null ? (
         <p aria-live="polite">
-          Your guess was <strong>{formatCm(guess)}</strong>; the {name} is{' '}
-          <strong>{formatCm(ideal)}</strong>, so you were {formatCm(Math.abs(guess - ideal), 2)}{' '}
+          Your guess was <strong>{units.length(guess)}</strong>; the {name} is{' '}
+          <strong>{units.length(ideal)}</strong>, so you were{' '}
+          {units.length(Math.abs(guess - ideal), 2)}{' '}
           {guess > ideal ? 'too high' : guess < ideal ? 'too low' : 'spot on'}.
         </p>
       ) : (
@@ -35,17 +37,18 @@ export function PredictPanel() {
         </p>
       )}
       <div className="predict-row">
-        <label htmlFor={`${id}-guess`}>Your guess (cm)</label>
+        <label htmlFor={`${id}-guess`}>Your guess ({units.unit})</label>
+        {/* The guess is held in cm, like every length; the field shows and takes the page's unit. */}
         <input
           id={`${id}-guess`}
           type="number"
           step="0.1"
           min={0}
-          max={300}
-          value={guess === null ? '' : Number(guess.toFixed(2))}
+          max={Number(units.toShown(300).toFixed(1))}
+          value={guess === null ? '' : Number(units.toShown(guess).toFixed(2))}
           onChange={(e) => {
             const v = Number(e.target.value);
-            st().setGuess(e.target.value === '' || !Number.isFinite(v) ? null : v);
+            st().setGuess(e.target.value === '' || !Number.isFinite(v) ? null : units.fromShown(v));
           }}
         />
         {revealed ? (

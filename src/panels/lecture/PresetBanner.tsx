@@ -1,4 +1,5 @@
 /** Which preset is loaded, whom its θ is for, and its one-line lesson, while its settings are untouched. */
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
@@ -10,6 +11,7 @@ const tourSelector = (st: AppState) => st.tourStep;
 export function PresetBanner() {
   const s = useDisplayedScenario();
   const tourStep = useAppStore(tourSelector);
+  const units = useLengthFormat();
   const match = presetOf(s);
   // The tour asks the preset's question first; its lesson would give the answer away.
   if (!match || tourStep !== null) return null;
@@ -22,7 +24,7 @@ export function PresetBanner() {
         </strong>{' '}
         · θ is for {goalWho(s)}
       </p>
-      <p className="preset-lesson">{preset.lesson}</p>
+      <p className="preset-lesson">{units.prose(preset.lesson)}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
 import { useEffect } from 'react';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
 import { useAppStore } from '../../state/store';
@@ -19,6 +20,7 @@ const CHART_NAMES = {
 export function TourPanel() {
   const step = useAppStore(stepSelector);
   const answer = useAppStore(answerSelector);
+  const units = useLengthFormat();
   const preset = step === null ? null : PRESETS[step];
   useEffect(() => {
     if (!preset) return;
@@ -38,7 +40,7 @@ export function TourPanel() {
         </progress>
       </div>
       <p className="tour-question">
-        <strong>Question.</strong> {preset.question}
+        <strong>Question.</strong> {units.prose(preset.question)}
       </p>
       <p className="tour-look">
         Look at <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
@@ -46,10 +48,10 @@ export function TourPanel() {
       {answer ? (
         <>
           <p className="tour-answer">
-            <strong>Answer.</strong> {preset.answer}
+            <strong>Answer.</strong> {units.prose(preset.answer)}
           </p>
           <p className="tour-lesson">
-            <strong>Lesson</strong> (θ for {goalWho(preset.patch)}). {preset.lesson}
+            <strong>Lesson</strong> (θ for {goalWho(preset.patch)}). {units.prose(preset.lesson)}
           </p>
         </>
       ) : (

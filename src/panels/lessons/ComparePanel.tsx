@@ -1,7 +1,8 @@
 /** Every strategy side by side: where its run ends, where it heads, and its error for the goal and on each population. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { areaUnit, formatCm, formatInt, formatSig, toShownArea } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComparisonChart } from '../../charts/ComparisonChart';
@@ -12,11 +13,10 @@ import { selectGoal } from '../../state/goal';
 import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
 
-const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
-
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
   const palette = usePalette();
+  const units = useLengthFormat();
   const rows = selectComparison(s);
   const goal = selectGoal(s);
   if (!rows.length) return null;
@@ -24,14 +24,17 @@ function ComparePanelView({ s }: DeferredProps) {
   const naive = rows.find((r) => r.key === 'naive')!;
   const ideal = rows.find((r) => r.key === (goal.goal === 'everyone' ? 'joint' : 'posterior'))!;
   const who = goalWho(goal);
+  const area = (x: number) => units.area(x);
   const excessOf = (r: ComparisonRow) => (r.diverges ? 'none: it diverges' : area(r.excessGoal));
-  const caption = `For ${who}, the best here is “${best?.label ?? 'none'}” (excess ${best ? area(best.excessGoal) : '—'}). Naive fine-tuning's excess is ${excessOf(naive)}; the ${idealName(goal)} has ${area(ideal.excessGoal)}. Runs end where ${formatInt(s.ftSteps)} steps at η = ${formatSig(s.ftLr)} take them. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ${goal.goal === 'everyone' ? ', everyone being the old and new people in proportion to the data' : ''}.`;
+  const caption = `For ${who}, the best here is “${best?.label ?? 'none'}” (excess ${best ? area(best.excessGoal) : '—'}). Naive fine-tuning's excess is ${excessOf(naive)}; the ${idealName(goal, units)} has ${area(ideal.excessGoal)}. Runs end where ${formatInt(s.ftSteps)} steps at η = ${formatSig(s.ftLr)} take them. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ${goal.goal === 'everyone' ? ', everyone being the old and new people in proportion to the data' : ''}.`;
   const landed = (r: ComparisonRow) => {
     if (r.diverges) return 'diverges';
-    const end = formatCm(r.theta, 2);
+    const end = units.length(r.theta, 2);
     const differs = r.run && Math.abs(r.limit - r.theta) >= 0.005;
     if (!differs) return end;
-    return Number.isFinite(r.limit) ? `${end} (→ ${formatCm(r.limit, 2)})` : `${end} (no limit)`;
+    return Number.isFinite(r.limit)
+      ? `${end} (→ ${units.length(r.limit, 2)})`
+      : `${end} (no limit)`;
   };
   const cell = (r: ComparisonRow, x: number) => (r.diverges ? '—' : area(x));
   return (
@@ -54,6 +57,7 @@ function ComparePanelView({ s }: DeferredProps) {
             palette={palette}
             oldLabel={view.oldLabel}
             newLabel={view.newLabel}
+            units={units}
           />
         </div>
         <div
@@ -101,7 +105,7 @@ function ComparePanelView({ s }: DeferredProps) {
           For a population N(μ, σ²) the expected squared error of θ is{' '}
           <Tex>{'\\mathbb{E}[(y-\\theta)^2] = (\\theta-\\mu)^2 + \\sigma^2'}</Tex>; the excess over
           the best possible, <Tex>{'(\\theta-\\mu)^2'}</Tex>, is what a strategy controls. Here
-          μ_new = {formatCm(s.newMean)} and σ_new = {formatCm(s.newStd)}.
+          μ_new = {units.length(s.newMean)} and σ_new = {units.length(s.newStd)}.
         </p>
       </details>
     </ChartFrame>

@@ -1,7 +1,8 @@
 /** The experiment rerun over hundreds of resamples: how much each strategy's θ moves with the luck of the draw. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { areaUnit, formatCm, formatInt, formatSig, toShownArea } from '../../app/format';
+import { formatInt } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SpreadChart } from '../../charts/SpreadChart';
@@ -19,6 +20,7 @@ import { goalWho } from '../goalWords';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
+  const units = useLengthFormat();
   const res = selectResampling(s);
   const keys = COMPARED_ORDER.filter((k) => res.thetaSpread[k]);
   const rows = keys.map((k) => {
@@ -41,7 +43,7 @@ function ResamplePanelView({ s }: DeferredProps) {
   const range = (k: 'naive' | 'joint') => {
     const q = res.thetaSpread[k];
     return q
-      ? `${formatCm(q.q05)}–${formatCm(q.q95)} (90 % of runs, ${formatCm(q.q95 - q.q05)} wide)`
+      ? `${units.length(q.q05)}–${units.length(q.q95)} (90 % of runs, ${units.length(q.q95 - q.q05)} wide)`
       : null;
   };
   const naiveRange = range('naive');
@@ -52,7 +54,7 @@ function ResamplePanelView({ s }: DeferredProps) {
   const divergedNote = divergedNames.length
     ? ` Runs that diverged are left out: ${divergedNames.join(', ')}.`
     : '';
-  const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
+  const area = (x: number) => units.area(x);
   const goal = selectGoal(s);
   const who = goalWho(goal);
   const best = keys.reduce<ComparedStrategy | null>(
@@ -77,6 +79,7 @@ function ResamplePanelView({ s }: DeferredProps) {
             oldMean={s.oldMean}
             newMean={s.newMean}
             palette={palette}
+            units={units}
           />
         </div>
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
@@ -100,10 +103,10 @@ function ResamplePanelView({ s }: DeferredProps) {
                   <tr key={k} className={k === best ? 'is-best' : undefined}>
                     <th scope="row">{STRATEGY_LABELS[k]}</th>
                     <td>
-                      {formatCm(q.q05)} – {formatCm(q.q95)}
+                      {units.length(q.q05)} – {units.length(q.q95)}
                     </td>
-                    <td>{area(e.mean)}</td>
-                    <td>{area(e.q95)}</td>
+                    <td>{units.area(e.mean)}</td>
+                    <td>{units.area(e.q95)}</td>
                   </tr>
                 );
               })}
@@ -113,9 +116,9 @@ function ResamplePanelView({ s }: DeferredProps) {
       </div>
       <p className="lesson">
         With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}
-        {formatCm(s.newStd / Math.sqrt(s.newSize), 2)} from draw to draw. Strategies that go all the
-        way to it inherit that wobble; strategies that keep the old data trade some of it for a pull
-        toward the old mean. Drag the new data size and watch the bars.
+        {units.length(s.newStd / Math.sqrt(s.newSize), 2)} from draw to draw. Strategies that go all
+        the way to it inherit that wobble; strategies that keep the old data trade some of it for a
+        pull toward the old mean. Drag the new data size and watch the bars.
       </p>
       <details>
         <summary>Show the maths</summary>
@@ -124,7 +127,7 @@ function ResamplePanelView({ s }: DeferredProps) {
           <Tex>{'\\bar y \\sim \\mathcal N(\\mu, \\sigma^2/n)'}</Tex>, so each rerun draws the two
           sample means (and variances, from <Tex>{'\\sigma^2\\chi^2_{n-1}/n'}</Tex>) directly
           instead of {formatInt(s.oldSize + s.newSize)} heights. Naive fine-tuning's θ is m_new,
-          with standard deviation σ_new/√n_new = {formatCm(s.newStd / Math.sqrt(s.newSize), 3)}.
+          with standard deviation σ_new/√n_new = {units.length(s.newStd / Math.sqrt(s.newSize), 3)}.
         </p>
       </details>
     </ChartFrame>

@@ -1,7 +1,8 @@
 /** How similar are the populations? τ sets how much the old data counts, from everything to nothing. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatCm, formatInt, formatSig } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { TauChart } from '../../charts/TauChart';
@@ -17,6 +18,7 @@ function SimilarityPanelView({ s }: DeferredProps) {
   const set = useSetScenario();
   const ideals = selectIdeals(s);
   const palette = usePalette();
+  const units = useLengthFormat();
   const { oldSummary: old, newSummary: neu } = ideals;
   const rows = Array.from({ length: 121 }, (_, i) => {
     const x = (i / 120) * Math.log10(101);
@@ -32,13 +34,13 @@ function SimilarityPanelView({ s }: DeferredProps) {
   const worth =
     s.tau === 0
       ? `With τ = 0 the two populations are taken to be one: the ${formatInt(old.n)} old heights count in full.`
-      : `The ${formatInt(old.n)} old heights are worth ${formatSig(ideals.nEff, 3)} new ones (n_eff); the ideal for the new population is ${formatCm(ideals.posterior)}.`;
+      : `The ${formatInt(old.n)} old heights are worth ${formatSig(ideals.nEff, 3)} new ones (n_eff); the ideal for the new population is ${units.length(ideals.posterior)}.`;
   const differ = s.oldMean !== s.newMean;
   const hindsight = !differ
     ? 'The two populations share one mean, so τ = 0 is right.'
     : Number.isFinite(best)
-      ? `Knowing the true new mean (${formatCm(s.newMean)}), τ = ${formatCm(best, 2)} would have put the ideal for the new population on it with these samples.`
-      : `Knowing the true new mean (${formatCm(s.newMean)}), no τ is large enough: the new sample already undershoots it, so the old data only hurts.`;
+      ? `Knowing the true new mean (${units.length(s.newMean)}), τ = ${units.length(best, 2)} would have put the ideal for the new population on it with these samples.`
+      : `Knowing the true new mean (${units.length(s.newMean)}), no τ is large enough: the new sample already undershoots it, so the old data only hurts.`;
   return (
     <ChartFrame
       id="similarity"
@@ -60,6 +62,7 @@ function SimilarityPanelView({ s }: DeferredProps) {
           newMean={neu.mean}
           pooled={ideals.pooled}
           palette={palette}
+          units={units}
         />
       </div>
       {differ && Number.isFinite(best) && best <= LIMITS.tau.max ? (
@@ -67,7 +70,7 @@ function SimilarityPanelView({ s }: DeferredProps) {
           type="button"
           onClick={() => set({ goal: 'new', tau: Number(best.toPrecision(3)) })}
         >
-          Set τ to the best in hindsight ({formatCm(best, 2)})
+          Set τ to the best in hindsight ({units.length(best, 2)})
         </button>
       ) : null}
       <p className="lesson">

@@ -1,7 +1,7 @@
 /** The trade-off: loss on old data against loss on new data, with the fine-tuning path and every strategy's end. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -18,6 +18,7 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
   const ideals = selectIdeals(s);
   const view = useView();
   const palette = usePalette();
+  const units = useLengthFormat();
   const { oldSummary: old, newSummary: neu } = ideals;
   const result = run.result;
   const rows = result ? trajectoryRows(result, result.theta.length - 1, null, null).loss : [];
@@ -59,7 +60,7 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
           ]}
         />
       }
-      caption={`Moving θ from the old mean to the new one trades ${formatSig(gap)} cm² of loss on one dataset for the same on the other, along the green curve: no point on it beats another on both. Fine-tuning walks along it; where a strategy stops is its choice of trade-off.`}
+      caption={`Moving θ from the old mean to the new one trades ${units.area(gap)} of loss on one dataset for the same on the other, along the green curve: no point on it beats another on both. Fine-tuning walks along it; where a strategy stops is its choice of trade-off.`}
     >
       <div className="chart-body-inner">
         <TradeoffChart
@@ -72,6 +73,7 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
           palette={palette}
           oldLabel={view.oldLabel}
           newLabel={view.newLabel}
+          units={units}
         />
       </div>
     </ChartFrame>

@@ -1,7 +1,8 @@
 /** Choosing the balance from data, as practitioners do: a held-out share of the new data, or k folds. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatCm, formatInt, formatSig } from '../../app/format';
+import { formatInt, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
 import { gdPositionAfter } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
@@ -47,16 +48,17 @@ function ValidationControls() {
 function ValidationPanelView({ s }: DeferredProps) {
   const set = useSetScenario();
   const run = selectRun(s);
+  const units = useLengthFormat();
   const ideals = selectIdeals(s);
   const c = selectChoices(s);
   const goal = selectGoal(s);
   const oracle = selectIdealStop(s);
   const path = { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 };
-  const at = (k: number | null) => (k === null ? '—' : formatCm(gdPositionAfter(path, k)));
+  const at = (k: number | null) => (k === null ? '—' : units.length(gdPositionAfter(path, k)));
   const l2At = (lambda: number | null) =>
     lambda === null
       ? '—'
-      : formatCm((ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
+      : units.length((ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
   return (
     <section className="chart lesson-panel" id="validation" aria-labelledby="validation-title">
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
@@ -99,9 +101,9 @@ function ValidationPanelView({ s }: DeferredProps) {
                 <td>{l2At(c.lambdaByCv)}</td>
               </tr>
               <tr>
-                <th scope="row">Oracle: aims at the {idealName(goal)}</th>
+                <th scope="row">Oracle: aims at the {idealName(goal, units)}</th>
                 <td>{oracle === null ? '—' : formatInt(oracle.step)}</td>
-                <td>{oracle === null ? '—' : formatCm(oracle.theta)}</td>
+                <td>{oracle === null ? '—' : units.length(oracle.theta)}</td>
                 <td>{formatSig(goal.lambda)}</td>
                 <td>{l2At(goal.lambda)}</td>
               </tr>

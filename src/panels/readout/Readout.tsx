@@ -1,5 +1,7 @@
 /** The live readout: every key number with its label and unit, and where θ sits in words. */
-import { formatCm, formatInt, formatPercent, formatSig } from '../../app/format';
+import { formatInt, formatPercent, formatSig } from '../../app/format';
+import { useLengthFormat } from '../../app/useLengthFormat';
+import type { LengthFormat } from '../../app/format';
 import { thetaAt } from '../../state/figures';
 import { usePlayhead, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
@@ -19,11 +21,11 @@ function shareOfWay(x: number, from: number, to: number): number {
 const FAR_OFF_CM = 1000;
 
 /** Where θ sits, in words that stay true outside the stretch between the two means. */
-function whereTheta(theta: number, mOld: number, mNew: number): string {
+function whereTheta(theta: number, mOld: number, mNew: number, units: LengthFormat): string {
   const share = shareOfWay(theta, mOld, mNew);
   if (share < 0)
-    return `θ has not reached the old mean: it is ${formatCm(Math.abs(theta - mOld))} from it, on the side away from the new mean`;
-  if (share > 1) return `θ has overshot the new mean by ${formatCm(Math.abs(theta - mNew))}`;
+    return `θ has not reached the old mean: it is ${units.length(Math.abs(theta - mOld))} from it, on the side away from the new mean`;
+  if (share > 1) return `θ has overshot the new mean by ${units.length(Math.abs(theta - mNew))}`;
   return `θ is ${formatPercent(share)} of the way from the old mean (0 %) to the new one (100 %)`;
 }
 
@@ -34,6 +36,7 @@ export function Readout() {
   const goal = selectGoal(s);
   const playhead = usePlayhead();
   const view = useView();
+  const units = useLengthFormat();
   const revealed = useAppStore(revealedSelector);
   const predicting = view.predict && !revealed;
   const mOld = ideals.oldSummary.mean;
@@ -55,11 +58,11 @@ export function Readout() {
   } else if (divergedHere) {
     sentence = `θ has left every scale: the run diverged at step ${formatInt(result.divergedAt!)}.`;
   } else if (farOff) {
-    sentence = `θ is more than ${formatCm(FAR_OFF_CM, 0)} from the data: each step overshoots further.`;
+    sentence = `θ is more than ${units.length(FAR_OFF_CM, 0)} from the data: each step overshoots further.`;
   } else if (mOld === mNew) {
-    sentence = `The two data means coincide, so every strategy and the ideal agree at ${formatCm(mOld)}.`;
+    sentence = `The two data means coincide, so every strategy and the ideal agree at ${units.length(mOld)}.`;
   } else {
-    sentence = `${whereTheta(theta, mOld, mNew)}; the ${idealName(goal)} is at ${formatPercent(shareOfWay(goal.ideal, mOld, mNew))}.`;
+    sentence = `${whereTheta(theta, mOld, mNew, units)}; the ${idealName(goal, units)} is at ${formatPercent(shareOfWay(goal.ideal, mOld, mNew))}.`;
   }
   const c = run.curvature;
   let diverged: string | null = null;
@@ -76,14 +79,14 @@ export function Readout() {
   }
 
   const items: [string, string, string][] = [
-    [`${view.oldLabel} mean`, formatCm(mOld), 'old'],
-    [`${view.newLabel} mean`, formatCm(mNew), 'new'],
+    [`${view.oldLabel} mean`, units.length(mOld), 'old'],
+    [`${view.newLabel} mean`, units.length(mNew), 'new'],
   ];
   if (!predicting) {
-    items.push([idealShort(goal), formatCm(goal.ideal), 'ideal']);
+    items.push([idealShort(goal, units), units.length(goal.ideal), 'ideal']);
     items.push([
       'θ now',
-      !result ? '—' : divergedHere ? 'diverged' : farOff ? 'off the scale' : formatCm(theta),
+      !result ? '—' : divergedHere ? 'diverged' : farOff ? 'off the scale' : units.length(theta),
       'theta',
     ]);
   }
@@ -113,7 +116,7 @@ export function Readout() {
           </p>
         ) : null}
         {goal.warning && !predicting ? (
-          <p className="readout-warning goal-warning">{goalWarningText(goal.warning)}</p>
+          <p className="readout-warning goal-warning">{goalWarningText(goal.warning, units)}</p>
         ) : null}
       </div>
     </section>

@@ -1,0 +1,38 @@
+// Axis ticks in the unit on show: round numbers of inches, not inch values of round centimetres.
+import { describe, expect, it } from 'vitest';
+import { lengthFormat } from '../app/format';
+import { niceTicks, niceTicksIn, tickText } from './domain';
+
+describe('niceTicksIn', () => {
+  it('puts ticks on whole inches for a domain held in cm, and reads them back as round text', () => {
+    const inch = lengthFormat('in');
+    const ticks = niceTicksIn([160, 180], inch.toShown, inch.fromShown);
+    const shown = ticks.map((t) => tickText(inch.toShown(t)));
+    expect(shown).toEqual(['63', '64', '65', '66', '67', '68', '69', '70']);
+    // The ticks are positions in cm, inside the domain.
+    for (const t of ticks) {
+      expect(t).toBeGreaterThanOrEqual(160);
+      expect(t).toBeLessThanOrEqual(180);
+    }
+    expect(ticks[0]).toBeCloseTo(63 * 2.54, 9);
+  });
+
+  it('is the plain round ticks in cm', () => {
+    const cm = lengthFormat('cm');
+    expect(niceTicksIn([160, 180], cm.toShown, cm.fromShown)).toEqual(niceTicks([160, 180]));
+  });
+
+  it('puts area ticks on round in² values', () => {
+    const inch = lengthFormat('in');
+    const ticks = niceTicksIn([0, 130], inch.toShownArea, inch.fromShownArea, 5);
+    expect(ticks.map((t) => tickText(inch.toShownArea(t)))).toEqual(['0', '5', '10', '15', '20']);
+  });
+});
+
+describe('tickText', () => {
+  it('drops the float noise of a round trip through cm', () => {
+    expect(tickText(66.00000000001)).toBe('66');
+    expect(tickText(0.30000000000000004)).toBe('0.3');
+    expect(tickText(25_000)).toBe('25,000');
+  });
+});
