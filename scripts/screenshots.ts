@@ -1,4 +1,5 @@
-// Takes screenshots of the built page at phone and projector sizes: `npx tsx scripts/screenshots.ts [out-dir]`.
+// Takes screenshots of the built page at phone and projector sizes:
+// `npx tsx scripts/screenshots.ts [out-dir] [query] [sizes, e.g. 1280x800,390x844]`.
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { spawn } from 'node:child_process';
@@ -9,7 +10,15 @@ const query = process.argv[3] ?? '';
 mkdirSync(out, { recursive: true });
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', '4180', '--strictPort'],
+  [
+    'vite',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    process.env.SHOT_PORT ?? '4180',
+    '--strictPort',
+  ],
   {
     stdio: 'ignore',
   },
@@ -20,16 +29,27 @@ const browser = await chromium.launch({
   args: chromiumArgs,
 });
 try {
-  for (const [name, width, height, scheme] of [
-    ['phone', 390, 844, 'light'],
-    ['projector', 1920, 1080, 'light'],
-    ['projector-dark', 1920, 1080, 'dark'],
-  ] as const) {
-    const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+  const sizes: (readonly [string, number, number, 'light' | 'dark'])[] = process.argv[4]
+    ? process.argv[4].split(',').map((wh) => {
+        const [w, h] = wh.split('x').map(Number);
+        return [wh, w!, h!, 'light'] as const;
+      })
+    : [
+        ['phone', 390, 844, 'light'],
+        ['projector', 1920, 1080, 'light'],
+        ['projector-dark', 1920, 1080, 'dark'],
+      ];
+  for (const [name, width, height, scheme] of sizes) {
+    const page = await browser.newPage({
+      viewport: { width, height },
+      colorScheme: scheme,
+      hasTouch: width < 600,
+      isMobile: width < 600,
+    });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:4180/${query}`);
+    await page.goto(`http://127.0.0.1:${process.env.SHOT_PORT ?? '4180'}/${query}`);
     await page.waitForSelector('#drift path.plot-theta');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });

@@ -17,6 +17,13 @@ function shareOfWay(x: number, from: number, to: number): number {
   return to === from ? NaN : (x - from) / (to - from);
 }
 
+/** A share as a percentage, with a decimal when it is small: "0.1 %" rather than a misleading "0 %". */
+function sharePercent(share: number): string {
+  return Math.abs(share) < 0.1 && share !== 0
+    ? `${(share * 100).toFixed(1)} %`
+    : formatPercent(share);
+}
+
 /** Beyond this distance from the data (10 m) a θ is no height at all: the run is blowing up. */
 const FAR_OFF_CM = 1000;
 
@@ -26,7 +33,7 @@ function whereTheta(theta: number, mOld: number, mNew: number, units: LengthForm
   if (share < 0)
     return `θ has not reached the old mean: it is ${units.length(Math.abs(theta - mOld))} from it, on the side away from the new mean`;
   if (share > 1) return `θ has overshot the new mean by ${units.length(Math.abs(theta - mNew))}`;
-  return `θ is ${formatPercent(share)} of the way from the old mean (0 %) to the new one (100 %)`;
+  return `θ is ${sharePercent(share)} of the way from the old mean (0 %) to the new one (100 %)`;
 }
 
 export function Readout() {
@@ -62,7 +69,7 @@ export function Readout() {
   } else if (mOld === mNew) {
     sentence = `The two data means coincide, so every strategy and the ideal agree at ${units.length(mOld)}.`;
   } else {
-    sentence = `${whereTheta(theta, mOld, mNew, units)}; the ${idealName(goal, units)} is at ${formatPercent(shareOfWay(goal.ideal, mOld, mNew))}.`;
+    sentence = `${whereTheta(theta, mOld, mNew, units)}; the ${idealName(goal, units)} is at ${sharePercent(shareOfWay(goal.ideal, mOld, mNew))}.`;
   }
   const c = run.curvature;
   let diverged: string | null = null;
