@@ -19,7 +19,7 @@ function shareOfWay(x: number, from: number, to: number): number {
 
 /** A share as a percentage, with a decimal when it is small: "0.1 %" rather than a misleading "0 %". */
 function sharePercent(share: number): string {
-  return Math.abs(share) < 0.1 && share !== 0
+  return Math.abs(share) < 0.01 && share !== 0
     ? `${(share * 100).toFixed(1)} %`
     : formatPercent(share);
 }
