@@ -57,7 +57,8 @@ function expectRound(values: number[], what: string): void {
 
 test('switching to inches live turns every panel, axis and export to inches', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
-  // τ > 0 brings in the posterior ideal and the n_eff formula, with τ and σ² in it.
+  // τ > 0 (and no goal: an older link) aims at the new population's ideal and brings in the n_eff
+  // formula, with τ and σ² in it.
   await page.goto('/?v=1&tau=2&fs=50&ps=20');
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeAttached();
@@ -98,8 +99,8 @@ test('switching to inches live turns every panel, axis and export to inches', as
   );
   expectRound(await ticks(page, '#losses .recharts-yAxis-tick-labels'), 'loss axis (in²)');
   // The drift chart's lines are labelled in inches too.
-  await expect(page.locator('#drift .recharts-label', { hasText: /^ideal / })).toHaveText(
-    /^ideal 6\d\.\d in$/,
+  await expect(page.locator('#drift .recharts-label', { hasText: /^ideal, new / })).toHaveText(
+    /^ideal, new 6\d\.\d in$/,
   );
 
   // The trajectory CSV names its unit and holds inches; θ starts at 166 cm = 65.35 in.
