@@ -4,7 +4,7 @@
  * parameter the validation loss `(θ − m_val)² + v_val` is smallest where θ is nearest m_val, so
  * each choice has a closed form.
  */
-import { gdPositionAfter, gdStepClosestTo } from './gradientDescent';
+import { gdContraction, gdPositionAfter } from './gradientDescent';
 import { mseAt } from './summary';
 import type { Summary } from './types';
 
@@ -25,7 +25,9 @@ export interface Split {
 
 /**
  * The early-stopping step in [0, maxSteps] with the lowest validation loss, for naive fine-tuning
- * from θ_pre on `split.train` with full-batch GD at rate `lr`.
+ * from θ_pre on `split.train` with full-batch GD at rate `lr`; the earliest such step on a tie. Exact
+ * against trying every step, for any rate: on an oscillating path the best step can be the first
+ * overshoot, and within a step budget it need not be the last step.
  */
 export function earlyStopByValidation(
   thetaPre: number,
@@ -35,15 +37,49 @@ export function earlyStopByValidation(
 ): number {
   const path = { theta0: thetaPre, target: split.train.mean, lr, curvature: 1 };
   const goal = split.val.mean;
-  const dir = Math.sign(path.target - thetaPre);
-  if (dir === 0 || dir * (goal - thetaPre) <= 0) return 0;
-  const k = gdStepClosestTo(path, goal);
-  if (!Number.isFinite(k)) {
-    // The validation mean lies beyond the training mean: training longer only helps.
-    return maxSteps;
+  if (!Number.isFinite(goal) || !(maxSteps > 0)) return 0;
+  const loss = (k: number) => mseAt(gdPositionAfter(path, k), split.val);
+  // θ_k = t + r^k (θ_pre − t). With r ≥ 0 every step moves θ the same way; with r < 0 it swings,
+  // but the even steps on their own move one way, and so do the odd ones. Along such a monotone
+  // run of steps the loss, a function of |θ − m_val|, falls until θ passes m_val and rises after,
+  // so each run's best step is found by bisection, in O(log maxSteps) losses.
+  const stride = gdContraction(lr, 1) < 0 ? 2 : 1;
+  let best = 0;
+  let bestLoss = loss(0);
+  for (let first = 0; first < stride && first <= maxSteps; first++) {
+    const last = Math.floor((maxSteps - first) / stride);
+    const step = (i: number) => first + i * stride;
+    const at = (i: number) => gdPositionAfter(path, step(i));
+    const dir = Math.sign(at(last) - at(0));
+    // The first index at or past m_val in the run's direction (last + 1 if none is).
+    let lo = 0;
+    let hi = last + 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dir * (at(mid) - goal) >= 0) hi = mid;
+      else lo = mid + 1;
+    }
+    // The least loss is at the last index before m_val or the first past it; before m_val the loss
+    // only falls, so the earliest index with that loss is found by bisection too.
+    let runBest = lo <= last ? lo : last;
+    if (lo > 0 && loss(step(lo - 1)) <= loss(step(runBest))) {
+      const least = loss(step(lo - 1));
+      let a = 0;
+      let b = lo - 1;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (loss(step(mid)) <= least) b = mid;
+        else a = mid + 1;
+      }
+      runBest = a;
+    }
+    const runLoss = loss(step(runBest));
+    if (runLoss < bestLoss || (runLoss === bestLoss && step(runBest) < best)) {
+      best = step(runBest);
+      bestLoss = runLoss;
+    }
   }
-  if (k <= maxSteps) return k;
-  return maxSteps;
+  return best;
 }
 
 /** λ ≥ 0 with the lowest validation loss: the L2 minimiser lands on m_val when it can. */

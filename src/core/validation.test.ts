@@ -1,0 +1,88 @@
+// @vitest-environment node
+// The hold-out early-stopping step against a search of every step, for every learning-rate regime.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gdPositionAfter } from './gradientDescent';
+import { mseAt } from './summary';
+import { earlyStopByValidation } from './validation';
+import type { Split } from './validation';
+
+/** The earliest step in 0..maxSteps with the lowest validation loss, by trying them all. */
+function bruteForceStop(thetaPre: number, split: Split, lr: number, maxSteps: number): number {
+  const path = { theta0: thetaPre, target: split.train.mean, lr, curvature: 1 };
+  const loss = (k: number) => mseAt(gdPositionAfter(path, k), split.val);
+  let best = 0;
+  let bestLoss = loss(0);
+  for (let k = 1; k <= maxSteps; k++) {
+    const l = loss(k);
+    if (l < bestLoss) {
+      best = k;
+      bestLoss = l;
+    }
+  }
+  return best;
+}
+
+const split = (train: number, val: number, variance = 49): Split => ({
+  train: { n: 80, mean: train, variance },
+  val: { n: 20, mean: val, variance },
+});
+
+describe('earlyStopByValidation', () => {
+  it('stops at the first overshoot when it lands near the validation mean', () => {
+    // η = 0.6: θ goes 170 → 182 → 179.6 → 180.08 → …; step 1 lands 0.5 from m_val = 181.5.
+    const s = split(180, 181.5);
+    expect(bruteForceStop(170, s, 0.6, 50)).toBe(1);
+    expect(earlyStopByValidation(170, s, 0.6, 50)).toBe(1);
+  });
+
+  it('keeps the better swing within the step budget on an oscillating path', () => {
+    // η = 0.75: θ_k = 180 − 10 (−½)^k swings around 180; with 7 steps the last one (180.08) is
+    // farther from m_val = 179.95 than step 6 (179.84), which closer swings after step 7 would beat.
+    const s = split(180, 179.95);
+    expect(bruteForceStop(170, s, 0.75, 7)).toBe(6);
+    expect(earlyStopByValidation(170, s, 0.75, 7)).toBe(6);
+  });
+
+  it('is the earliest lowest validation loss over steps 0..maxSteps, in every regime', () => {
+    // Rates on and around the regime boundaries (ηc = 0, ½, 1) as well as anywhere up to divergence.
+    const lr = fc.oneof(
+      fc.constantFrom(0, 0.25, 0.5, 0.75, 1, 1.25),
+      fc.double({ min: 0, max: 0.5, noNaN: true }),
+      fc.double({ min: 0.5, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1.5, noNaN: true }),
+    );
+    // Validation means on either side of θ_pre and of the training mean, and exactly on them.
+    const offset = fc.oneof(
+      fc.constantFrom(-1, 0, 0.5, 1, 2),
+      fc.double({ min: -1.5, max: 2.5, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.double({ min: 150, max: 190, noNaN: true }),
+        fc.oneof(fc.constant(0), fc.double({ min: -20, max: 20, noNaN: true })),
+        offset,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        lr,
+        fc.integer({ min: 0, max: 300 }),
+        (thetaPre, gap, frac, variance, eta, maxSteps) => {
+          const s = split(thetaPre + gap, thetaPre + frac * gap, variance);
+          expect(earlyStopByValidation(thetaPre, s, eta, maxSteps)).toBe(
+            bruteForceStop(thetaPre, s, eta, maxSteps),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles long runs without trying every step', () => {
+    // 100,000 steps is the slider's limit; the answer must still be exact.
+    for (const eta of [0.001, 0.3, 0.5, 0.9, 0.999, 1, 1.01]) {
+      const s = split(178, 176);
+      expect(earlyStopByValidation(170, s, eta, 100_000)).toBe(
+        bruteForceStop(170, s, eta, 100_000),
+      );
+    }
+  });
+});
