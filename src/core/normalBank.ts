@@ -18,8 +18,11 @@ export interface NormalBank {
   sum: Float64Array;
   /** sumSq[k] = z[0]² + … + z[k−1]². */
   sumSq: Float64Array;
-  /** The generator, kept so the stream can be continued. */
-  draw: () => number;
+  /**
+   * False for heights the user supplied, which have no stream to continue. A generated bank keeps no
+   * generator: a shared one would continue from wherever another growth left it.
+   */
+  growable: boolean;
 }
 
 /** An empty bank for `seed`. */
@@ -31,19 +34,22 @@ export function normalBankCreate(seed: number): NormalBank {
     z: new Float64Array(0),
     sum: new Float64Array(1),
     sumSq: new Float64Array(1),
-    draw: randomNormal.source(randomLcg(seed))(0, 1),
+    growable: true,
   };
 }
 
 /**
  * Returns a bank holding at least `size` draws, continuing the same stream. Grows by doubling so a
- * slider dragged upwards costs amortised O(1) per new point. The input bank is not changed.
+ * slider dragged upwards costs amortised O(1) per new point. The input bank is not changed, and the
+ * draws depend on the seed alone: a fresh generator is run past the draws already held, so growing
+ * the same bank twice, or in any steps, gives the same numbers.
  */
 export function normalBankGrow(bank: Readonly<NormalBank>, size: number): NormalBank {
   if (!Number.isInteger(size) || size < 0 || size > MAX_SAMPLE_SIZE) {
     throw new RangeError(`size must be an integer from 0 to ${MAX_SAMPLE_SIZE}, got ${size}`);
   }
   if (size <= bank.length) return bank as NormalBank;
+  if (!bank.growable) throw new RangeError(`only ${bank.length} heights were supplied`);
   const capacity = Math.min(MAX_SAMPLE_SIZE, Math.max(size, bank.length * 2, 1024));
   const z = new Float64Array(capacity);
   const sum = new Float64Array(capacity + 1);
@@ -51,17 +57,19 @@ export function normalBankGrow(bank: Readonly<NormalBank>, size: number): Normal
   z.set(bank.z.subarray(0, bank.length));
   sum.set(bank.sum.subarray(0, bank.length + 1));
   sumSq.set(bank.sumSq.subarray(0, bank.length + 1));
+  const draw = randomNormal.source(randomLcg(bank.seed))(0, 1);
+  for (let i = 0; i < bank.length; i++) draw();
   let s = sum[bank.length]!;
   let q = sumSq[bank.length]!;
   for (let i = bank.length; i < capacity; i++) {
-    const v = bank.draw();
+    const v = draw();
     z[i] = v;
     s += v;
     q += v * v;
     sum[i + 1] = s;
     sumSq[i + 1] = q;
   }
-  return { seed: bank.seed, length: capacity, z, sum, sumSq, draw: bank.draw };
+  return { seed: bank.seed, length: capacity, z, sum, sumSq, growable: true };
 }
 
 /**
@@ -141,8 +149,5 @@ export function normalBankFromHeights(
     sum[i + 1] = sum[i]! + v;
     sumSq[i + 1] = sumSq[i]! + v * v;
   }
-  const draw = () => {
-    throw new RangeError(`only ${n} heights were supplied`);
-  };
-  return { bank: { seed, length: n, z, sum, sumSq, draw }, mean: s.mean, std };
+  return { bank: { seed, length: n, z, sum, sumSq, growable: false }, mean: s.mean, std };
 }
