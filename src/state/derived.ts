@@ -8,6 +8,7 @@ import {
   gdStepClosestTo,
   normalBankCreate,
   normalBankGrow,
+  normalBankHeight,
   normalBankSummary,
   pooledMean,
   posteriorMean,
@@ -56,10 +57,10 @@ export interface DataDerived {
 }
 
 function datasetFrom(bank: NormalBank, mean: number, std: number, size: number): Dataset {
-  const z = bank.z;
+  const spec = { mean, std };
   return {
-    summary: normalBankSummary(bank, { mean, std, size }),
-    at: (i) => mean + std * z[i]!,
+    summary: normalBankSummary(bank, { ...spec, size }),
+    at: (i) => normalBankHeight(bank, spec, i),
   };
 }
 

@@ -2,7 +2,7 @@
  * Plain data for each chart, computed from the derived run and ideals: which steps to draw, the
  * histogram bins, the size sweep. Kept apart from the chart components so it can be tested alone.
  */
-import { histogram, posteriorMean } from '../core/index';
+import { histogram, normalBankHeight, posteriorMean } from '../core/index';
 import type { NormalBank, Summary, TrainResult } from '../core/index';
 import { downsampleIndices } from '../charts/downsample';
 import type { DataRow } from '../charts/DataChart';
@@ -137,7 +137,8 @@ export function histogramDomain(
 function heightsHead(bank: NormalBank, mean: number, std: number, size: number): Float64Array {
   const m = Math.min(size, HISTOGRAM_SAMPLE);
   const out = new Float64Array(m);
-  for (let i = 0; i < m; i++) out[i] = mean + std * bank.z[i]!;
+  const spec = { mean, std };
+  for (let i = 0; i < m; i++) out[i] = normalBankHeight(bank, spec, i);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * browser's IndexedDB), and travel in the scenario JSON export, but not in links.
  */
 import { del, get, set } from 'idb-keyval';
-import { normalBankFromHeights } from '../core/index';
+import { normalBankFromHeights, normalBankHeight } from '../core/index';
 import { importedBank, setImportedBank } from './derived';
 import { useAppStore } from './store';
 
@@ -68,5 +68,8 @@ export function importedHeights(which: 'old' | 'new'): { name: string; heights: 
   const info = useAppStore.getState().imported[which];
   const bank = importedBank(which);
   if (!info || !bank) return null;
-  return { name: info.name, heights: Array.from(bank.z, (z) => info.mean + info.std * z) };
+  return {
+    name: info.name,
+    heights: Array.from(bank.z, (_, i) => normalBankHeight(bank, info, i)),
+  };
 }
