@@ -14,8 +14,15 @@ export interface LandingPatch {
   note: string | null;
 }
 
-/** Fine-tuning settings that converge (to within 0.1 % of the starting gap) for half-curvature `c`. */
-export function convergingSettings(s: Readonly<Scenario>, c: number): LandingPatch {
+/**
+ * Fine-tuning settings that converge (to within 0.1 % of the starting gap) for half-curvature `c`.
+ * `curvature` names c in the note ('1 + λ' for L2); c = 1 (naive, replay) needs no name: "η ≤ ½".
+ */
+export function convergingSettings(
+  s: Readonly<Scenario>,
+  c: number,
+  curvature?: string,
+): LandingPatch {
   const patch: Partial<Scenario> = {};
   const notes: string[] = [];
   let lr = s.ftLr;
@@ -24,7 +31,8 @@ export function convergingSettings(s: Readonly<Scenario>, c: number): LandingPat
     lr = Number((0.5 / c).toPrecision(2));
     if (lr * c > 0.5) lr = Number((0.49 / c).toPrecision(2));
     patch.ftLr = lr;
-    notes.push(`lowered the learning rate to η = ${lr} so that η(1 + λ) ≤ ½`);
+    const rate = c === 1 ? 'η' : curvature ? `η(${curvature})` : `${c}η`;
+    notes.push(`lowered the learning rate to η = ${lr} so that ${rate} ≤ ½`);
   }
   const r = Math.abs(gdContraction(lr, c));
   const needed = r === 0 ? 1 : r >= 1 ? Infinity : Math.ceil(Math.log(1e-3) / Math.log(r));
@@ -47,7 +55,7 @@ export function landOnIdeal(s: Readonly<Scenario>, knob: Knob): LandingPatch | n
   const goal = selectGoal(s);
   if (knob === 'l2sp') {
     const lambda = Math.min(LIMITS.lambda.max, goal.lambda);
-    const fix = convergingSettings(s, 1 + lambda);
+    const fix = convergingSettings(s, 1 + lambda, '1 + λ');
     return { patch: { strategy: 'l2sp', lambda, ...fix.patch }, note: fix.note };
   }
   if (knob === 'replay') {
