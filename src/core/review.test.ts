@@ -31,7 +31,7 @@ describe('review fixes', () => {
     }
   });
 
-  it('matches a brute-force search for any oscillating rate and goal', () => {
+  it('matches a brute-force search for any oscillating rate and a goal short of the target', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0.51, max: 0.98, noNaN: true }),
@@ -40,9 +40,17 @@ describe('review fixes', () => {
           const p = { theta0: 170, target: 180, lr, curvature: 1 };
           const goal = 170 + 10 * frac;
           const k = gdStepClosestTo(p, goal);
-          if (!Number.isFinite(k)) return;
-          const d = Array.from({ length: 3000 }, (_, j) => Math.abs(gdPositionAfter(p, j) - goal));
-          expect(d[k]).toBeLessThanOrEqual(Math.min(...d) + 1e-12);
+          if (goal >= 180) {
+            // At or past the target is out of the closed form's reach by contract: k* then reads
+            // the nearest step off the run itself.
+            expect(k).toBe(Infinity);
+          } else {
+            const d = Array.from({ length: 3000 }, (_, j) =>
+              Math.abs(gdPositionAfter(p, j) - goal),
+            );
+            expect(k).toBeLessThan(d.length);
+            expect(d[k]).toBeLessThanOrEqual(Math.min(...d) + 1e-12);
+          }
         },
       ),
       { numRuns: 200 },
