@@ -1,24 +1,9 @@
 /// <reference types="vitest/config" />
 // Build and unit-test configuration. `--mode single` makes one self-contained HTML file that works from disk.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { withCsp } from './scripts/csp.ts';
-
-/** Writes the CSP into the built index.html once every other plugin has finished with it. */
-function cspPlugin(outDir: string): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    closeBundle() {
-      const file = resolve(outDir, 'index.html');
-      writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
-    },
-  };
-}
+import { cspPlugin } from './scripts/csp.ts';
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
@@ -26,8 +11,8 @@ export default defineConfig(({ mode }) => {
     // Relative paths, so the built site can be hosted from any folder.
     base: './',
     plugins: single
-      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), cspPlugin('dist-single')]
-      : [react(), cspPlugin('dist')],
+      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), cspPlugin()]
+      : [react(), cspPlugin()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 900,
@@ -51,7 +36,7 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     },
   };
 });
