@@ -1,11 +1,10 @@
 // Benchmark of the built page in real Chromium: slider latency, playback smoothness, load size and
 // time to the first chart, and how the redraw cost scales with the data size and the step count.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from '@playwright/test';
+import { type RunningServer, startPreview } from '../scripts/previewServer.ts';
 
 // BENCH_QUICK=1 cuts every count about 5× and the playback to 2 s, for a CI smoke run.
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -15,7 +14,6 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? 'sliders,playback,load,scale').s
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = new URL('./results/', import.meta.url);
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = [
@@ -74,51 +72,6 @@ function table(title: string, head: string[], rows: string[][]): void {
   console.log(line(head));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
-}
-
-// ---------------------------------------------------------------- server and browser
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    const res = await fetch(url);
-    return res.ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  if (await answers(BASE)) {
-    throw new Error(`something already answers on port ${PORT}; stop it and run again`);
-  }
-  // Its own process group, so stopping it also stops the node process npx starts.
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) {
-      throw new Error(`vite preview exited with code ${server.exitCode}:\n${output}`);
-    }
-    if (await answers(BASE)) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopPreview(server);
-  throw new Error(`vite preview did not answer on ${BASE} within 30 s:\n${output}`);
-}
-
-function stopPreview(server: ChildProcess | null): void {
-  if (!server || server.pid === undefined || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
 }
 
 // ---------------------------------------------------------------- in-page instruments
@@ -685,16 +638,11 @@ const STEPS = [100, 1_000, 10_000, 100_000];
 
 async function main(): Promise<void> {
   const started = Date.now();
-  let server: ChildProcess | null = null;
+  let server: RunningServer | null = null;
   let browser: Browser | null = null;
-  const onSignal = () => {
-    stopPreview(server);
-    process.exit(130);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
   try {
-    server = await startPreview();
+    // The starter also stops the server if the benchmark is interrupted.
+    server = await startPreview(PORT);
     browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
     const loadBefore = loadavg()[0]!;
     console.log(
@@ -859,9 +807,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser?.close().catch(() => {});
-    stopPreview(server);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    server?.stop();
   }
 }
 

@@ -1,33 +1,21 @@
 // The long soak: `npm run soak` (SOAK_MINUTES, default 10). Serves the built page, drives it, prints the heap and errors.
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
-import { spawn } from 'node:child_process';
+import { startPreview } from './previewServer.ts';
 import { soak } from '../e2e/soakDriver';
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10);
 const port = 4175;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
+// Waits for the page to answer (or stops with the reason), and is stopped with all it started.
+const server = await startPreview(port);
 let code = 0;
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
   });
   const page = await browser.newPage({
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: server.origin,
     viewport: { width: 1920, height: 1080 },
   });
   const r = await soak(page, { seconds: minutes * 60, warmupSeconds: 30, everySeconds: 60 });
@@ -41,6 +29,6 @@ try {
   code = r.errors.length === 0 && r.growth <= 0.1 ? 0 : 1;
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
 process.exit(code);
