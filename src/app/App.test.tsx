@@ -169,4 +169,18 @@ describe('App', () => {
     await settled();
     expect(readout()).toHaveTextContent(/τ = 0 treats old and new heights as one population/);
   });
+
+  it('a first visit offers the tour in one line; taking it starts the tour and the line is gone for good', async () => {
+    const user = userEvent.setup();
+    window.localStorage.removeItem('fine-tuning-playground:welcomed');
+    const { unmount } = render(<App />);
+    const welcome = screen.getByRole('region', { name: 'Start here' });
+    await user.click(within(welcome).getByRole('button', { name: 'Start the tour' }));
+    expect(useAppStore.getState().tourStep).toBe(0);
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    act(() => useAppStore.getState().setTourStep(null));
+    unmount();
+    render(<App />);
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+  });
 });

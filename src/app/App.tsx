@@ -9,6 +9,7 @@ import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
 import { PredictPanel } from '../panels/lecture/PredictPanel';
 import { PresetBanner } from '../panels/lecture/PresetBanner';
+import { StartHere } from '../panels/lecture/StartHere';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
@@ -107,6 +108,7 @@ export function App() {
       </aside>
       <DisplayedScenario className="main">
         <NoticeBar />
+        {view.presenter || view.embed ? null : <StartHere />}
         <TourPanel />
         <PresetBanner />
         {view.predict ? <PredictPanel /> : null}
