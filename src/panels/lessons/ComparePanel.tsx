@@ -12,6 +12,7 @@ import type { ComparisonRow } from '../../state/lessons';
 import { selectGoal } from '../../state/goal';
 import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
+import { GLOSSARY, Term } from '../Term';
 
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
@@ -77,7 +78,11 @@ function ComparePanelView({ s }: DeferredProps) {
                 <th scope="col">θ ends at (→ limit)</th>
                 <th scope="col">Error, {view.oldLabel.toLowerCase()} population</th>
                 <th scope="col">Error, {view.newLabel.toLowerCase()} population</th>
-                <th scope="col">Excess for {who}</th>
+                <th scope="col">
+                  <Term word="excess error" tip={GLOSSARY.excess}>
+                    Excess for {who}
+                  </Term>
+                </th>
               </tr>
             </thead>
             <tbody>

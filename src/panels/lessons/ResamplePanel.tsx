@@ -14,6 +14,7 @@ import {
   STRATEGY_LABELS,
 } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
+import { GLOSSARY, Term } from '../Term';
 import type { ComparedStrategy } from '../../core/index';
 import { selectGoal } from '../../state/goal';
 import { goalWho } from '../goalWords';
@@ -91,7 +92,11 @@ function ResamplePanelView({ s }: DeferredProps) {
               <tr>
                 <th scope="col">Strategy</th>
                 <th scope="col">θ, 90 % of runs</th>
-                <th scope="col">Excess for {who}, mean</th>
+                <th scope="col">
+                  <Term word="excess error" tip={GLOSSARY.excess}>
+                    Excess for {who}, mean
+                  </Term>
+                </th>
                 <th scope="col">Excess for {who}, 95th percentile</th>
               </tr>
             </thead>
