@@ -13,7 +13,7 @@ import { StartHere } from '../panels/lecture/StartHere';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
-import { useIsHidden, useView } from '../state/hooks';
+import { useIsHidden, useQuestionOpen, useView } from '../state/hooks';
 import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
@@ -67,8 +67,7 @@ export function App() {
   const drawerOpen = useAppStore(drawerSelector);
   const view = useView();
   const hidden = useIsHidden();
-  const revealed = useAppStore(revealedSelector);
-  const predicting = view.predict && !revealed;
+  const predicting = useQuestionOpen();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
