@@ -39,7 +39,6 @@ const LessonsSection = lazy(() =>
 );
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
-const revealedSelector = (st: AppState) => st.revealed;
 const themeChoiceSelector = (st: AppState) => st.theme;
 
 function ThemeToggle() {
