@@ -1,9 +1,10 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
-import { memo, useId, useState } from 'react';
-import type { ChangeEvent } from 'react';
+import { memo, useId } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
 import { formatSig, lengthUnit, toShownLength } from '../../app/format';
-import { LOG_POSITIONS, positionToValue, valueToPosition } from './sliderScale';
-import type { SliderScale } from './sliderScale';
+import { LOG_POSITIONS, positionToValue, stepSlider, valueToPosition } from './sliderScale';
+import type { SliderScale, SliderSpec } from './sliderScale';
+import { useNumberEntry } from './useNumberEntry';
 
 export interface NumberControlProps {
   /** Visible label and accessible name of both inputs. */
@@ -50,6 +51,13 @@ function sameControl(a: NumberControlProps, b: NumberControlProps): boolean {
 /** What each rendered set of props showed, for the comparison above. */
 const drawnText = new WeakMap<NumberControlProps, string>();
 
+const ARROWS: Partial<Record<string, 1 | -1>> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+};
+
 /** Memoised: dragging one slider re-renders that control, not the twenty others beside it. */
 export const NumberControl = memo(NumberControlView, sameControl);
 
@@ -60,34 +68,36 @@ function NumberControlView(props: NumberControlProps) {
   const shownOf = (v: number) => (length ? toShownLength(v) : v);
   const storedOf = (v: number) => (length ? v / toShownLength(1) : v);
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const shown = shownText(props);
   drawnText.set(props, shown);
+  const spec: SliderSpec = { min, max, scale, step, integer };
+  const textOf = (v: number) => shownText({ ...props, value: v });
+  const clamp = (v: number) => Math.min(max, Math.max(min, v));
+
+  // The field works in the unit on show; the store keeps cm.
+  const entry = useNumberEntry({
+    value: shownOf(value),
+    text: String(Number(shownOf(value).toPrecision(length ? 5 : 8))),
+    rules: { min: shownOf(min), max: shownOf(max), integer },
+    commit: (v) => onChange(clamp(storedOf(v))),
+    step: (v, direction) => shownOf(stepSlider(clamp(storedOf(v)), direction, spec, textOf)),
+  });
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
     const p = Number(e.target.value);
     onChange(scale === 'linear' ? p : positionToValue(p, min, max, scale, integer));
-    setDraft(null);
-    setProblem(null);
+    entry.reset();
   };
 
-  const onType = (e: ChangeEvent<HTMLInputElement>) => {
-    const text = e.target.value;
-    setDraft(text);
-    const v = storedOf(Number(text));
-    const lo = formatSig(shownOf(min));
-    const hi = formatSig(shownOf(max));
-    if (text.trim() === '' || !Number.isFinite(v)) {
-      setProblem(`Enter a number from ${lo} to ${hi}.`);
-    } else if (v < min - 1e-9 || v > max + 1e-9) {
-      setProblem(`${formatSig(shownOf(v))} is out of range: use ${lo} to ${hi}.`);
-    } else if (integer && !Number.isInteger(v)) {
-      setProblem('Enter a whole number.');
-    } else {
-      setProblem(null);
-      onChange(Math.min(max, Math.max(min, v)));
-    }
+  // Each arrow press moves to the next value that reads differently: the browser's own step of
+  // one position can round back to the same value on a logarithmic slider and stick there.
+  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const direction = ARROWS[e.key];
+    if (!direction) return;
+    e.preventDefault();
+    const next = stepSlider(value, direction, spec, textOf);
+    if (next !== value) onChange(next);
+    entry.reset();
   };
 
   const sliderValue = scale === 'linear' ? value : valueToPosition(value, min, max, scale);
@@ -108,30 +118,31 @@ function NumberControlView(props: NumberControlProps) {
           step={scale === 'linear' ? step : 1}
           value={sliderValue}
           onChange={onSlide}
+          onKeyDown={onSliderKey}
           aria-valuetext={shown}
           disabled={disabled}
         />
         <input
-          type="number"
+          type="text"
+          role="spinbutton"
+          className="number-field"
           aria-label={label}
           inputMode="decimal"
-          min={shownOf(min)}
-          max={shownOf(max)}
-          step={integer ? 1 : 'any'}
-          value={draft ?? String(Number(shownOf(value).toPrecision(length ? 5 : 8)))}
-          onChange={onType}
-          onBlur={() => {
-            setDraft(null);
-            setProblem(null);
-          }}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : hint ? `${id}-hint` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          aria-valuenow={shownOf(value)}
+          aria-valuemin={shownOf(min)}
+          aria-valuemax={shownOf(max)}
+          aria-valuetext={shown}
+          {...entry.inputProps}
+          aria-describedby={entry.message ? `${id}-problem` : hint ? `${id}-hint` : undefined}
           disabled={disabled}
         />
       </div>
-      {problem ? (
+      {entry.message ? (
         <p id={`${id}-problem`} className="control-problem" role="alert">
-          {problem}
+          {entry.message}
         </p>
       ) : hint ? (
         <p id={`${id}-hint`} className="control-hint">

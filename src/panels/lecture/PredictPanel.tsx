@@ -4,6 +4,7 @@ import { formatCm } from '../../app/format';
 import { useDisplayedIdeals, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
+import { useNumberEntry } from '../controls/useNumberEntry';
 
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
@@ -17,6 +18,14 @@ export function PredictPanel() {
   const ideal = s.tau > 0 ? ideals.posterior : ideals.pooled;
   const name = s.tau > 0 ? 'posterior ideal' : 'size-weighted ideal';
   const st = useAppStore.getState;
+  // Typed guesses apply on Enter or on leaving the field, like every other number on the page.
+  const entry = useNumberEntry({
+    value: guess,
+    text: guess === null ? '' : String(Number(guess.toFixed(2))),
+    rules: { min: 0, max: 300 },
+    commit: (v) => st().setGuess(v),
+    clear: () => st().setGuess(null),
+  });
   return (
     <section className="predict" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Predict, then reveal</h2>
@@ -36,15 +45,13 @@ export function PredictPanel() {
         <label htmlFor={`${id}-guess`}>Your guess (cm)</label>
         <input
           id={`${id}-guess`}
-          type="number"
-          step="0.1"
-          min={0}
-          max={300}
-          value={guess === null ? '' : Number(guess.toFixed(2))}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            st().setGuess(e.target.value === '' || !Number.isFinite(v) ? null : v);
-          }}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          {...entry.inputProps}
+          aria-describedby={entry.message ? `${id}-problem` : undefined}
         />
         {revealed ? (
           <button
@@ -65,6 +72,11 @@ export function PredictPanel() {
           Leave predict mode
         </button>
       </div>
+      {entry.message ? (
+        <p id={`${id}-problem`} className="control-problem" role="alert">
+          {entry.message}
+        </p>
+      ) : null}
     </section>
   );
 }
