@@ -1,5 +1,5 @@
 /** The lecture toolbar: presets, the tour, presenter mode, sharing, export and the lecture builder. */
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
 import { currentLink } from '../../app/useUrlSync';
 import { loadPreset, togglePresenterMode, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
@@ -18,6 +18,17 @@ export function Toolbar() {
   const [builder, setBuilder] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
+  // A closed dialog hands focus back to the button that opened it, not to the top of the page.
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const builderButton = useRef<HTMLButtonElement>(null);
+  const closeExport = () => {
+    setExporting(false);
+    exportButton.current?.focus();
+  };
+  const closeBuilder = () => {
+    setBuilder(false);
+    builderButton.current?.focus();
+  };
 
   const copy = async () => {
     const link = currentLink();
@@ -44,7 +55,10 @@ export function Toolbar() {
         <select
           value=""
           onChange={(e) => {
-            if (e.target.value !== '') loadPreset(Number(e.target.value));
+            if (e.target.value === '') return;
+            loadPreset(Number(e.target.value));
+            // Back to the page, so the digit keys and Space work again rather than going to the menu.
+            e.target.blur();
           }}
         >
           <option value="">Presets…</option>
@@ -82,10 +96,15 @@ export function Toolbar() {
       <button type="button" onClick={copy}>
         Copy link
       </button>
-      <button type="button" onClick={() => setExporting((x) => !x)} aria-expanded={exporting}>
+      <button
+        ref={exportButton}
+        type="button"
+        onClick={() => setExporting((x) => !x)}
+        aria-expanded={exporting}
+      >
         Export
       </button>
-      <button type="button" onClick={() => setBuilder(true)}>
+      <button ref={builderButton} type="button" onClick={() => setBuilder(true)}>
         Lecture builder
       </button>
       <button
@@ -99,10 +118,10 @@ export function Toolbar() {
       <span className="toolbar-status" role="status">
         {copied}
       </span>
-      {builder ? <LectureBuilder onClose={() => setBuilder(false)} /> : null}
+      {builder ? <LectureBuilder onClose={closeBuilder} /> : null}
       {exporting ? (
         <Suspense fallback={<span>Loading export…</span>}>
-          <ExportMenu onClose={() => setExporting(false)} />
+          <ExportMenu onClose={closeExport} />
         </Suspense>
       ) : null}
     </div>
