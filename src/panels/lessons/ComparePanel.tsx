@@ -8,6 +8,7 @@ import { ComparisonChart } from '../../charts/ComparisonChart';
 import { useView } from '../../state/hooks';
 import { selectComparison } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
+import { ScrollBox } from '../../app/ScrollBox';
 
 const area = (x: number) => `${formatSig(toShownArea(x), 3)} ${areaUnit()}`;
 
@@ -40,12 +41,7 @@ function ComparePanelView({ s }: DeferredProps) {
             newLabel={view.newLabel}
           />
         </div>
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Strategy comparison table"
-        >
+        <ScrollBox className="table-wrap" label="Strategy comparison table">
           <table className="data-table">
             <caption className="visually-hidden">
               Each strategy's final θ and its expected squared error on each population
@@ -71,7 +67,7 @@ function ComparePanelView({ s }: DeferredProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </div>
       <p className="lesson">
         A θ that fits the new people well is far from the old ones, and the other way round: no

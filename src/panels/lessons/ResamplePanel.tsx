@@ -13,6 +13,7 @@ import {
   STRATEGY_LABELS,
 } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
+import { ScrollBox } from '../../app/ScrollBox';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
@@ -63,7 +64,7 @@ function ResamplePanelView({ s }: DeferredProps) {
             palette={palette}
           />
         </div>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
+        <ScrollBox className="table-wrap" label="Resampling spread table">
           <table className="data-table">
             <caption className="visually-hidden">
               Spread of each strategy's final θ and of its excess error on the new population
@@ -93,7 +94,7 @@ function ResamplePanelView({ s }: DeferredProps) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </div>
       <p className="lesson">
         With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}
