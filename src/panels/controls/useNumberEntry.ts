@@ -44,13 +44,10 @@ export function useNumberEntry(o: NumberEntryOptions): NumberEntry {
   const [draft, setDraft] = useState<string | null>(null);
   const [note, setNote] = useState<{ message: string; about: number | null } | null>(null);
   const timer = useRef<number | undefined>(undefined);
-  // The value before the current edit began, for Escape to go back to after a pause applied one.
-  const before = useRef<number | null>(null);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const stopTyping = () => {
     window.clearTimeout(timer.current);
-    before.current = null;
     setDraft(null);
   };
 
@@ -72,7 +69,6 @@ export function useNumberEntry(o: NumberEntryOptions): NumberEntry {
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
-    if (draft === null) before.current = o.value;
     setDraft(text);
     setNote(null);
     window.clearTimeout(timer.current);
@@ -86,13 +82,12 @@ export function useNumberEntry(o: NumberEntryOptions): NumberEntry {
       e.preventDefault();
       if (draft !== null) settle(draft);
     } else if (e.key === 'Escape' && draft !== null) {
-      // Handled here: the page's own Escape (closing the settings, say) must not fire as well.
+      // Back to the last good value, the one the page is using (a pause may have applied part of
+      // the edit). Handled here: the page's own Escape (closing the settings) must not fire too.
       e.preventDefault();
       e.stopPropagation();
-      const back = before.current;
       stopTyping();
       setNote(null);
-      if (back !== null && !same(back, o.value)) o.commit(back);
     } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && o.step) {
       e.preventDefault();
       const typed = draft === null ? null : settleEntry(draft, o.rules);
