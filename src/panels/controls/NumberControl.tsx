@@ -58,6 +58,13 @@ const ARROWS: Partial<Record<string, 1 | -1>> = {
   ArrowDown: -1,
 };
 
+/**
+ * In the phone's settings sheet a field can sit at the sheet's lower edge, with its message just
+ * out of sight: bring the message into view when it appears. Module-level, so React calls it once
+ * per message rather than on every render.
+ */
+const revealMessage = (el: HTMLElement | null) => el?.scrollIntoView?.({ block: 'nearest' });
+
 /** Memoised: dragging one slider re-renders that control, not the twenty others beside it. */
 export const NumberControl = memo(NumberControlView, sameControl);
 
@@ -141,7 +148,7 @@ function NumberControlView(props: NumberControlProps) {
         />
       </div>
       {entry.message ? (
-        <p id={`${id}-problem`} className="control-problem" role="alert">
+        <p id={`${id}-problem`} className="control-problem" role="alert" ref={revealMessage}>
           {entry.message}
         </p>
       ) : hint ? (
