@@ -77,12 +77,11 @@ test('the keyboard drives the size slider and the strategy', async ({ page }) =>
   expect(Math.abs(ideal - newMean)).toBeLessThan(0.05);
   await page.keyboard.press('Home');
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('1');
-  const before = await page.getByRole('spinbutton', { name: 'New data size' }).inputValue();
+  // Each arrow press is one visible step, even where the logarithmic scale is coarse.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const after = await page.getByRole('spinbutton', { name: 'New data size' }).inputValue();
-  expect(Number(after)).toBeGreaterThanOrEqual(Number(before));
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('4');
 
   // Pick L2 by keyboard and land it on the ideal.
   await page.getByRole('radio', { name: /L2 toward pre-trained/ }).focus();

@@ -1,4 +1,4 @@
-/** The page: header, controls (a drawer on phones), the readout and playback, and the charts. */
+/** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
 import { Suspense, lazy, useEffect } from 'react';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
@@ -20,7 +20,7 @@ import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { useResolvedTheme } from './theme';
-import { useShortcuts } from './useShortcuts';
+import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import './styles.css';
 
@@ -48,7 +48,7 @@ function ThemeToggle() {
   return (
     <button
       type="button"
-      className="ghost"
+      className="ghost theme-toggle"
       onClick={() => useAppStore.getState().setTheme(next)}
       aria-label={`Switch to ${next} theme`}
       title={choice === 'system' ? 'Following the system theme' : undefined}
@@ -92,9 +92,14 @@ export function App() {
             className="drawer-toggle"
             aria-expanded={drawerOpen}
             aria-controls="controls"
-            onClick={() => useAppStore.getState().setDrawerOpen(!drawerOpen)}
+            onClick={() =>
+              drawerOpen ? closeSettings() : useAppStore.getState().setDrawerOpen(true)
+            }
           >
             {drawerOpen ? 'Close settings' : 'Settings'}
+            <span className="drawer-toggle-mark" aria-hidden="true">
+              {drawerOpen ? '▾' : '▴'}
+            </span>
           </button>
           <ThemeToggle />
         </div>
@@ -115,22 +120,26 @@ export function App() {
             <Readout />
           </PanelBoundary>
         )}
-        {hidden('playback') ? null : <PlaybackBar />}
-        {hidden('drift') ? null : (
-          <PanelBoundary name="drift chart">
-            <Suspense
-              fallback={
-                <ChartLoading
-                  id="drift"
-                  title="Drift: where θ goes during training"
-                  className="chart-drift"
-                />
-              }
-            >
-              <DriftPanel big={view.presenter} />
-            </Suspense>
-          </PanelBoundary>
-        )}
+        {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
+            while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
+        <div className="drift-stack">
+          {hidden('playback') ? null : <PlaybackBar />}
+          {hidden('drift') ? null : (
+            <PanelBoundary name="drift chart">
+              <Suspense
+                fallback={
+                  <ChartLoading
+                    id="drift"
+                    title="Drift: where θ goes during training"
+                    className="chart-drift"
+                  />
+                }
+              >
+                <DriftPanel big={view.presenter} />
+              </Suspense>
+            </PanelBoundary>
+          )}
+        </div>
         {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
         {view.presenter ? null : (
           <div className="chart-grid secondary" hidden={predicting}>

@@ -13,6 +13,7 @@ import { selectGoal } from '../../state/goal';
 import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
+import { ScrollBox } from '../../app/ScrollBox';
 
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
@@ -61,12 +62,7 @@ function ComparePanelView({ s }: DeferredProps) {
             units={units}
           />
         </div>
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Strategy comparison table"
-        >
+        <ScrollBox className="table-wrap" label="Strategy comparison table">
           <table className="data-table">
             <caption className="visually-hidden">
               Where each strategy's θ ends (and where it heads), its expected squared error on each
@@ -97,7 +93,7 @@ function ComparePanelView({ s }: DeferredProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </div>
       <p className="lesson">
         {goal.goal === 'everyone'

@@ -18,6 +18,7 @@ import { GLOSSARY, Term } from '../Term';
 import type { ComparedStrategy } from '../../core/index';
 import { selectGoal } from '../../state/goal';
 import { goalWho } from '../goalWords';
+import { ScrollBox } from '../../app/ScrollBox';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
@@ -83,7 +84,7 @@ function ResamplePanelView({ s }: DeferredProps) {
             units={units}
           />
         </div>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
+        <ScrollBox className="table-wrap" label="Resampling spread table">
           <table className="data-table">
             <caption className="visually-hidden">
               Spread of each strategy's final θ and of its excess error for {who}
@@ -117,7 +118,7 @@ function ResamplePanelView({ s }: DeferredProps) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </div>
       <p className="lesson">
         With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}

@@ -14,6 +14,7 @@ import { NumberControl } from '../controls/NumberControl';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
 import { formatLambda } from '../lambdaWords';
+import { ScrollBox } from '../../app/ScrollBox';
 
 /** The two knobs read the live scenario, so they follow the pointer while the tables catch up. */
 function ValidationControls() {
@@ -66,12 +67,7 @@ function ValidationPanelView({ s }: DeferredProps) {
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
       <ValidationControls />
       {c.split ? (
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Validation choices table"
-        >
+        <ScrollBox className="table-wrap" label="Validation choices table">
           <table className="data-table">
             <caption className="visually-hidden">
               Early-stopping step and λ chosen by each method
@@ -123,7 +119,7 @@ function ValidationPanelView({ s }: DeferredProps) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p>Validation needs at least two new heights.</p>
       )}
