@@ -37,6 +37,9 @@ export default defineConfig(({ mode }) => {
       globals: true,
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      // Component tests render the whole page in jsdom; on a busy two-core machine one can take
+      // several seconds, which is load, not a failure.
+      testTimeout: 20_000,
     },
   };
 });

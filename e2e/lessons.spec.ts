@@ -24,6 +24,7 @@ test('the effective size and the comparison follow the size and τ controls', as
 
   // A bigger new dataset: the naive row moves to the new sample mean, n_eff to its new value.
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('500');
+  await page.keyboard.press('Enter');
   const q2 = 'on=1000&nn=500&tau=1.6';
   await expect(naiveRow.locator('td').first()).toHaveText(
     `${ideals(q2).newSummary.mean.toFixed(2)} cm`,
@@ -32,6 +33,7 @@ test('the effective size and the comparison follow the size and τ controls', as
 
   // A larger τ: the old data counts for less.
   await page.getByRole('spinbutton', { name: 'Similarity tau' }).fill('5');
+  await page.keyboard.press('Enter');
   const q3 = 'on=1000&nn=500&tau=5';
   await expect(similarity).toContainText(`worth ${formatSig(ideals(q3).nEff, 3)} new ones`);
   const posterior = selectComparison(decodeLink(q3).scenario).find((r) => r.key === 'posterior')!;

@@ -71,6 +71,7 @@ test('a learning rate past the stability limit: the readout names the step and t
 test('nothing lost: the scenario comes back after a reload; reset asks first', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('321');
+  await page.keyboard.press('Enter');
   await page.getByRole('radio', { name: /Replay old data/ }).check();
   // The saved copy is written with the address; wait for it rather than for a fixed time.
   await expect(page).toHaveURL(/nn=321/);
@@ -161,5 +162,6 @@ test('a panel that fails shows its own message and a retry; the rest of the page
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   const before = await page.getByTestId('readout').innerText();
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('400');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('readout')).not.toHaveText(before);
 });

@@ -7,7 +7,7 @@ import { useAppStore } from '../state/store';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import type { Scenario } from '../state/scenario';
 import { App } from './App';
-import { formatLength } from './format';
+import { formatInt, formatLength } from './format';
 
 const cm = (x: number) => formatLength(x, 'cm');
 const readout = () => screen.getByTestId('readout');
@@ -58,20 +58,37 @@ describe('App', () => {
     expect(readoutValue('Ideal for everyone')).not.toBe(before);
   });
 
-  it('typing an exact size in the number field applies it; a bad value is explained and ignored', async () => {
+  it('a size typed in the number field applies on Enter; one out of range is pulled to the limit and said so', async () => {
     const user = userEvent.setup();
     render(<App />);
     const field = screen.getByRole('spinbutton', { name: 'Old data size' });
     await user.clear(field);
-    await user.type(field, '2500');
+    await user.type(field, '2,500{Enter}');
     expect(useAppStore.getState().scenario.oldSize).toBe(2500);
+    expect(field).toHaveValue('2500');
     await user.clear(field);
-    await user.type(field, '5000000');
-    expect(screen.getByRole('alert')).toHaveTextContent(/out of range/);
-    // Each keystroke that forms a valid size applies it; the out-of-range last one is not applied.
-    expect(useAppStore.getState().scenario.oldSize).toBe(500_000);
+    await user.type(field, '1e9');
+    // The "1" typed on the way to "1e9" is not taken.
+    expect(useAppStore.getState().scenario.oldSize).toBe(2500);
     await user.tab();
-    expect(field).toHaveValue(500_000);
+    expect(useAppStore.getState().scenario.oldSize).toBe(1_000_000);
+    expect(screen.getByRole('alert')).toHaveTextContent('1,000,000 is the most: set to 1,000,000.');
+    expect(field).toHaveValue('1000000');
+  });
+
+  it('text that is not a number keeps the last good value and says so', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const field = screen.getByRole('spinbutton', { name: 'New data size' });
+    // The page may have opened on an earlier test's address: start from whatever it holds.
+    const kept = useAppStore.getState().scenario.newSize;
+    await user.clear(field);
+    await user.type(field, 'abc{Enter}');
+    expect(useAppStore.getState().scenario.newSize).toBe(kept);
+    expect(field).toHaveValue(String(kept));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      `“abc” is not a number: kept ${formatInt(kept)}.`,
+    );
   });
 
   it('"land on the ideal" for L2 sets λ = n_old/n_new and θ ends on the ideal', async () => {
@@ -101,6 +118,7 @@ describe('App', () => {
     render(<App />);
     const field = screen.getByRole('spinbutton', { name: 'Learning rate' });
     fireEvent.change(field, { target: { value: '1.2' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
     await settled();
     expect(readout()).toHaveTextContent(/diverged at step \d+/);
     expect(readout()).toHaveTextContent(/ηc < 1/);
@@ -168,5 +186,19 @@ describe('App', () => {
     act(() => load({ goal: 'new', tau: 0 }));
     await settled();
     expect(readout()).toHaveTextContent(/τ = 0 treats old and new heights as one population/);
+  });
+
+  it('a first visit offers the tour in one line; taking it starts the tour and the line is gone for good', async () => {
+    const user = userEvent.setup();
+    window.localStorage.removeItem('fine-tuning-playground:welcomed');
+    const { unmount } = render(<App />);
+    const welcome = screen.getByRole('region', { name: 'Start here' });
+    await user.click(within(welcome).getByRole('button', { name: 'Start the tour' }));
+    expect(useAppStore.getState().tourStep).toBe(0);
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    act(() => useAppStore.getState().setTourStep(null));
+    unmount();
+    render(<App />);
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
   });
 });

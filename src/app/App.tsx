@@ -1,4 +1,4 @@
-/** The page: header, controls (a drawer on phones), the readout and playback, and the charts. */
+/** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
 import { Suspense, lazy, useEffect } from 'react';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
@@ -9,17 +9,18 @@ import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
 import { PredictPanel } from '../panels/lecture/PredictPanel';
 import { PresetBanner } from '../panels/lecture/PresetBanner';
+import { StartHere } from '../panels/lecture/StartHere';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
-import { useIsHidden, useView } from '../state/hooks';
+import { useIsHidden, useQuestionOpen, useView } from '../state/hooks';
 import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 import { useResolvedTheme } from './theme';
-import { useShortcuts } from './useShortcuts';
+import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import './styles.css';
 
@@ -38,7 +39,6 @@ const LessonsSection = lazy(() =>
 );
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
-const revealedSelector = (st: AppState) => st.revealed;
 const themeChoiceSelector = (st: AppState) => st.theme;
 
 function ThemeToggle() {
@@ -48,7 +48,7 @@ function ThemeToggle() {
   return (
     <button
       type="button"
-      className="ghost"
+      className="ghost theme-toggle"
       onClick={() => useAppStore.getState().setTheme(next)}
       aria-label={`Switch to ${next} theme`}
       title={choice === 'system' ? 'Following the system theme' : undefined}
@@ -66,8 +66,7 @@ export function App() {
   const drawerOpen = useAppStore(drawerSelector);
   const view = useView();
   const hidden = useIsHidden();
-  const revealed = useAppStore(revealedSelector);
-  const predicting = view.predict && !revealed;
+  const predicting = useQuestionOpen();
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -93,9 +92,14 @@ export function App() {
             className="drawer-toggle"
             aria-expanded={drawerOpen}
             aria-controls="controls"
-            onClick={() => useAppStore.getState().setDrawerOpen(!drawerOpen)}
+            onClick={() =>
+              drawerOpen ? closeSettings() : useAppStore.getState().setDrawerOpen(true)
+            }
           >
             {drawerOpen ? 'Close settings' : 'Settings'}
+            <span className="drawer-toggle-mark" aria-hidden="true">
+              {drawerOpen ? '▾' : '▴'}
+            </span>
           </button>
           <ThemeToggle />
         </div>
@@ -107,6 +111,7 @@ export function App() {
       </aside>
       <DisplayedScenario className="main">
         <NoticeBar />
+        {view.presenter || view.embed ? null : <StartHere />}
         <TourPanel />
         <PresetBanner />
         {view.predict ? <PredictPanel /> : null}
@@ -115,22 +120,26 @@ export function App() {
             <Readout />
           </PanelBoundary>
         )}
-        {hidden('playback') ? null : <PlaybackBar />}
-        {hidden('drift') ? null : (
-          <PanelBoundary name="drift chart">
-            <Suspense
-              fallback={
-                <ChartLoading
-                  id="drift"
-                  title="Drift: where θ goes during training"
-                  className="chart-drift"
-                />
-              }
-            >
-              <DriftPanel big={view.presenter} />
-            </Suspense>
-          </PanelBoundary>
-        )}
+        {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
+            while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
+        <div className="drift-stack">
+          {hidden('playback') ? null : <PlaybackBar />}
+          {hidden('drift') ? null : (
+            <PanelBoundary name="drift chart">
+              <Suspense
+                fallback={
+                  <ChartLoading
+                    id="drift"
+                    title="Drift: where θ goes during training"
+                    className="chart-drift"
+                  />
+                }
+              >
+                <DriftPanel big={view.presenter} />
+              </Suspense>
+            </PanelBoundary>
+          )}
+        </div>
         {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
         {view.presenter ? null : (
           <div className="chart-grid secondary" hidden={predicting}>

@@ -90,7 +90,7 @@ describe('length unit', () => {
     // The population mean of 170 cm in the settings reads 66.9 in, and its field takes inches.
     expect(s.oldMean).toBe(170);
     expect(within(panels().settings).getByText('66.9 in')).toBeInTheDocument();
-    expect(screen.getByRole('spinbutton', { name: 'Old mean' })).toHaveValue(66.929);
+    expect(screen.getByRole('spinbutton', { name: 'Old mean' })).toHaveValue('66.929');
     const p = panels();
     expect(p.compare).toHaveTextContent(`μ_new = ${formatLength(s.newMean, 'in')}`);
     expect(p.sweep.querySelector('figcaption')).toHaveTextContent(

@@ -1,6 +1,6 @@
-/** One-key controls for the lecture hall; they never fire while the user types in a field. */
-import { useEffect } from 'react';
-import { jumpPhase, loadPreset, togglePresenterMode, tourMove } from '../state/lecture';
+/** One-key controls for the lecture hall; a key the focused control uses itself (typing, a slider's arrows) is left to it. */
+import { useEffect, useRef } from 'react';
+import { jumpPhase, loadPreset, togglePresenterMode, tourEnd, tourMove } from '../state/lecture';
 import { useAppStore } from '../state/store';
 
 export const SHORTCUTS: readonly [string, string][] = [
@@ -12,23 +12,110 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['1 – 9, 0', 'Load preset 1 – 10'],
   ['N / B', 'Next / previous tour step'],
   ['?', 'Show or hide this list'],
-  ['Esc', 'Close this list or leave presenter mode'],
+  ['Esc', 'Close a dialog, the settings, the tour, or presenter mode'],
 ];
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+const TEXT_INPUTS = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+]);
+
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+// Whether the element that has focus got it from a pointer (a click or a tap) rather than from the
+// keyboard. A button clicked with the mouse keeps focus, and Space would press it again; someone
+// who tabbed to a button expects Space to press it.
+let pointerActive = false;
+let focusFromPointer = false;
+
+/** The keys the focused element acts on itself, which the page's shortcuts must leave to it. */
+function ownsKey(el: HTMLElement, key: string): boolean {
+  if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  const space = key === ' ' || key === 'Spacebar';
+  if (el instanceof HTMLInputElement) {
+    const type = el.type;
+    if (TEXT_INPUTS.has(type)) return true;
+    if (type === 'range') return ARROWS.has(key) || /^(Home|End|Page(Up|Down))$/.test(key);
+    if (type === 'radio') return space || ARROWS.has(key);
+    if (type === 'checkbox') return space;
+    return space;
+  }
+  if (el.tagName === 'BUTTON' || el.tagName === 'SUMMARY') {
+    if (!space) return false;
+    // The playback buttons are the shortcut's own neighbours: Space there plays or pauses, whatever
+    // was last pressed, rather than stepping again.
+    if (el.closest('.playback')) return false;
+    return !focusFromPointer;
+  }
+  // A box that scrolls sideways (a wide table, a formula) takes focus so arrows can scroll it.
+  if (ARROWS.has(key) && el.tabIndex >= 0 && el.scrollWidth > el.clientWidth) return true;
+  return false;
+}
+
+// Dialogs and menus open on top of the page register here; Escape closes the newest first.
+const escapeStack: { close: () => void }[] = [];
+
+/** Escape closes this (a dialog or a menu) while it is mounted, before anything else on the page. */
+export function useEscape(close: () => void): void {
+  const latest = useRef(close);
+  useEffect(() => {
+    latest.current = close;
+  });
+  useEffect(() => {
+    const entry = { close: () => latest.current() };
+    escapeStack.push(entry);
+    return () => {
+      const i = escapeStack.indexOf(entry);
+      if (i >= 0) escapeStack.splice(i, 1);
+    };
+  }, []);
+}
+
+/** Whether the settings are a sheet over the page (a phone or a narrow window) rather than a column. */
+function settingsAreASheet(): boolean {
+  const toggle = document.querySelector<HTMLElement>('.drawer-toggle');
+  return toggle !== null && toggle.getClientRects().length > 0;
+}
+
+/** Closes the settings sheet, handing focus back to its button if it was inside. */
+export function closeSettings(): void {
+  useAppStore.getState().setDrawerOpen(false);
+  const sheet = document.getElementById('controls');
+  if (sheet?.contains(document.activeElement))
+    document.querySelector<HTMLElement>('.drawer-toggle')?.focus();
+}
+
+/** Escape: the topmost thing that is open closes; false when nothing was. */
+function escape(): boolean {
+  const st = useAppStore.getState();
+  const top = escapeStack.at(-1);
+  if (top) top.close();
+  else if (st.shortcutsOpen) st.setShortcutsOpen(false);
+  else if (st.drawerOpen && settingsAreASheet()) closeSettings();
+  else if (st.tourStep !== null) tourEnd();
+  else if (st.view.presenter) togglePresenterMode();
+  else return false;
+  return true;
 }
 
 export function handleShortcut(e: KeyboardEvent): boolean {
-  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return false;
-  const onButton =
-    e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A');
-  const st = useAppStore.getState();
+  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return false;
   const key = e.key;
+  // Escape works from anywhere, a field included: a field with an edit under way handles it first.
+  if (key === 'Escape') return escape();
+  if (e.target instanceof HTMLElement && ownsKey(e.target, key)) return false;
+  const st = useAppStore.getState();
   if (key === ' ' || key === 'Spacebar') {
-    if (onButton) return false;
     st.togglePlay();
   } else if (key === 'ArrowRight') {
     if (e.shiftKey) jumpPhase(1);
@@ -48,10 +135,6 @@ export function handleShortcut(e: KeyboardEvent): boolean {
     tourMove(-1);
   } else if (key === '?') {
     st.setShortcutsOpen(!st.shortcutsOpen);
-  } else if (key === 'Escape') {
-    if (st.shortcutsOpen) st.setShortcutsOpen(false);
-    else if (st.view.presenter) togglePresenterMode();
-    else return false;
   } else {
     return false;
   }
@@ -60,10 +143,31 @@ export function handleShortcut(e: KeyboardEvent): boolean {
 
 export function useShortcuts(): void {
   useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      pointerActive = true;
+      // Clicking the element that already has focus fires no focus event.
+      if (e.target instanceof Node && document.activeElement?.contains(e.target))
+        focusFromPointer = true;
+    };
+    const onFocus = () => {
+      focusFromPointer = pointerActive;
+    };
+    const onKeyFirst = () => {
+      pointerActive = false;
+    };
     const onKey = (e: KeyboardEvent) => {
+      // Preventing the keydown also keeps a focused button from taking Space as a click.
       if (handleShortcut(e)) e.preventDefault();
     };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('focusin', onFocus, true);
+    window.addEventListener('keydown', onKeyFirst, true);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('focusin', onFocus, true);
+      window.removeEventListener('keydown', onKeyFirst, true);
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
 }

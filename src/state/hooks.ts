@@ -29,6 +29,17 @@ export function useIdeals(): IdealsDerived {
   return selectIdeals(useScenario());
 }
 
+const questionSelector = (st: AppState) =>
+  (st.tourStep !== null && !st.tourAnswer) || (st.view.predict && !st.revealed);
+
+/**
+ * Whether a question is open (a tour step before its answer, or predict mode before reveal): the
+ * ideal, θ's fine-tuning path, where it ends and every number that gives the answer away stay hidden.
+ */
+export function useQuestionOpen(): boolean {
+  return useAppStore(questionSelector);
+}
+
 const hiddenSelector = (st: AppState) => st.view.hidden;
 const viewSelector = (st: AppState) => st.view;
 

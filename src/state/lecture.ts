@@ -9,17 +9,29 @@ export function loadPreset(index: number): void {
   useAppStore.getState().loadScenario(presetScenario(p));
 }
 
-/** Moves the guided tour by `delta` steps (starting it if it is not running) and loads that step's preset. */
+/**
+ * Moves the guided tour by `delta` steps (starting it if it is not running) and loads that step's
+ * preset. Starting keeps the user's own settings aside, so ending the tour can give them back.
+ */
 export function tourMove(delta: number): void {
   const st = useAppStore.getState();
+  if (st.tourStep === null) st.setBeforeTour({ scenario: st.scenario, playhead: st.playhead });
   const next =
     st.tourStep === null ? 0 : Math.max(0, Math.min(PRESETS.length - 1, st.tourStep + delta));
   st.setTourStep(next);
   loadPreset(next);
 }
 
+/** Ends the tour and puts back the settings the user had before it started. */
 export function tourEnd(): void {
-  useAppStore.getState().setTourStep(null);
+  const st = useAppStore.getState();
+  if (st.tourStep === null) return;
+  st.setTourStep(null);
+  const saved = st.beforeTour;
+  if (!saved) return;
+  st.setBeforeTour(null);
+  st.loadScenario(saved.scenario, saved.playhead);
+  st.setNotice('The tour is over: your own settings are back as you left them.');
 }
 
 /** Shift+→ / Shift+←: to the phase boundary, then to the end (or the start). */

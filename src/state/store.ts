@@ -75,6 +75,9 @@ export interface LectureSlice {
   reveal: () => void;
   /** Guided tour position, or null when no tour is running. */
   tourStep: number | null;
+  /** The user's own scenario and playhead from before the tour, given back when it ends. */
+  beforeTour: { scenario: Scenario; playhead: number } | null;
+  setBeforeTour: (saved: { scenario: Scenario; playhead: number } | null) => void;
   setTourStep: (step: number | null) => void;
   /** Whether the current tour step's answer is shown. */
   tourAnswer: boolean;
@@ -183,6 +186,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   reveal: () => set({ revealed: true }),
   tourStep: null,
   setTourStep: (tourStep) => set({ tourStep, tourAnswer: false }),
+  beforeTour: null,
+  setBeforeTour: (beforeTour) => set({ beforeTour }),
   tourAnswer: false,
   setTourAnswer: (tourAnswer) => set({ tourAnswer }),
   shortcutsOpen: false,

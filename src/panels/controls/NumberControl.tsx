@@ -1,11 +1,12 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
-import { memo, useId, useState } from 'react';
-import type { ChangeEvent } from 'react';
+import { memo, useId } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
 import { formatSig, lengthFormat } from '../../app/format';
 import type { LengthFormat } from '../../app/format';
 import { useLengthFormat } from '../../app/useLengthFormat';
-import { LOG_POSITIONS, positionToValue, valueToPosition } from './sliderScale';
-import type { SliderScale } from './sliderScale';
+import { LOG_POSITIONS, positionToValue, stepSlider, valueToPosition } from './sliderScale';
+import type { SliderScale, SliderSpec } from './sliderScale';
+import { useNumberEntry } from './useNumberEntry';
 
 export interface NumberControlProps {
   /** Visible label and accessible name of both inputs. */
@@ -52,44 +53,60 @@ function sameControl(a: NumberControlProps, b: NumberControlProps): boolean {
 
 const CM = lengthFormat('cm');
 
+const ARROWS: Partial<Record<string, 1 | -1>> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+};
+
+/**
+ * In the phone's settings sheet a field can sit at the sheet's lower edge, with its message just
+ * out of sight: bring the message into view when it appears. Module-level, so React calls it once
+ * per message rather than on every render.
+ */
+const revealMessage = (el: HTMLElement | null) => el?.scrollIntoView?.({ block: 'nearest' });
+
 /** Memoised: dragging one slider re-renders that control, not the twenty others beside it. */
 export const NumberControl = memo(NumberControlView, sameControl);
 
 function NumberControlView(props: NumberControlProps) {
   const { label, value, onChange, min, max, step = 1, scale = 'linear', integer = false } = props;
   const { hint, disabled, length = false } = props;
-  const units = useLengthFormat();
   // Lengths are stored in cm; these convert to and from what the user sees and types.
+  const units = useLengthFormat();
   const shownOf = (v: number) => (length ? units.toShown(v) : v);
   const storedOf = (v: number) => (length ? units.fromShown(v) : v);
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const shown = shownText(props, units);
+  const spec: SliderSpec = { min, max, scale, step, integer };
+  const textOf = (v: number) => shownText({ ...props, value: v }, units);
+  const clamp = (v: number) => Math.min(max, Math.max(min, v));
+
+  // The field works in the unit on show; the store keeps cm.
+  const entry = useNumberEntry({
+    value: shownOf(value),
+    text: String(Number(shownOf(value).toPrecision(length ? 5 : 8))),
+    rules: { min: shownOf(min), max: shownOf(max), integer },
+    commit: (v) => onChange(clamp(storedOf(v))),
+    step: (v, direction) => shownOf(stepSlider(clamp(storedOf(v)), direction, spec, textOf)),
+  });
 
   const onSlide = (e: ChangeEvent<HTMLInputElement>) => {
     const p = Number(e.target.value);
     onChange(scale === 'linear' ? p : positionToValue(p, min, max, scale, integer));
-    setDraft(null);
-    setProblem(null);
+    entry.reset();
   };
 
-  const onType = (e: ChangeEvent<HTMLInputElement>) => {
-    const text = e.target.value;
-    setDraft(text);
-    const v = storedOf(Number(text));
-    const lo = formatSig(shownOf(min));
-    const hi = formatSig(shownOf(max));
-    if (text.trim() === '' || !Number.isFinite(v)) {
-      setProblem(`Enter a number from ${lo} to ${hi}.`);
-    } else if (v < min - 1e-9 || v > max + 1e-9) {
-      setProblem(`${formatSig(shownOf(v))} is out of range: use ${lo} to ${hi}.`);
-    } else if (integer && !Number.isInteger(v)) {
-      setProblem('Enter a whole number.');
-    } else {
-      setProblem(null);
-      onChange(Math.min(max, Math.max(min, v)));
-    }
+  // Each arrow press moves to the next value that reads differently: the browser's own step of
+  // one position can round back to the same value on a logarithmic slider and stick there.
+  const onSliderKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const direction = ARROWS[e.key];
+    if (!direction) return;
+    e.preventDefault();
+    const next = stepSlider(value, direction, spec, textOf);
+    if (next !== value) onChange(next);
+    entry.reset();
   };
 
   const sliderValue = scale === 'linear' ? value : valueToPosition(value, min, max, scale);
@@ -110,30 +127,31 @@ function NumberControlView(props: NumberControlProps) {
           step={scale === 'linear' ? step : 1}
           value={sliderValue}
           onChange={onSlide}
+          onKeyDown={onSliderKey}
           aria-valuetext={shown}
           disabled={disabled}
         />
         <input
-          type="number"
+          type="text"
+          role="spinbutton"
+          className="number-field"
           aria-label={label}
           inputMode="decimal"
-          min={shownOf(min)}
-          max={shownOf(max)}
-          step={integer ? 1 : 'any'}
-          value={draft ?? String(Number(shownOf(value).toPrecision(length ? 5 : 8)))}
-          onChange={onType}
-          onBlur={() => {
-            setDraft(null);
-            setProblem(null);
-          }}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : hint ? `${id}-hint` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          aria-valuenow={shownOf(value)}
+          aria-valuemin={shownOf(min)}
+          aria-valuemax={shownOf(max)}
+          aria-valuetext={shown}
+          {...entry.inputProps}
+          aria-describedby={entry.message ? `${id}-problem` : hint ? `${id}-hint` : undefined}
           disabled={disabled}
         />
       </div>
-      {problem ? (
-        <p id={`${id}-problem`} className="control-problem" role="alert">
-          {problem}
+      {entry.message ? (
+        <p id={`${id}-problem`} className="control-problem" role="alert" ref={revealMessage}>
+          {entry.message}
         </p>
       ) : hint ? (
         <p id={`${id}-hint`} className="control-hint">

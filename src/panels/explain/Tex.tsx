@@ -5,6 +5,7 @@
  */
 import katex from 'katex';
 import { useMemo } from 'react';
+import { ScrollBox } from '../../app/ScrollBox';
 
 export function Tex({ children, block = false }: { children: string; block?: boolean }) {
   const html = useMemo(
@@ -12,15 +13,12 @@ export function Tex({ children, block = false }: { children: string; block?: boo
       katex.renderToString(children, { displayMode: block, throwOnError: false, output: 'mathml' }),
     [children, block],
   );
-  // A wide block formula scrolls sideways on a phone; it takes focus so the keyboard can scroll it.
+  // A wide block formula scrolls sideways on a phone, and says so; it takes focus so the keyboard
+  // can scroll it.
   return block ? (
-    <span
-      className="tex-block"
-      tabIndex={0}
-      role="group"
-      aria-label="Formula"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <ScrollBox className="tex-block" label="Formula" role="group" inline>
+      <span dangerouslySetInnerHTML={{ __html: html }} />
+    </ScrollBox>
   ) : (
     <span className="tex" dangerouslySetInnerHTML={{ __html: html }} />
   );

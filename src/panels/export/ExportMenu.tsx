@@ -1,6 +1,7 @@
 /** Export: each chart as SVG or PNG, the run as CSV, the scenario as JSON (and back), and an embed snippet. */
 import { useRef, useState } from 'react';
 import { usePalette } from '../../app/theme';
+import { useEscape } from '../../app/useShortcuts';
 import { currentLink } from '../../app/useUrlSync';
 import { selectRun } from '../../state/derived';
 import { applyImport, importedHeights, removeImport } from '../../state/importing';
@@ -27,6 +28,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [minimal, setMinimal] = useState(true);
   const fileRef = useRef<HTMLInputElement>(null);
+  useEscape(onClose);
 
   const svgOf = (id: string) => {
     const fig = document.getElementById(id);

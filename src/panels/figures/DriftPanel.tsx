@@ -16,7 +16,7 @@ import { firstChartDrawn } from '../../app/figuresModule';
 import { closedFormAt, selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { idealName, idealShort } from '../goalWords';
-import { usePlayhead, useView } from '../../state/hooks';
+import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
 import {
   useDisplayedIdeals,
   useDisplayedRun,
@@ -40,7 +40,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const pins = useAppStore(pinsSelector);
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
-  const predicting = view.predict && !revealed;
+  const predicting = useQuestionOpen();
+  // While a question is open, θ is drawn up to the end of pre-training only: the rest is the answer.
+  const shownStep = predicting ? Math.min(playhead, s.preSteps) : playhead;
   const pinLines = useMemo(
     () => pins.map((p) => ({ id: p.id, name: p.name, rows: pinRows(p).drift })),
     [pins],
@@ -56,7 +58,14 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const result = run.result;
   const stoppedAt =
     s.strategy === 'early' && run.ftStepsRun < s.ftSteps ? s.preSteps + run.ftStepsRun : null;
-  const baseRows = result ? trajectoryRows(result, playhead, run.continuation, stoppedAt) : null;
+  const baseRows = result
+    ? trajectoryRows(
+        result,
+        shownStep,
+        predicting ? null : run.continuation,
+        predicting ? null : stoppedAt,
+      )
+    : null;
   const rows = useMemo(() => {
     if (!baseRows) return null;
     const exact = new Map(
@@ -75,7 +84,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const idealStop = predicting ? null : selectIdealStop(s);
   const passStep = idealStop?.step ?? null;
   const validated = predicting ? null : selectValidationStop(s);
-  const thetaNow = result ? thetaAt(result, playhead) : null;
+  const thetaNow = result ? thetaAt(result, shownStep) : null;
   const end = result ? result.theta[result.theta.length - 1]! : NaN;
 
   let caption: string;
@@ -84,7 +93,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   } else if (result.diverged) {
     caption = `The run diverged at step ${formatInt(result.divergedAt!)}: the learning rate is past the stability limit, so each step overshoots further. The chart shows the run up to step ${formatInt(result.theta.length - 1)}.`;
   } else {
-    caption = `Pre-training takes θ to ${units.length(run.thetaPre)}; fine-tuning ends at ${units.length(end)}. The data means are ${units.length(ideals.oldSummary.mean)} (old) and ${units.length(ideals.newSummary.mean)} (new)${predicting ? '.' : `; the ${idealName(goal, units)} is ${units.length(goal.ideal)}.`}`;
+    caption = predicting
+      ? `Pre-training takes θ to ${units.length(run.thetaPre)}. The data means are ${units.length(ideals.oldSummary.mean)} (old) and ${units.length(ideals.newSummary.mean)} (new). Where fine-tuning takes θ, and where it should end, stay hidden until the answer is shown.`
+      : `Pre-training takes θ to ${units.length(run.thetaPre)}; fine-tuning ends at ${units.length(end)}. The data means are ${units.length(ideals.oldSummary.mean)} (old) and ${units.length(ideals.newSummary.mean)} (new); the ${idealName(goal, units)} is ${units.length(goal.ideal)}.`;
   }
   if (frame.clipped)
     caption += ' Part of the path lies outside the frame, which is set around the two means.';
@@ -116,7 +127,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     legend.push({ label: 'Your guess', color: palette.text, dash: '12 4 2 4' });
   for (const p of pins)
     legend.push({ label: `Pinned: ${p.name}`, color: palette.muted, dash: '6 3' });
-  if (stoppedAt !== null)
+  if (stoppedAt !== null && !predicting)
     legend.push({ label: 'Naive, had it not stopped', color: palette.theta, dash: '5 5' });
   return (
     <ChartFrame
@@ -158,14 +169,14 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             boundary={s.preSteps}
             playhead={Math.min(playhead, total)}
             thetaNow={thetaNow}
-            thetaStep={result ? Math.min(playhead, result.theta.length - 1) : 0}
+            thetaStep={result ? Math.min(shownStep, result.theta.length - 1) : 0}
             oldMean={ideals.oldSummary.mean}
             newMean={ideals.newSummary.mean}
             ideal={predicting ? null : goal.ideal}
             idealLabel={goal.goal === 'everyone' ? 'ideal, everyone' : 'ideal, new'}
             guess={view.predict ? guess : null}
             pins={pinLines}
-            stoppedAt={stoppedAt}
+            stoppedAt={predicting ? null : stoppedAt}
             passAt={passStep === null ? null : s.preSteps + passStep}
             validatedAt={validated === null ? null : s.preSteps + validated}
             yDomain={yDomain}

@@ -1,4 +1,5 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
+import { useEscape } from '../../app/useShortcuts';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from '../../state/view';
@@ -9,6 +10,7 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
   const view = useAppStore(viewSelector);
   const hidden = view.hidden;
   const setView = useAppStore.getState().setView;
+  useEscape(onClose);
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="builder-title">
       <div className="overlay-card">

@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { idealName } from '../goalWords';
 import type { AppState } from '../../state/store';
+import { useNumberEntry } from '../controls/useNumberEntry';
 
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
@@ -20,6 +21,16 @@ export function PredictPanel() {
   const ideal = goal.ideal;
   const name = idealName(goal, units);
   const st = useAppStore.getState;
+  // Typed guesses apply on Enter or on leaving the field, like every other number on the page.
+  // The guess is held in cm, like every length; the field shows and takes the page's unit.
+  const shown = guess === null ? null : units.toShown(guess);
+  const entry = useNumberEntry({
+    value: shown,
+    text: shown === null ? '' : String(Number(shown.toFixed(2))),
+    rules: { min: 0, max: Number(units.toShown(300).toFixed(1)) },
+    commit: (v) => st().setGuess(units.fromShown(v)),
+    clear: () => st().setGuess(null),
+  });
   return (
     <section className="predict" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Predict, then reveal</h2>
@@ -38,18 +49,15 @@ export function PredictPanel() {
       )}
       <div className="predict-row">
         <label htmlFor={`${id}-guess`}>Your guess ({units.unit})</label>
-        {/* The guess is held in cm, like every length; the field shows and takes the page's unit. */}
         <input
           id={`${id}-guess`}
-          type="number"
-          step="0.1"
-          min={0}
-          max={Number(units.toShown(300).toFixed(1))}
-          value={guess === null ? '' : Number(units.toShown(guess).toFixed(2))}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            st().setGuess(e.target.value === '' || !Number.isFinite(v) ? null : units.fromShown(v));
-          }}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          {...entry.inputProps}
+          aria-describedby={entry.message ? `${id}-problem` : undefined}
         />
         {revealed ? (
           <button
@@ -70,6 +78,11 @@ export function PredictPanel() {
           Leave predict mode
         </button>
       </div>
+      {entry.message ? (
+        <p id={`${id}-problem`} className="control-problem" role="alert">
+          {entry.message}
+        </p>
+      ) : null}
     </section>
   );
 }

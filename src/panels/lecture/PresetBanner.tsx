@@ -1,6 +1,7 @@
 /** Which preset is loaded, whom its θ is for, and its one-line lesson, while its settings are untouched. */
 import { useLengthFormat } from '../../app/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
+import { useQuestionOpen } from '../../state/hooks';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
@@ -10,11 +11,13 @@ const tourSelector = (st: AppState) => st.tourStep;
 
 export function PresetBanner() {
   const s = useDisplayedScenario();
-  const tourStep = useAppStore(tourSelector);
+  const questionOpen = useQuestionOpen();
   const units = useLengthFormat();
   const match = presetOf(s);
-  // The tour asks the preset's question first; its lesson would give the answer away.
-  if (!match || tourStep !== null) return null;
+  // While a question is open (the tour, predict mode) the lesson would give the answer away; the
+  // tour shows it with its answer.
+  const touring = useAppStore(tourSelector) !== null;
+  if (!match || questionOpen || touring) return null;
   const { preset, index } = match;
   return (
     <section className="preset-banner" aria-label="Loaded preset">

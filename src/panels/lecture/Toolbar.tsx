@@ -1,5 +1,6 @@
 /** The lecture toolbar: presets, the tour, presenter mode, sharing, export and the lecture builder. */
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
+import { useScrollMore } from '../../app/ScrollBox';
 import { currentLink } from '../../app/useUrlSync';
 import { loadPreset, togglePresenterMode, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
@@ -18,6 +19,20 @@ export function Toolbar() {
   const [builder, setBuilder] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
+  // A closed dialog hands focus back to the button that opened it, not to the top of the page.
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const builderButton = useRef<HTMLButtonElement>(null);
+  // On a phone the tools scroll sideways in one line; the cut edge fades while there is more.
+  const bar = useRef<HTMLDivElement>(null);
+  const more = useScrollMore(bar);
+  const closeExport = () => {
+    setExporting(false);
+    exportButton.current?.focus();
+  };
+  const closeBuilder = () => {
+    setBuilder(false);
+    builderButton.current?.focus();
+  };
 
   const copy = async () => {
     const link = currentLink();
@@ -38,73 +53,84 @@ export function Toolbar() {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Lecture tools">
-      <label className="preset-pick">
-        <span className="visually-hidden">Load a preset</span>
-        <select
-          value=""
-          onChange={(e) => {
-            if (e.target.value !== '') loadPreset(Number(e.target.value));
-          }}
+    <>
+      <div className="toolbar" role="toolbar" aria-label="Lecture tools" ref={bar} data-more={more}>
+        <label className="preset-pick">
+          <span className="visually-hidden">Load a preset</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value === '') return;
+              loadPreset(Number(e.target.value));
+              // Back to the page, so the digit keys and Space work again rather than going to the menu.
+              e.target.blur();
+            }}
+          >
+            <option value="">Presets…</option>
+            {PRESETS.map((p, i) => (
+              <option key={p.id} value={i}>
+                {i < 9 ? `${i + 1}` : '0'}. {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => tourMove(0)} title="Guided tour (N / B)">
+          Tour
+        </button>
+        <button
+          type="button"
+          onClick={togglePresenterMode}
+          aria-pressed={presenter}
+          title="Presenter mode (P)"
         >
-          <option value="">Presets…</option>
-          {PRESETS.map((p, i) => (
-            <option key={p.id} value={i}>
-              {i < 9 ? `${i + 1}` : '0'}. {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" onClick={() => tourMove(0)} title="Guided tour (N / B)">
-        Tour
-      </button>
-      <button
-        type="button"
-        onClick={togglePresenterMode}
-        aria-pressed={presenter}
-        title="Presenter mode (P)"
-      >
-        Presenter
-      </button>
-      <button
-        type="button"
-        aria-pressed={predict}
-        onClick={() => {
-          const st = useAppStore.getState();
-          st.setView({ predict: !predict });
-          st.setGuess(null);
-          useAppStore.setState({ revealed: false });
-        }}
-        title="Hide the ideal until students have guessed it"
-      >
-        Predict first
-      </button>
-      <button type="button" onClick={copy}>
-        Copy link
-      </button>
-      <button type="button" onClick={() => setExporting((x) => !x)} aria-expanded={exporting}>
-        Export
-      </button>
-      <button type="button" onClick={() => setBuilder(true)}>
-        Lecture builder
-      </button>
-      <button
-        type="button"
-        onClick={() => useAppStore.getState().setShortcutsOpen(true)}
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
-      >
-        ?
-      </button>
+          Presenter
+        </button>
+        <button
+          type="button"
+          aria-pressed={predict}
+          onClick={() => {
+            const st = useAppStore.getState();
+            st.setView({ predict: !predict });
+            st.setGuess(null);
+            useAppStore.setState({ revealed: false });
+          }}
+          title="Hide the ideal until students have guessed it"
+        >
+          Predict first
+        </button>
+        <button type="button" onClick={copy}>
+          Copy link
+        </button>
+        <button
+          ref={exportButton}
+          type="button"
+          onClick={() => setExporting((x) => !x)}
+          aria-expanded={exporting}
+        >
+          Export
+        </button>
+        <button ref={builderButton} type="button" onClick={() => setBuilder(true)}>
+          Lecture builder
+        </button>
+        <button
+          type="button"
+          onClick={() => useAppStore.getState().setShortcutsOpen(true)}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+        >
+          ?
+        </button>
+      </div>
+      {/* Outside the toolbar, which scrolls sideways on a phone and would clip them. */}
       <span className="toolbar-status" role="status">
         {copied}
       </span>
-      {builder ? <LectureBuilder onClose={() => setBuilder(false)} /> : null}
+      {builder ? <LectureBuilder onClose={closeBuilder} /> : null}
       {exporting ? (
-        <Suspense fallback={<span>Loading export…</span>}>
-          <ExportMenu onClose={() => setExporting(false)} />
+        <Suspense fallback={<span className="toolbar-status">Loading export…</span>}>
+          <ExportMenu onClose={closeExport} />
         </Suspense>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -39,6 +39,11 @@ export function TourPanel() {
           {step + 1} of {PRESETS.length}
         </progress>
       </div>
+      {step === 0 ? (
+        <p className="tour-note">
+          The tour loads its own settings at each step; yours come back when you end it.
+        </p>
+      ) : null}
       <p className="tour-question">
         <strong>Question.</strong> {units.prose(preset.question)}
       </p>

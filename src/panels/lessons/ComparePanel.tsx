@@ -12,6 +12,8 @@ import type { ComparisonRow } from '../../state/lessons';
 import { selectGoal } from '../../state/goal';
 import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
+import { GLOSSARY, Term } from '../Term';
+import { ScrollBox } from '../../app/ScrollBox';
 
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
@@ -60,12 +62,7 @@ function ComparePanelView({ s }: DeferredProps) {
             units={units}
           />
         </div>
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Strategy comparison table"
-        >
+        <ScrollBox className="table-wrap" label="Strategy comparison table">
           <table className="data-table">
             <caption className="visually-hidden">
               Where each strategy's θ ends (and where it heads), its expected squared error on each
@@ -77,7 +74,11 @@ function ComparePanelView({ s }: DeferredProps) {
                 <th scope="col">θ ends at (→ limit)</th>
                 <th scope="col">Error, {view.oldLabel.toLowerCase()} population</th>
                 <th scope="col">Error, {view.newLabel.toLowerCase()} population</th>
-                <th scope="col">Excess for {who}</th>
+                <th scope="col">
+                  <Term word="excess error" tip={GLOSSARY.excess}>
+                    Excess for {who}
+                  </Term>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -92,7 +93,7 @@ function ComparePanelView({ s }: DeferredProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </div>
       <p className="lesson">
         {goal.goal === 'everyone'

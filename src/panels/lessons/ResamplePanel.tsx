@@ -14,9 +14,11 @@ import {
   STRATEGY_LABELS,
 } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
+import { GLOSSARY, Term } from '../Term';
 import type { ComparedStrategy } from '../../core/index';
 import { selectGoal } from '../../state/goal';
 import { goalWho } from '../goalWords';
+import { ScrollBox } from '../../app/ScrollBox';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
@@ -82,7 +84,7 @@ function ResamplePanelView({ s }: DeferredProps) {
             units={units}
           />
         </div>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Resampling spread table">
+        <ScrollBox className="table-wrap" label="Resampling spread table">
           <table className="data-table">
             <caption className="visually-hidden">
               Spread of each strategy's final θ and of its excess error for {who}
@@ -91,7 +93,11 @@ function ResamplePanelView({ s }: DeferredProps) {
               <tr>
                 <th scope="col">Strategy</th>
                 <th scope="col">θ, 90 % of runs</th>
-                <th scope="col">Excess for {who}, mean</th>
+                <th scope="col">
+                  <Term word="excess error" tip={GLOSSARY.excess}>
+                    Excess for {who}, mean
+                  </Term>
+                </th>
                 <th scope="col">Excess for {who}, 95th percentile</th>
               </tr>
             </thead>
@@ -112,7 +118,7 @@ function ResamplePanelView({ s }: DeferredProps) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </div>
       <p className="lesson">
         With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}

@@ -13,6 +13,7 @@ import { useSetScenario } from '../../state/hooks';
 import { selectBestTau } from '../../state/lessons';
 import { LIMITS } from '../../state/scenario';
 import { Tex } from '../explain/Tex';
+import { GLOSSARY, Term } from '../Term';
 
 function SimilarityPanelView({ s }: DeferredProps) {
   const set = useSetScenario();
@@ -74,10 +75,14 @@ function SimilarityPanelView({ s }: DeferredProps) {
         </button>
       ) : null}
       <p className="lesson">
-        τ says how far the new population's mean may plausibly sit from the old one. Small τ: the
-        old heights are nearly as good as new ones. Large τ: they say little about the new people,
-        and the ideal for the new population moves to the new sample mean. This matters when θ is
-        for the new population; for everyone seen so far τ plays no part.
+        <Term word="the effective size" tip={GLOSSARY.effectiveSize}>
+          n_eff
+        </Term>{' '}
+        is what the old data is worth in new heights. τ says how far the new population's mean may
+        plausibly sit from the old one. Small τ: the old heights are nearly as good as new ones.
+        Large τ: they say little about the new people, and the ideal for the new population moves to
+        the new sample mean. This matters when θ is for the new population; for everyone seen so far
+        τ plays no part.
       </p>
       <details>
         <summary>Show the maths</summary>

@@ -1,7 +1,7 @@
 /** Choosing the balance from data, as practitioners do: a held-out share of the new data, or k folds. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt, formatSig } from '../../app/format';
+import { formatInt } from '../../app/format';
 import { useLengthFormat } from '../../app/useLengthFormat';
 import { gdPositionAfter } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
@@ -12,6 +12,9 @@ import { idealName } from '../goalWords';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from '../controls/NumberControl';
 import { Tex } from '../explain/Tex';
+import { GLOSSARY, Term } from '../Term';
+import { formatLambda } from '../lambdaWords';
+import { ScrollBox } from '../../app/ScrollBox';
 
 /** The two knobs read the live scenario, so they follow the pointer while the tables catch up. */
 function ValidationControls() {
@@ -64,12 +67,7 @@ function ValidationPanelView({ s }: DeferredProps) {
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
       <ValidationControls />
       {c.split ? (
-        <div
-          className="table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-label="Validation choices table"
-        >
+        <ScrollBox className="table-wrap" label="Validation choices table">
           <table className="data-table">
             <caption className="visually-hidden">
               Early-stopping step and λ chosen by each method
@@ -86,30 +84,42 @@ function ValidationPanelView({ s }: DeferredProps) {
             <tbody>
               <tr>
                 <th scope="row">
-                  Hold-out ({formatInt(c.split.val.n)} of {formatInt(s.newSize)} new heights)
+                  <Term word="hold-out" tip={GLOSSARY.holdout}>
+                    Hold-out
+                  </Term>{' '}
+                  ({formatInt(c.split.val.n)} of {formatInt(s.newSize)} new heights)
                 </th>
                 <td>{c.earlyByValidation === null ? '—' : formatInt(c.earlyByValidation)}</td>
                 <td>{at(c.earlyByValidation)}</td>
-                <td>{c.lambdaByValidation === null ? '—' : formatSig(c.lambdaByValidation)}</td>
+                <td>{c.lambdaByValidation === null ? '—' : formatLambda(c.lambdaByValidation)}</td>
                 <td>{l2At(c.lambdaByValidation)}</td>
               </tr>
               <tr>
-                <th scope="row">{s.folds}-fold cross-validation</th>
+                <th scope="row">
+                  <Term word="k-fold cross-validation" tip={GLOSSARY.kfold}>
+                    {s.folds}-fold cross-validation
+                  </Term>
+                </th>
                 <td>{c.earlyByCv === null ? '—' : formatInt(c.earlyByCv)}</td>
                 <td>{at(c.earlyByCv)}</td>
-                <td>{c.lambdaByCv === null ? '—' : formatSig(c.lambdaByCv)}</td>
+                <td>{c.lambdaByCv === null ? '—' : formatLambda(c.lambdaByCv)}</td>
                 <td>{l2At(c.lambdaByCv)}</td>
               </tr>
               <tr>
-                <th scope="row">Oracle: aims at the {idealName(goal, units)}</th>
+                <th scope="row">
+                  <Term word="an oracle" tip={GLOSSARY.oracle}>
+                    Oracle
+                  </Term>
+                  : aims at the {idealName(goal, units)}
+                </th>
                 <td>{oracle === null ? '—' : formatInt(oracle.step)}</td>
                 <td>{oracle === null ? '—' : units.length(oracle.theta)}</td>
-                <td>{formatSig(goal.lambda)}</td>
+                <td>{formatLambda(goal.lambda)}</td>
                 <td>{l2At(goal.lambda)}</td>
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : (
         <p>Validation needs at least two new heights.</p>
       )}

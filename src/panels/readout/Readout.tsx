@@ -3,7 +3,7 @@ import { formatInt, formatPercent, formatSig } from '../../app/format';
 import { useLengthFormat } from '../../app/useLengthFormat';
 import type { LengthFormat } from '../../app/format';
 import { thetaAt } from '../../state/figures';
-import { usePlayhead, useView } from '../../state/hooks';
+import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
@@ -45,7 +45,7 @@ export function Readout() {
   const view = useView();
   const units = useLengthFormat();
   const revealed = useAppStore(revealedSelector);
-  const predicting = view.predict && !revealed;
+  const predicting = useQuestionOpen();
   const mOld = ideals.oldSummary.mean;
   const mNew = ideals.newSummary.mean;
   const result = run.result;
@@ -59,7 +59,10 @@ export function Readout() {
 
   let sentence: string;
   if (predicting) {
-    sentence = 'The ideal and θ stay hidden until you place your guess and reveal it.';
+    sentence =
+      view.predict && !revealed
+        ? 'The ideal and where θ ends stay hidden until you place your guess and reveal it.'
+        : 'The ideal and where θ ends stay hidden until you show the answer.';
   } else if (!result) {
     sentence = `Nothing to show: ${run.error ?? 'the settings were refused'}.`;
   } else if (divergedHere) {

@@ -1,0 +1,82 @@
+/** A box that scrolls sideways when its content is too wide, and shows that it does: a fade at the cut edge and a "scroll →" hint. */
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
+
+/** Which way there is more to see: none, to the right, to the left, or both. */
+export type ScrollMore = 'none' | 'right' | 'left' | 'both';
+
+export function scrollMore(el: {
+  scrollLeft: number;
+  scrollWidth: number;
+  clientWidth: number;
+}): ScrollMore {
+  // A pixel of slack: fractional layout widths can leave scrollWidth one above clientWidth.
+  const hidden = el.scrollWidth - el.clientWidth;
+  if (hidden <= 1) return 'none';
+  const left = el.scrollLeft > 1;
+  const right = el.scrollLeft < hidden - 1;
+  return left && right ? 'both' : left ? 'left' : right ? 'right' : 'none';
+}
+
+/** Follows whether `ref`'s element has more to show on either side, as it scrolls and resizes. */
+export function useScrollMore(ref: RefObject<HTMLElement | null>): ScrollMore {
+  const [more, setMore] = useState<ScrollMore>('none');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => setMore(scrollMore(el));
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    // The content changes width too (a new table row, a longer formula), not just the box.
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    for (const child of el.children) ro.observe(child);
+    return () => {
+      el.removeEventListener('scroll', update);
+      ro.disconnect();
+    };
+  }, [ref]);
+  return more;
+}
+
+const HINTS: Record<ScrollMore, string> = {
+  none: '',
+  right: 'scroll →',
+  left: '← scroll',
+  both: '← scroll →',
+};
+
+interface ScrollBoxProps {
+  children: ReactNode;
+  /** Class of the scrolling box itself, e.g. "table-wrap". */
+  className?: string;
+  /** Accessible name of the box, which takes focus so the keyboard can scroll it. */
+  label: string;
+  role?: 'region' | 'group';
+  /** A span for a box inside running text (a formula in a paragraph). */
+  inline?: boolean;
+}
+
+export function ScrollBox({ children, className, label, role = 'region', inline }: ScrollBoxProps) {
+  const ref = useRef<HTMLElement>(null);
+  const more = useScrollMore(ref);
+  const Tag = inline ? 'span' : 'div';
+  return (
+    <Tag className="scroll-box" data-more={more}>
+      {more === 'none' ? null : (
+        <span className="scroll-hint" aria-hidden="true">
+          {HINTS[more]}
+        </span>
+      )}
+      <Tag
+        ref={ref as RefObject<HTMLDivElement & HTMLSpanElement>}
+        className={`scroll-box-inner ${className ?? ''}`}
+        tabIndex={0}
+        role={role}
+        aria-label={label}
+      >
+        {children}
+      </Tag>
+    </Tag>
+  );
+}
