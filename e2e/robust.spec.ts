@@ -164,4 +164,17 @@ test('a panel that fails shows its own message and a retry; the rest of the page
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('400');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('readout')).not.toHaveText(before);
+
+  // Once the file can be fetched again, Try again loads the panel then and there: no reload.
+  await page.unroute(/Explanation-[^/]*\.js$/);
+  await page.evaluate(
+    () => ((window as unknown as { sameDocument?: boolean }).sameDocument = true),
+  );
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'What is going on' })).toBeVisible();
+  await expect(page.locator('section.explain .katex').first()).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+  ).toBe(true);
 });

@@ -2,7 +2,7 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
-import { afterFirstChart, figuresModule } from './figuresModule';
+import { afterFirstChart, loadFigures } from './figuresModule';
 import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
@@ -19,6 +19,8 @@ import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
+import { retryableImport } from './retryableImport';
+import { retryableLazy } from './retryableLazy';
 import { useResolvedTheme } from './theme';
 import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
@@ -27,13 +29,14 @@ import './styles.css';
 // The charts (and Recharts, most of the code) arrive in a file of their own, requested at start.
 // The drift chart mounts first; the other charts, the formulas and the deeper lessons wait until
 // it is drawn, so they do not compete with it for the main thread.
-const figures = figuresModule;
-const later = afterFirstChart.then(() => figures);
-const DriftPanel = lazy(() => figures.then((m) => ({ default: m.DriftPanel })));
-const LossPanel = lazy(() => later.then((m) => ({ default: m.LossPanel })));
-const DataPanel = lazy(() => later.then((m) => ({ default: m.DataPanel })));
-const SweepPanel = lazy(() => later.then((m) => ({ default: m.SweepPanel })));
-const Explanation = lazy(() => afterFirstChart.then(() => import('../panels/explain/Explanation')));
+// Panels in a PanelBoundary load with retryableLazy, so its Try again fetches failed code anew.
+const later = () => afterFirstChart.then(loadFigures);
+const DriftPanel = retryableLazy(() => loadFigures().then((m) => ({ default: m.DriftPanel })));
+const LossPanel = retryableLazy(() => later().then((m) => ({ default: m.LossPanel })));
+const DataPanel = retryableLazy(() => later().then((m) => ({ default: m.DataPanel })));
+const SweepPanel = retryableLazy(() => later().then((m) => ({ default: m.SweepPanel })));
+const explanation = retryableImport(() => import('../panels/explain/Explanation'));
+const Explanation = retryableLazy(() => afterFirstChart.then(explanation));
 const LessonsSection = lazy(() =>
   afterFirstChart.then(() => import('../panels/lessons/LessonsSection')),
 );

@@ -1,6 +1,7 @@
 /** Keeps a failure inside one panel: the panel says what broke and offers a retry; the page goes on. */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { RetryAttempt } from './retryableLazy';
 
 interface Props {
   name: string;
@@ -9,12 +10,14 @@ interface Props {
 
 interface State {
   error: Error | null;
+  /** New on each Try again, so a lazy panel whose code failed to load fetches it again. */
+  attempt: object;
 }
 
 export class PanelBoundary extends Component<Props, State> {
-  override state: State = { error: null };
+  override state: State = { error: null, attempt: {} };
 
-  static getDerivedStateFromError(error: Error): State {
+  static getDerivedStateFromError(error: Error): Pick<State, 'error'> {
     return { error };
   }
 
@@ -23,13 +26,19 @@ export class PanelBoundary extends Component<Props, State> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    if (!this.state.error) {
+      return (
+        <RetryAttempt.Provider value={this.state.attempt}>
+          {this.props.children}
+        </RetryAttempt.Provider>
+      );
+    }
     return (
       <div className="panel-error" role="alert">
         <p>
           The {this.props.name} could not be drawn: {this.state.error.message}
         </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button type="button" onClick={() => this.setState({ error: null, attempt: {} })}>
           Try again
         </button>
       </div>

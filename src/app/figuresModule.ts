@@ -2,7 +2,11 @@
  * The charts' file (and Recharts with it), requested before anything else on the page runs, so it
  * downloads while React paints the controls and the readout. main.tsx imports this first.
  */
-export const figuresModule = import('../panels/figures/index');
+import { retryableImport } from './retryableImport';
+
+/** The charts' module: the request made at start, or a new one if that failed (see Try again). */
+export const loadFigures = retryableImport(() => import('../panels/figures/index'));
+export const figuresModule = loadFigures();
 
 let markDrawn: () => void = () => {};
 const drawn = new Promise<void>((resolve) => {
@@ -22,6 +26,9 @@ const FIRST_CHART_WAIT_MS = 2_000;
  * and the deeper lessons load after this, so they do not compete with the first chart for the
  * main thread.
  */
-export const afterFirstChart: Promise<void> = figuresModule.then(() =>
-  Promise.race([drawn, new Promise<void>((r) => setTimeout(r, FIRST_CHART_WAIT_MS))]),
+export const afterFirstChart: Promise<void> = figuresModule.then(
+  () => Promise.race([drawn, new Promise<void>((r) => setTimeout(r, FIRST_CHART_WAIT_MS))]),
+  // Without the charts' file no chart will be drawn; the formulas and lessons need not wait, and
+  // must not inherit its failure (their own retries would fail on it for good).
+  () => undefined,
 );
