@@ -1,7 +1,7 @@
 // Browser tests of entering values: what a typed number becomes, one step per arrow on every slider,
 // where keyboard focus goes, and the phone layout (target sizes, the settings sheet, playback with its chart).
 import { expect, test } from '@playwright/test';
-import { readoutValue, settledText } from './settled';
+import { readoutValue, SETTINGS_SLIDERS, settledText } from './settled';
 import type { Locator, Page } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
@@ -91,25 +91,8 @@ test.describe('number fields', () => {
   });
 });
 
-const SLIDERS = [
-  'Old data size',
-  'New data size',
-  'Old mean',
-  'New mean',
-  'Old spread',
-  'New spread',
-  'Initial θ',
-  'Pre-training steps',
-  'Pre-training learning rate',
-  'Fine-tuning steps',
-  'Learning rate',
-  'Batch size',
-  'Early stopping step',
-  'L2 strength',
-  'Replay fraction',
-  'Similarity tau',
-  'Validation share',
-];
+/** The settings' sliders and the validation share, which sits with the lessons. */
+const SLIDERS = [...SETTINGS_SLIDERS, 'Validation share'];
 
 /** What the slider shows and the value its field holds. */
 async function reading(slider: Locator, field: Locator) {
