@@ -27,7 +27,7 @@ test('choosing whom θ is for moves the ideal everywhere it is named', async ({ 
   await expect(page.locator('#drift')).toContainText(`ideal, new ${forNew.ideal.toFixed(1)} cm`);
   await expect(page.locator('#compare thead')).toContainText('Excess for the new population');
   await expect(page.locator('#validation tbody')).toContainText(
-    'Oracle: aims at the ideal for the new population (τ = 3.0 cm)',
+    'aims at the ideal for the new population (τ = 3.0 cm)',
   );
   // The choice travels in the link.
   await expect(page).toHaveURL(/goal=new/);
@@ -58,7 +58,7 @@ test('a loaded preset shows its goal and lesson until a setting moves', async ({
   const banner = page.getByRole('region', { name: 'Loaded preset' });
   await expect(banner).toContainText('Preset 9: Similar populations, tiny new data');
   await expect(banner).toContainText('θ is for the new population');
-  await expect(banner).toContainText('keeping the old data wins');
+  await expect(banner).toContainText('beats naive fine-tuning');
   await page.getByRole('button', { name: 'Draw new data' }).click();
   await expect(banner).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 // Browser tests of entering values: what a typed number becomes, one step per arrow on every slider,
 // where keyboard focus goes, and the phone layout (target sizes, the settings sheet, playback with its chart).
 import { expect, test } from '@playwright/test';
-import { readoutValue, settledText } from './settled';
+import { readoutValue, SETTINGS_SLIDERS, settledText } from './settled';
 import type { Locator, Page } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
@@ -32,7 +32,7 @@ test.describe('number fields', () => {
     await expect(sizeMessage).toHaveText('1,000,000 is the most: set to 1,000,000.');
     await expect.poll(() => param(page, 'nn')).toBe('1000000');
     const newMean = Number((await settledText(page, 'New data mean'))!.replace(' cm', ''));
-    const ideal = Number((await settledText(page, 'Size-weighted ideal'))!.replace(' cm', ''));
+    const ideal = Number((await settledText(page, 'Ideal for everyone'))!.replace(' cm', ''));
     expect(Math.abs(ideal - newMean)).toBeLessThan(0.05);
 
     // Below the range: pulled up to the least, on leaving the field.
@@ -91,25 +91,8 @@ test.describe('number fields', () => {
   });
 });
 
-const SLIDERS = [
-  'Old data size',
-  'New data size',
-  'Old mean',
-  'New mean',
-  'Old spread',
-  'New spread',
-  'Initial θ',
-  'Pre-training steps',
-  'Pre-training learning rate',
-  'Fine-tuning steps',
-  'Learning rate',
-  'Batch size',
-  'Early stopping step',
-  'L2 strength',
-  'Replay fraction',
-  'Similarity tau',
-  'Validation share',
-];
+/** The settings' sliders and the validation share, which sits with the lessons. */
+const SLIDERS = [...SETTINGS_SLIDERS, 'Validation share'];
 
 /** What the slider shows and the value its field holds. */
 async function reading(slider: Locator, field: Locator) {
@@ -242,7 +225,7 @@ test.describe('keyboard focus', () => {
 
   test('Escape closes the tour, the lecture builder and the export menu', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Tour' }).click();
+    await page.getByRole('button', { name: 'Tour', exact: true }).click();
     const tour = page.getByRole('heading', { name: /Tour, step 1 of/ });
     await expect(tour).toBeVisible();
     await page.keyboard.press('Escape');
@@ -267,7 +250,7 @@ test('at 1280×800 the comparison table shows every column, its key one included
   await page.goto('/');
   const box = page.getByRole('region', { name: 'Strategy comparison table' });
   await box.scrollIntoViewIfNeeded();
-  const key = box.getByRole('columnheader', { name: /^Excess, new/ });
+  const key = box.getByRole('columnheader', { name: /^Excess for/ });
   await expect(key).toBeVisible();
   const fits = await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
   expect(fits, 'the table fits its box without scrolling').toBe(true);
@@ -341,13 +324,13 @@ test.describe('on a phone', () => {
     await expect(slider).toBeInViewport();
     const sheetBox = (await sheet.boundingBox())!;
     expect(sheetBox.height).toBeLessThanOrEqual(PHONE.height / 2 + 1);
-    const idealBefore = await settledText(page, 'Size-weighted ideal');
+    const idealBefore = await settledText(page, 'Ideal for everyone');
     await slider.focus();
     await page.keyboard.press('End');
-    await expect(readoutValue(page, 'Size-weighted ideal')).not.toHaveText(idealBefore!);
+    await expect(readoutValue(page, 'Ideal for everyone')).not.toHaveText(idealBefore!);
     const visibleAboveSheet = async (where: string) => {
       const top = (await sheet.boundingBox())!.y;
-      for (const label of ['θ now', 'Size-weighted ideal', 'Step']) {
+      for (const label of ['θ now', 'Ideal for everyone', 'Step']) {
         const box = (await readoutValue(page, label).boundingBox())!;
         expect(box.y, `${label} ${where}`).toBeGreaterThanOrEqual(0);
         expect(box.y + box.height, `${label} ${where}`).toBeLessThanOrEqual(top);
@@ -421,7 +404,7 @@ test.describe('on a phone', () => {
     await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
     await expect(frame).toHaveAttribute('data-more', 'left');
     await expect(frame.getByText('← scroll')).toBeVisible();
-    await expect(box.getByRole('columnheader', { name: /^Excess, new/ })).toBeInViewport();
+    await expect(box.getByRole('columnheader', { name: /^Excess for/ })).toBeInViewport();
     const formula = page.getByRole('group', { name: 'Formula' }).first();
     await formula.scrollIntoViewIfNeeded();
     expect(await formula.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);

@@ -1,6 +1,6 @@
 // Browser tests of robustness: every slider to both ends, nothing lost on reload, no requests to other origins.
 import { expect, test } from '@playwright/test';
-import { figuresSettled } from './settled';
+import { figuresSettled, SETTINGS_SLIDERS as SLIDERS } from './settled';
 import type { Page } from '@playwright/test';
 
 function watchErrors(page: Page): string[] {
@@ -11,25 +11,6 @@ function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
-
-const SLIDERS = [
-  'Old data size',
-  'New data size',
-  'Old mean',
-  'New mean',
-  'Old spread',
-  'New spread',
-  'Initial θ',
-  'Pre-training steps',
-  'Pre-training learning rate',
-  'Fine-tuning steps',
-  'Learning rate',
-  'Batch size',
-  'Early stopping step',
-  'L2 strength',
-  'Replay fraction',
-  'Similarity tau',
-];
 
 test('every slider to both ends: the page keeps working and never shows NaN or Infinity', async ({
   page,

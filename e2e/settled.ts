@@ -21,3 +21,23 @@ export async function settledText(page: Page, label: string): Promise<string | n
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   return readoutValue(page, label).textContent();
 }
+
+/** Every slider in the settings panel, by its accessible name. */
+export const SETTINGS_SLIDERS = [
+  'Old data size',
+  'New data size',
+  'Old mean',
+  'New mean',
+  'Old spread',
+  'New spread',
+  'Initial θ',
+  'Pre-training steps',
+  'Pre-training learning rate',
+  'Fine-tuning steps',
+  'Learning rate',
+  'Batch size',
+  'Early stopping step',
+  'L2 strength',
+  'Replay fraction',
+  'Similarity tau',
+];

@@ -198,6 +198,15 @@ describe('App', () => {
     expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
     act(() => useAppStore.getState().setTourStep(null));
     unmount();
+    // Not seen yet, but the settings are open: the line would push the readout under them.
+    window.localStorage.removeItem('fine-tuning-playground:welcomed');
+    act(() => useAppStore.getState().setDrawerOpen(true));
+    const again = render(<App />);
+    expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
+    act(() => useAppStore.getState().setDrawerOpen(false));
+    expect(screen.getByRole('region', { name: 'Start here' })).toBeInTheDocument();
+    again.unmount();
+    window.localStorage.setItem('fine-tuning-playground:welcomed', '1');
     render(<App />);
     expect(screen.queryByRole('region', { name: 'Start here' })).toBeNull();
   });

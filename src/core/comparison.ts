@@ -51,8 +51,9 @@ export interface ComparisonInput {
 /**
  * Where a strategy's θ ends. `end` is θ after the run's steps, `limit` where it heads with
  * unlimited steps (equal to `end` for answers that are not runs, and for early stopping, whose
- * stop is its point). A run past the stability limit (ηc > 1) `diverges`: it has no end worth a
- * number and no limit, and both are NaN; so is a limit that does not exist (ηc = 1 bounces).
+ * stop is its point). A run that leaves ±1e9, as the training run does past the stability limit
+ * (ηc > 1), `diverges`: its end and limit are NaN. Past that limit a run still inside the bounds
+ * ends at a number but has no limit (NaN); so does one that bounces for ever (ηc = 1).
  */
 export interface Landing {
   end: number;
@@ -62,9 +63,11 @@ export interface Landing {
 
 function gdLanding(theta0: number, target: number, lr: number, c: number, steps: number): Landing {
   const regime = gdRegime(lr, c);
-  if (regime === 'diverging') return { end: NaN, limit: NaN, diverges: true };
   const end = gdPositionAfter({ theta0, target, lr, curvature: c }, steps);
-  const limit = regime === 'still' ? theta0 : regime === 'bouncing' ? NaN : target;
+  // Past the stability limit a run that has not yet left the bounds still ends somewhere (a few
+  // early-stopped steps, say), but it heads nowhere: it has no limit.
+  const limit =
+    regime === 'still' ? theta0 : regime === 'bouncing' || regime === 'diverging' ? NaN : target;
   if (!Number.isFinite(end) || Math.abs(end) > DIVERGENCE_BOUND)
     return { end: NaN, limit: NaN, diverges: true };
   return { end, limit, diverges: false };

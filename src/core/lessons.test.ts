@@ -78,35 +78,37 @@ describe('strategy end points', () => {
     expect(ends.l2sp!.end).toBeCloseTo(ends.joint!.end, 10);
   });
 
-  it('a rate past the stability limit diverges, with no number, for exactly the strategies it breaks', () => {
-    // η = 0.6: naive and replay have ηc = 0.6 (oscillating), L2 with λ = 9 has ηc = 6.
-    const e = strategyEndpoints({
-      old,
-      neu,
-      thetaPre: old.mean,
-      lr: 0.6,
-      steps: 3,
-      earlyStop: 2,
-      lambda: 9,
-      rho: 0.9,
-      tau: 0,
-    });
+  it('a run that leaves the bounds diverges, with no number; one past the limit but still in bounds has no limit', () => {
+    const at = (lr: number, steps: number, earlyStop = 2) =>
+      strategyEndpoints({
+        old,
+        neu,
+        thetaPre: old.mean,
+        lr,
+        steps,
+        earlyStop,
+        lambda: 9,
+        rho: 0.9,
+        tau: 0,
+      });
+    // η = 0.6: naive and replay have ηc = 0.6 (oscillating), L2 with λ = 9 has ηc = 6 (|1 − 12| = 11 a step).
+    const e = at(0.6, 500);
     expect(e.l2sp).toEqual({ end: NaN, limit: NaN, diverges: true });
     expect(e.naive!.diverges).toBe(false);
-    expect(e.naive!.end).toBeCloseTo(neu.mean + (-0.2) ** 3 * gap, 10);
-    const all = strategyEndpoints({
-      old,
-      neu,
-      thetaPre: old.mean,
-      lr: 1.5,
-      steps: 3,
-      earlyStop: 2,
-      lambda: 9,
-      rho: 0.9,
-      tau: 0,
-    });
-    for (const k of ['naive', 'early', 'l2sp', 'replay'] as const)
-      expect(all[k]!.diverges).toBe(true);
+    expect(e.naive!.limit).toBe(neu.mean);
+    // Three steps at that rate are still a number (11³ times the start's gap), but head nowhere.
+    const short = at(0.6, 3);
+    const t = short.l2sp!.end;
+    expect(short.l2sp!.diverges).toBe(false);
+    expect(short.l2sp!.limit).toBeNaN();
+    const l2Target = (neu.mean + 9 * old.mean) / 10;
+    expect(t).toBeCloseTo(l2Target + (-11) ** 3 * (old.mean - l2Target), 6);
+    expect(short.naive!.end).toBeCloseTo(neu.mean + (-0.2) ** 3 * gap, 10);
+    // η = 1.5 for 500 steps: every run leaves the bounds; early stopping after 2 steps does not.
+    const all = at(1.5, 500);
+    for (const k of ['naive', 'l2sp', 'replay'] as const) expect(all[k]!.diverges).toBe(true);
+    expect(all.early!.diverges).toBe(false);
+    expect(all.early!.end).toBeCloseTo(neu.mean + (-2) ** 2 * gap, 10);
     expect(all.freeze!.diverges).toBe(false);
     // At ηc = 1 θ bounces for ever: it ends somewhere but has no limit.
     const bounce = strategyEndpoints({

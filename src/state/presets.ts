@@ -134,7 +134,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'similar',
     name: 'Similar populations, tiny new data',
     lesson:
-      'For the new population, when it is alike the old and the new data is tiny, keeping the old data wins.',
+      'For the new population, when it is alike the old and the new data is tiny, the posterior, which keeps the old data at n_eff heights, beats naive fine-tuning.',
     patch: { goal: 'new', oldSize: 2000, newSize: 10, oldMean: 170, newMean: 171, tau: 1 },
     claim: { best: 'posterior', among: ['naive', 'posterior'] },
     focus: 'drift',

@@ -13,7 +13,7 @@ const GOALS: { value: Scenario['goal']; label: string; blurb: string }[] = [
     value: 'everyone',
     label: 'Everyone seen so far',
     blurb:
-      'Old and new people, in proportion to the data: the size-weighted mean is exactly right, and forgetting the old group is the failure.',
+      'Old and new people, in proportion to the data: the size-weighted mean of the two samples is the Bayesian answer, and forgetting the old group is the failure.',
   },
   {
     value: 'new',

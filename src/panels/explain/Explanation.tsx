@@ -65,9 +65,9 @@ function ExplanationView({ s }: DeferredProps) {
       </p>
       <p>
         Where θ should end depends on whom it is for. <strong>For everyone seen so far</strong> —
-        the old and the new people in proportion to the data — the best θ weights each mean by its
-        size; it is also the best guess for the new population when both datasets come from one
-        population:
+        the old and the new people in proportion to the data — the best estimate weights each sample
+        mean by its size; it is also the best guess for the new population when both datasets come
+        from one population:
       </p>
       <Tex block>
         {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(len(ideals.pooled))}${unitTex}`}

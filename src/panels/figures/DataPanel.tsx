@@ -12,6 +12,7 @@ import { HISTOGRAM_SAMPLE, histogramDomain, histogramRows, thetaAt } from '../..
 import { selectData, selectIdeals, selectRun } from '../../state/derived';
 import { selectGoal } from '../../state/goal';
 import { idealShort } from '../goalWords';
+import { heightText } from '../heightText';
 import { useView } from '../../state/hooks';
 
 const BINS = 40;
@@ -69,7 +70,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
               color: palette.ideal,
             },
             {
-              label: `θ now${theta !== null ? ` ${units.length(theta)}` : ''}`,
+              label: `θ now${theta !== null ? ` ${heightText(units, theta)}` : ''}`,
               color: palette.theta,
             },
           ]}

@@ -3,6 +3,7 @@ import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
 import { useState } from 'react';
 import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatInt } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
@@ -43,7 +44,9 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   const rows = result ? trajectoryRows(result, playhead, null, null) : null;
 
   let caption = 'No run to show.';
-  if (result) {
+  if (result?.diverged) {
+    caption = `The run diverged at step ${formatInt(result.divergedAt!)}: each step overshot further, so both losses grew without bound. The chart stops at the last finite step.`;
+  } else if (result) {
     const b = Math.min(result.boundary, result.theta.length - 1);
     const e = result.theta.length - 1;
     const oldRise = result.lossOld[e]! - result.lossOld[b]!;

@@ -18,7 +18,9 @@ function SweepPanelView({ s }: DeferredProps) {
   const run = selectRun(s);
   const palette = usePalette();
   const units = useLengthFormat();
-  const end = run.result ? run.result.theta[run.result.theta.length - 1]! : NaN;
+  // A diverged run has no end point to set beside the ideal.
+  const end =
+    run.result && !run.result.diverged ? run.result.theta[run.result.theta.length - 1]! : NaN;
   const goal = selectGoal(s);
   const rows = sweepRows(ideals.oldSummary, ideals.newSummary, goal.tau, end);
   const share = s.newSize / (s.oldSize + s.newSize);

@@ -6,6 +6,7 @@ import type { AppState } from '../../state/store';
 
 const SEEN_KEY = 'fine-tuning-playground:welcomed';
 const tourSelector = (st: AppState) => st.tourStep;
+const drawerSelector = (st: AppState) => st.drawerOpen;
 
 function seenBefore(): boolean {
   try {
@@ -27,7 +28,10 @@ function markSeen(): void {
 export function StartHere() {
   const [open, setOpen] = useState(() => !seenBefore());
   const touring = useAppStore(tourSelector) !== null;
-  if (!open || touring) return null;
+  // With the settings open on a phone, the line would push the readout under the sheet just as the
+  // student starts to explore on their own.
+  const settingsOpen = useAppStore(drawerSelector);
+  if (!open || touring || settingsOpen) return null;
   const close = () => {
     markSeen();
     setOpen(false);

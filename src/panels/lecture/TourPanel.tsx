@@ -47,13 +47,13 @@ export function TourPanel() {
       <p className="tour-question">
         <strong>Question.</strong> {units.prose(preset.question)}
       </p>
-      <p className="tour-look">
-        Look at <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
-      </p>
       {answer ? (
         <>
           <p className="tour-answer">
             <strong>Answer.</strong> {units.prose(preset.answer)}
+          </p>
+          <p className="tour-look">
+            See it on <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
           </p>
           <p className="tour-lesson">
             <strong>Lesson</strong> (θ for {goalWho(preset.patch)}). {units.prose(preset.lesson)}

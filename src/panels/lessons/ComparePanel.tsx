@@ -28,7 +28,13 @@ function ComparePanelView({ s }: DeferredProps) {
   const who = goalWho(goal);
   const area = (x: number) => units.area(x);
   const excessOf = (r: ComparisonRow) => (r.diverges ? 'none: it diverges' : area(r.excessGoal));
-  const caption = `For ${who}, the best here is “${best?.label ?? 'none'}” (excess ${best ? area(best.excessGoal) : '—'}). Naive fine-tuning's excess is ${excessOf(naive)}; the ${idealName(goal, units)} has ${area(ideal.excessGoal)}. Runs end where ${formatInt(s.ftSteps)} steps at η = ${formatSig(s.ftLr)} take them. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ${goal.goal === 'everyone' ? ', everyone being the old and new people in proportion to the data' : ''}.`;
+  // The ideal is estimated from samples whose means miss the true ones a little, so another row can
+  // land nearer the truth by luck; the page says so rather than let "ideal" and "best" disagree.
+  const luck =
+    best && best !== ideal && !goal.warning
+      ? ` The ideal is computed from the samples, whose means miss the populations' true means a little, so with these samples “${best.label}” happens to land nearer the truth; the resamples below show how each does on average.`
+      : '';
+  const caption = `For ${who}, the best here is “${best?.label ?? 'none'}” (excess ${best ? area(best.excessGoal) : '—'}). Naive fine-tuning's excess is ${excessOf(naive)}; the ${idealName(goal, units)} has ${area(ideal.excessGoal)}. Runs end where ${formatInt(s.ftSteps)} steps at η = ${formatSig(s.ftLr)} take them. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ${goal.goal === 'everyone' ? ', everyone being the old and new people in proportion to the data' : ''}.${luck}`;
   const landed = (r: ComparisonRow) => {
     if (r.diverges) return 'diverges';
     const end = units.length(r.theta, 2);

@@ -14,6 +14,7 @@ import { NumberControl } from '../controls/NumberControl';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
 import { formatLambda } from '../lambdaWords';
+import { heightText } from '../heightText';
 import { ScrollBox } from '../../app/ScrollBox';
 
 /** The two knobs read the live scenario, so they follow the pointer while the tables catch up. */
@@ -57,11 +58,11 @@ function ValidationPanelView({ s }: DeferredProps) {
   const goal = selectGoal(s);
   const oracle = selectIdealStop(s);
   const path = { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 };
-  const at = (k: number | null) => (k === null ? '—' : units.length(gdPositionAfter(path, k)));
+  const at = (k: number | null) => (k === null ? '—' : heightText(units, gdPositionAfter(path, k)));
   const l2At = (lambda: number | null) =>
     lambda === null
       ? '—'
-      : units.length((ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
+      : heightText(units, (ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
   return (
     <section className="chart lesson-panel" id="validation" aria-labelledby="validation-title">
       <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>

@@ -1,6 +1,6 @@
 /** Play, pause, step and scrub through the run; the charts reveal it up to the playhead. */
 import { formatInt } from '../../app/format';
-import { usePlayhead } from '../../state/hooks';
+import { usePlayhead, useQuestionOpen } from '../../state/hooks';
 import { useDisplayedRun, useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
 import { SPEEDS, useAppStore } from '../../state/store';
 import type { AppState, Speed } from '../../state/store';
@@ -19,6 +19,7 @@ export function PlaybackBar() {
   const speed = useAppStore(speedSelector);
   const api = useAppStore.getState;
   const run = useDisplayedRun();
+  const questionOpen = useQuestionOpen();
   const at = Math.min(playhead, total);
   const last = run.result ? run.result.theta.length - 1 : at;
   let where =
@@ -26,8 +27,11 @@ export function PlaybackBar() {
       ? `step ${formatInt(at)} of ${formatInt(total)}, pre-training`
       : `step ${formatInt(at)} of ${formatInt(total)}, fine-tuning step ${formatInt(at - s.preSteps)}`;
   // The readout shows θ where the run ended; say so here too, so the two name the same step.
-  if (at > last)
-    where += ` · the run ${run.result?.diverged ? 'diverged' : 'stopped early'} at step ${formatInt(last)}`;
+  // (Not while a question is open: how the run ended is part of the answer.)
+  if (at > last && !questionOpen)
+    where += run.result?.diverged
+      ? ` · θ left every scale after step ${formatInt(last)}`
+      : ` · the run stopped early at step ${formatInt(last)}`;
   return (
     <div className="playback" role="group" aria-label="Playback">
       <div className="playback-buttons">

@@ -8,6 +8,7 @@ import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../..
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { goalWarningText, idealName, idealShort } from '../goalWords';
+import { OFF_SCALE_CM } from '../heightText';
 import type { AppState } from '../../state/store';
 
 const revealedSelector = (st: AppState) => st.revealed;
@@ -23,9 +24,6 @@ function sharePercent(share: number): string {
     ? `${(share * 100).toFixed(1)} %`
     : formatPercent(share);
 }
-
-/** Beyond this distance from the data (10 m) a θ is no height at all: the run is blowing up. */
-const FAR_OFF_CM = 1000;
 
 /** Where θ sits, in words that stay true outside the stretch between the two means. */
 function whereTheta(theta: number, mOld: number, mNew: number, units: LengthFormat): string {
@@ -54,7 +52,7 @@ export function Readout() {
   const shown = Math.min(playhead, last);
   const phase = shown <= s.preSteps ? 'pre-training' : 'fine-tuning';
   const divergedHere = !!result?.diverged && playhead >= last;
-  const farOff = Math.abs(theta - (mOld + mNew) / 2) > FAR_OFF_CM;
+  const farOff = Math.abs(theta - (mOld + mNew) / 2) > OFF_SCALE_CM;
   const stoppedEarly = !!result && !result.diverged && s.strategy === 'early' && playhead > last;
 
   let sentence: string;
@@ -68,7 +66,7 @@ export function Readout() {
   } else if (divergedHere) {
     sentence = `θ has left every scale: the run diverged at step ${formatInt(result.divergedAt!)}.`;
   } else if (farOff) {
-    sentence = `θ is more than ${units.length(FAR_OFF_CM, 0)} from the data: each step overshoots further.`;
+    sentence = `θ is more than ${units.length(OFF_SCALE_CM, 0)} from the data: each step overshoots further.`;
   } else if (mOld === mNew) {
     sentence = `The two data means coincide, so every strategy and the ideal agree at ${units.length(mOld)}.`;
   } else {
@@ -100,11 +98,15 @@ export function Readout() {
       'theta',
     ]);
   }
-  items.push([
-    'Step',
-    `${formatInt(shown)} (${divergedHere ? 'diverged' : stoppedEarly ? 'stopped early' : phase})`,
-    'step',
-  ]);
+  // While a question is open, how the run ended (stopped early, diverged) is part of the answer.
+  const ending = predicting
+    ? phase
+    : divergedHere
+      ? 'the last step before it diverged'
+      : stoppedEarly
+        ? 'stopped early'
+        : phase;
+  items.push(['Step', `${formatInt(shown)} (${ending})`, 'step']);
   return (
     <section className="readout" aria-labelledby="readout-title">
       <h2 id="readout-title" className="visually-hidden">
@@ -120,7 +122,7 @@ export function Readout() {
           ))}
         </dl>
         <p className="readout-sentence">{sentence}</p>
-        {diverged ? (
+        {diverged && !predicting ? (
           <p className="readout-warning" role="status">
             {diverged}
           </p>
