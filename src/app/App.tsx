@@ -1,5 +1,5 @@
 /** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
 import { afterFirstChart, loadFigures } from './figuresModule';
@@ -37,9 +37,8 @@ const DataPanel = retryableLazy(() => later().then((m) => ({ default: m.DataPane
 const SweepPanel = retryableLazy(() => later().then((m) => ({ default: m.SweepPanel })));
 const explanation = retryableImport(() => import('../panels/explain/Explanation'));
 const Explanation = retryableLazy(() => afterFirstChart.then(explanation));
-const LessonsSection = lazy(() =>
-  afterFirstChart.then(() => import('../panels/lessons/LessonsSection')),
-);
+const lessons = retryableImport(() => import('../panels/lessons/LessonsSection'));
+const LessonsSection = retryableLazy(() => afterFirstChart.then(lessons));
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
 const themeChoiceSelector = (st: AppState) => st.theme;
@@ -188,9 +187,11 @@ export function App() {
           </div>
         )}
         {hidden('lessons') || predicting || view.presenter ? null : (
-          <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
-            <LessonsSection />
-          </Suspense>
+          <PanelBoundary name="deeper lessons">
+            <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
+              <LessonsSection />
+            </Suspense>
+          </PanelBoundary>
         )}
       </DisplayedScenario>
       <ShortcutsOverlay />
