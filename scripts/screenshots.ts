@@ -2,28 +2,14 @@
 // `npx tsx scripts/screenshots.ts [out-dir] [query] [sizes, e.g. 1280x800,390x844]`.
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
-import { spawn } from 'node:child_process';
+import { startPreview } from './previewServer.ts';
 import { mkdirSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'screenshots';
 const query = process.argv[3] ?? '';
 mkdirSync(out, { recursive: true });
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    process.env.SHOT_PORT ?? '4180',
-    '--strictPort',
-  ],
-  {
-    stdio: 'ignore',
-  },
-);
-await new Promise((r) => setTimeout(r, 1500));
+// The shared starter waits for the server and stops its whole process group, so none is left serving.
+const server = await startPreview(Number(process.env.SHOT_PORT ?? 4180));
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: chromiumArgs,
@@ -49,7 +35,7 @@ try {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${process.env.SHOT_PORT ?? '4180'}/${query}`);
+    await page.goto(`${server.origin}/${query}`);
     await page.waitForSelector('#drift path.plot-theta');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
@@ -59,5 +45,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
