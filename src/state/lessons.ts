@@ -42,13 +42,9 @@ export const STRATEGY_LABELS: Record<ComparedStrategy, string> = {
   posterior: 'Posterior for the new population (τ)',
 };
 
+/** The runs first, then the exact answers they are measured against. */
 export const COMPARED_ORDER: readonly ComparedStrategy[] = [
-  'freeze',
-  'naive',
-  'early',
-  'earlyValidated',
-  'l2sp',
-  'replay',
+  ...RUN_STRATEGIES,
   'newOnly',
   'joint',
   'posterior',

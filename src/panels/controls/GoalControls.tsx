@@ -6,9 +6,11 @@ import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import type { Scenario } from '../../state/scenario';
 import { goalWarningText, idealName } from '../goalWords';
+import { ChoiceCards } from './ChoiceCards';
+import type { Choice } from './ChoiceCards';
 import { NumberControl } from './NumberControl';
 
-const GOALS: { value: Scenario['goal']; label: string; blurb: string }[] = [
+const GOALS: readonly Choice<Scenario['goal']>[] = [
   {
     value: 'everyone',
     label: 'Everyone seen so far',
@@ -32,28 +34,14 @@ export function GoalControls() {
   return (
     <fieldset className="group group-goal" hidden={hidden('goal') && hidden('tau')}>
       <legend>Whom is θ for?</legend>
-      <div
-        role="radiogroup"
-        aria-label="Whom is θ for?"
-        className="strategies"
+      <ChoiceCards
+        name="goal"
+        label="Whom is θ for?"
+        choices={GOALS}
+        value={s.goal}
+        onChange={(goal) => set({ goal })}
         hidden={hidden('goal')}
-      >
-        {GOALS.map((g) => (
-          <label key={g.value} className={`strategy ${s.goal === g.value ? 'is-on' : ''}`}>
-            <input
-              type="radio"
-              name="goal"
-              value={g.value}
-              checked={s.goal === g.value}
-              onChange={() => set({ goal: g.value })}
-            />
-            <span>
-              <strong>{g.label}</strong>
-              <small>{g.blurb}</small>
-            </span>
-          </label>
-        ))}
-      </div>
+      />
       <div className="knob is-on" hidden={hidden('tau')}>
         <NumberControl
           label="Similarity tau"

@@ -9,10 +9,12 @@ import { landOnIdeal } from '../../state/landing';
 import type { Knob } from '../../state/landing';
 import { useAppStore } from '../../state/store';
 import { useState } from 'react';
+import { ChoiceCards } from './ChoiceCards';
+import type { Choice } from './ChoiceCards';
 import { NumberControl } from './NumberControl';
 import { idealName } from '../goalWords';
 
-const CHOICES: { value: StrategyChoice; label: string; blurb: string }[] = [
+const CHOICES: readonly Choice<StrategyChoice>[] = [
   { value: 'naive', label: 'Naive fine-tuning', blurb: 'Minimise the loss on the new data only.' },
   { value: 'early', label: 'Early stopping', blurb: 'Naive, but stop after a few steps.' },
   { value: 'l2sp', label: 'L2 toward pre-trained', blurb: 'Add λ(θ − θ_pre)² to the new loss.' },
@@ -44,23 +46,13 @@ export function StrategyControls() {
     <fieldset className="group group-strategy" hidden={hidden('strategy')}>
       <legend>Fine-tuning strategy</legend>
       <div>
-        <div role="radiogroup" aria-label="Fine-tuning strategy" className="strategies">
-          {CHOICES.map((c) => (
-            <label key={c.value} className={`strategy ${s.strategy === c.value ? 'is-on' : ''}`}>
-              <input
-                type="radio"
-                name="strategy"
-                value={c.value}
-                checked={s.strategy === c.value}
-                onChange={() => set({ strategy: c.value })}
-              />
-              <span>
-                <strong>{c.label}</strong>
-                <small>{c.blurb}</small>
-              </span>
-            </label>
-          ))}
-        </div>
+        <ChoiceCards
+          name="strategy"
+          label="Fine-tuning strategy"
+          choices={CHOICES}
+          value={s.strategy}
+          onChange={(strategy) => set({ strategy })}
+        />
 
         <div className={`knob ${s.strategy === 'early' ? 'is-on' : ''}`}>
           <NumberControl
