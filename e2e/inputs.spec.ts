@@ -192,10 +192,15 @@ test.describe('keyboard focus', () => {
     await expect(readoutValue(page, 'Step')).toHaveText('2 (pre-training)');
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    // Playing at 10 steps a second: wait until it has moved on rather than racing the clock.
+    const stepNow = async () =>
+      Number((await readoutValue(page, 'Step').textContent())!.split(' ')[0]);
+    await expect.poll(stepNow).toBeGreaterThan(2);
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-    const step = Number((await settledText(page, 'Step'))!.split(' ')[0]);
-    expect(step).toBeGreaterThan(2);
+    const paused = Number((await settledText(page, 'Step'))!.split(' ')[0]);
+    await page.waitForTimeout(400);
+    expect(await stepNow()).toBe(paused);
   });
 
   test('a button reached with Tab still takes Space as a press', async ({ page }) => {
