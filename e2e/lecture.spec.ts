@@ -231,13 +231,29 @@ test('pinned runs stay on the drift and loss charts for comparison', async ({ pa
   await page.getByRole('button', { name: 'Pin this run' }).click();
   await expect.poll(lines).toBe(before + 1);
   await page.getByRole('radio', { name: /Freeze/ }).check();
-  await expect(page.locator('#drift .legend')).toContainText('Pinned: naive · 1,000 old / 50 new');
+  await expect(page.locator('#drift .legend')).toContainText(
+    'Pinned 1: naive · 1,000 old / 50 new',
+  );
   // The figures follow the radio a background render later.
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   expect(await page.locator('#losses path.plot-line').count()).toBe(4);
+  // A second pin is told apart from the first by its dash, on the chart and in the legend.
+  await page.getByRole('button', { name: 'Pin this run' }).click();
+  await expect(page.locator('#drift .legend')).toContainText('Pinned 2: freeze');
+  const dashes = await page
+    .locator('#drift path.plot-pin')
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke-dasharray')));
+  expect(dashes).toHaveLength(2);
+  expect(dashes[0]).not.toBe(dashes[1]);
+  const legendDashes = await page
+    .locator('#drift .legend li', { hasText: 'Pinned' })
+    .evaluateAll((lis) =>
+      lis.map((li) => li.querySelector('[stroke-dasharray]')?.getAttribute('stroke-dasharray')),
+    );
+  expect(legendDashes).toEqual(dashes);
   const pinned = await lines();
   await page.getByRole('button', { name: 'Clear pins' }).click();
-  await expect.poll(lines).toBe(pinned - 1);
+  await expect.poll(lines).toBe(pinned - 2);
   await expect(page.locator('#drift .legend')).not.toContainText('Pinned');
 });
 

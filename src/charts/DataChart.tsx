@@ -7,7 +7,7 @@ import { PlotRule } from './plotLayers';
 import { formatSig } from '../app/format';
 import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN } from './chartStyle';
+import { chartScale, tickStyle, xTitle, yTitle, tooltipStyle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -31,27 +31,31 @@ export interface DataChartProps {
   palette: Palette;
   /** The page's length unit: the height axis and the tooltip are in it. */
   units: LengthFormat;
+  /** Projected type (presenter mode). */
+  big?: boolean;
+  /** Type size in px when projected; 24 unless told. */
+  fontSize?: number;
 }
 
-const FONT = 13;
 const shareTick = (v: number) => `${formatSig(v, 2)}`;
 const shareValue = (v: unknown) => `${formatSig(Number(v), 3)} %`;
 
 function DataChartView(p: DataChartProps) {
   const c = p.palette;
-  const font = FONT;
+  const scale = useMemo(() => chartScale(p.big, 56, p.fontSize), [p.big, p.fontSize]);
+  const font = scale.font;
   const { units } = p;
   // Stable identities: with the histograms unchanged, moving θ must not make Recharts recompute.
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle(`Height (${units.unit})`, c, font),
+      xLabel: xTitle(`Height (${units.unit})`, c, font, scale.xOffset),
       yLabel: yTitle('Share of dataset (%)', c, font),
       xTick: (v: number) => tickText(units.toShown(v)),
       binLabel: (l: unknown) => `From ${units.length(Number(l))}`,
       tooltip: tooltipStyle(c, font),
     }),
-    [c, font, units],
+    [c, font, units, scale],
   );
   const [xLo, xHi] = p.xDomain;
   const xDomain = useMemo(() => [xLo, xHi] as [number, number], [xLo, xHi]);
@@ -61,7 +65,7 @@ function DataChartView(p: DataChartProps) {
     [xLo, xHi, units],
   );
   return (
-    <ComposedChart data={p.rows} responsive style={FILL} margin={MARGIN} accessibilityLayer>
+    <ComposedChart data={p.rows} responsive style={FILL} margin={scale.margin} accessibilityLayer>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         dataKey="x"
@@ -77,7 +81,7 @@ function DataChartView(p: DataChartProps) {
       <YAxis
         tick={fixed.tick}
         stroke={c.muted}
-        width={56}
+        width={scale.yWidth}
         tickFormatter={shareTick}
         label={fixed.yLabel}
       />

@@ -3,12 +3,14 @@ import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { RefArea, RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
+import { PlotLabels } from './PlotLabels';
+import type { ChartLabel } from './PlotLabels';
 import type { HoverSeries } from './plotLayers';
 import { useMemo } from 'react';
 import { formatInt } from '../app/format';
 import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, FILL } from './chartStyle';
+import { chartScale, pinDash, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -50,6 +52,8 @@ export interface DriftChartProps {
   palette: Palette;
   /** Larger type and thicker lines for projection. */
   big?: boolean;
+  /** Type size in px when projected; 24 unless told. */
+  fontSize?: number;
   /** Called once θ's path is first on screen. */
   onDrawn?: () => void;
   /** The page's length unit: axis, labels and hover readout are in it. */
@@ -61,27 +65,11 @@ const stepLabel = (boundary: number) => (step: number) =>
     ? `Step ${formatInt(step)} (pre-training)`
     : `Step ${formatInt(step)} (fine-tuning step ${formatInt(step - boundary)})`;
 
-const PIN_DASHES = ['6 3', '2 3', '10 3 2 3'];
-
 function DriftChartView(p: DriftChartProps) {
   const { palette: c, big } = p;
-  const font = big ? 24 : 13;
+  const scale = useMemo(() => chartScale(big, 72, p.fontSize), [big, p.fontSize]);
+  const font = scale.font;
   const stroke = big ? 5 : 2.5;
-  const refLabel = (
-    text: string,
-    color: string,
-    position:
-      | 'insideTopRight'
-      | 'insideBottomRight'
-      | 'insideTopLeft'
-      | 'insideBottomLeft' = 'insideTopRight',
-  ) => ({
-    value: text,
-    position,
-    fill: color,
-    fontSize: font,
-    fontWeight: 600,
-  });
   // Labels sit on the outer side of each line (new above, old below when new is taller) so they do not collide.
   const newAbove = p.newMean >= p.oldMean;
   const { units } = p;
@@ -90,26 +78,14 @@ function DriftChartView(p: DriftChartProps) {
   // only hand it new rows, so everything else keeps its identity between renders.
   const fixed = useMemo(
     () => ({
-      margin: { top: 12, right: 24, bottom: big ? 44 : 24, left: big ? 24 : 8 },
+      margin: scale.margin,
       tick: tickStyle(c, font),
-      xLabel: xTitle('Training step', c, font, big ? -36 : -12),
+      xLabel: xTitle('Training step', c, font, scale.xOffset),
       yLabel: yTitle(`θ, predicted height (${units.unit})`, c, font, big ? -4 : 0),
       tickFormatter: (v: number) => tickText(units.toShown(v)),
-      preLabel: {
-        value: 'Pre-training',
-        position: 'insideTopLeft' as const,
-        fill: c.old,
-        fontSize: font,
-      },
-      ftLabel: {
-        value: 'Fine-tuning',
-        position: 'insideTopRight' as const,
-        fill: c.new,
-        fontSize: font,
-      },
       hoverValue: (v: number) => units.length(v, 2),
     }),
-    [c, font, big, units],
+    [c, font, big, units, scale],
   );
   const xDomain = useMemo(() => [0, Math.max(p.total, 1)], [p.total]);
   const [yLo, yHi] = p.yDomain;
@@ -128,22 +104,121 @@ function DriftChartView(p: DriftChartProps) {
     if (hasGhost) list.push({ key: 'ghost', name: 'without stopping', color: c.theta });
     return list;
   }, [c, hasExact, hasGhost]);
+  // The most important label keeps its place; the others step aside or, with no room, stay out.
+  const { oldMean, newMean, ideal, idealLabel, guess, passAt, stoppedAt, validatedAt } = p;
+  const labels = useMemo(() => {
+    const list: ChartLabel[] = [
+      {
+        id: 'pre',
+        text: 'Pre-training',
+        color: c.old,
+        priority: 2,
+        anchor: { kind: 'corner', corner: 'topLeft' },
+      },
+      {
+        id: 'ft',
+        text: 'Fine-tuning',
+        color: c.new,
+        priority: 2,
+        anchor: { kind: 'corner', corner: 'topRight' },
+      },
+      {
+        id: 'old',
+        text: `old ${units.length(oldMean)}`,
+        color: c.old,
+        priority: 7,
+        bold: true,
+        anchor: {
+          kind: 'hline',
+          value: oldMean,
+          prefer: newAbove ? 'below' : 'above',
+          edge: 'right',
+        },
+      },
+      {
+        id: 'new',
+        text: `new ${units.length(newMean)}`,
+        color: c.new,
+        priority: 8,
+        bold: true,
+        anchor: {
+          kind: 'hline',
+          value: newMean,
+          prefer: newAbove ? 'above' : 'below',
+          edge: 'right',
+        },
+      },
+    ];
+    if (ideal !== null)
+      list.push({
+        id: 'ideal',
+        text: `${idealLabel} ${units.length(ideal)}`,
+        color: c.ideal,
+        priority: 10,
+        bold: true,
+        anchor: {
+          kind: 'hline',
+          value: ideal,
+          prefer: newAbove ? 'above' : 'below',
+          edge: 'right',
+        },
+      });
+    if (guess !== null && guess !== undefined)
+      list.push({
+        id: 'guess',
+        text: `your guess ${units.length(guess)}`,
+        color: c.text,
+        priority: 9,
+        bold: true,
+        anchor: { kind: 'hline', value: guess, prefer: 'above', edge: 'left' },
+      });
+    if (passAt !== null && passAt !== undefined)
+      list.push({
+        id: 'kstar',
+        text: 'k*',
+        color: c.ideal,
+        priority: 6,
+        anchor: { kind: 'vline', value: passAt, edge: 'top' },
+      });
+    if (stoppedAt !== null)
+      list.push({
+        id: 'stopped',
+        text: 'stopped',
+        color: c.theta,
+        priority: 5,
+        anchor: { kind: 'vline', value: stoppedAt, edge: 'bottom' },
+      });
+    if (validatedAt !== null && validatedAt !== undefined)
+      list.push({
+        id: 'validation',
+        text: 'validation',
+        color: c.text,
+        priority: 4,
+        anchor: { kind: 'vline', value: validatedAt, edge: 'bottom' },
+      });
+    return list;
+  }, [
+    c,
+    units,
+    newAbove,
+    oldMean,
+    newMean,
+    ideal,
+    idealLabel,
+    guess,
+    passAt,
+    stoppedAt,
+    validatedAt,
+  ]);
   return (
     <LineChart responsive style={FILL} margin={fixed.margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
-      <RefArea
-        x1={0}
-        x2={p.boundary}
-        fill={c.phasePre}
-        ifOverflow="hidden"
-        label={fixed.preLabel}
-      />
+      <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
       <RefArea
         x1={p.boundary}
         x2={Math.max(p.total, p.boundary + 1)}
         fill={c.phaseFt}
         ifOverflow="hidden"
-        label={fixed.ftLabel}
       />
       <XAxis
         dataKey="step"
@@ -162,43 +237,14 @@ function DriftChartView(p: DriftChartProps) {
         ticks={yTicks}
         tick={fixed.tick}
         stroke={c.muted}
-        width={big ? 110 : 72}
+        width={scale.yWidth}
         tickFormatter={fixed.tickFormatter}
         label={fixed.yLabel}
       />
-      <RefLine
-        y={p.oldMean}
-        stroke={c.old}
-        strokeWidth={stroke * 0.8}
-        strokeDasharray="8 5"
-        label={refLabel(
-          `old ${units.length(p.oldMean)}`,
-          c.old,
-          newAbove ? 'insideTopRight' : 'insideBottomRight',
-        )}
-      />
-      <RefLine
-        y={p.newMean}
-        stroke={c.new}
-        strokeWidth={stroke * 0.8}
-        strokeDasharray="8 5"
-        label={refLabel(
-          `new ${units.length(p.newMean)}`,
-          c.new,
-          newAbove ? 'insideBottomRight' : 'insideTopRight',
-        )}
-      />
+      <RefLine y={p.oldMean} stroke={c.old} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
+      <RefLine y={p.newMean} stroke={c.new} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
       {p.ideal !== null ? (
-        <RefLine
-          y={p.ideal}
-          stroke={c.ideal}
-          strokeWidth={stroke * 0.8}
-          label={refLabel(
-            `${p.idealLabel} ${units.length(p.ideal)}`,
-            c.ideal,
-            newAbove ? 'insideBottomRight' : 'insideTopRight',
-          )}
-        />
+        <RefLine y={p.ideal} stroke={c.ideal} strokeWidth={stroke * 0.8} />
       ) : null}
       {p.guess !== null && p.guess !== undefined ? (
         <RefLine
@@ -207,7 +253,6 @@ function DriftChartView(p: DriftChartProps) {
           strokeWidth={stroke}
           strokeDasharray="12 4 2 4"
           ifOverflow="hidden"
-          label={refLabel(`your guess ${units.length(p.guess)}`, c.text, 'insideTopLeft')}
         />
       ) : null}
       {(p.pins ?? []).map((pin, i) => (
@@ -217,41 +262,19 @@ function DriftChartView(p: DriftChartProps) {
           yKey="theta"
           className="plot-line plot-pin"
           stroke={c.muted}
-          opacity={0.6}
+          opacity={0.8}
           strokeWidth={stroke * 0.8}
-          dash={PIN_DASHES[i % PIN_DASHES.length]}
+          dash={pinDash(i)}
         />
       ))}
       {p.stoppedAt !== null ? (
-        <RefLine
-          x={p.stoppedAt}
-          stroke={c.theta}
-          strokeDasharray="4 4"
-          label={{ value: 'stopped', position: 'insideBottomLeft', fill: c.theta, fontSize: font }}
-        />
+        <RefLine x={p.stoppedAt} stroke={c.theta} strokeDasharray="4 4" />
       ) : null}
       {p.passAt !== null && p.passAt !== undefined ? (
-        <RefLine
-          x={p.passAt}
-          stroke={c.ideal}
-          strokeDasharray="3 3"
-          ifOverflow="hidden"
-          label={{ value: 'k*', position: 'insideTopLeft', fill: c.ideal, fontSize: font }}
-        />
+        <RefLine x={p.passAt} stroke={c.ideal} strokeDasharray="3 3" ifOverflow="hidden" />
       ) : null}
       {p.validatedAt !== null && p.validatedAt !== undefined ? (
-        <RefLine
-          x={p.validatedAt}
-          stroke={c.text}
-          strokeDasharray="1 4"
-          ifOverflow="hidden"
-          label={{
-            value: 'validation',
-            position: 'insideBottomRight',
-            fill: c.text,
-            fontSize: font,
-          }}
-        />
+        <RefLine x={p.validatedAt} stroke={c.text} strokeDasharray="1 4" ifOverflow="hidden" />
       ) : null}
       <PlotRule x={p.playhead} stroke={c.muted} />
       {hasExact ? (
@@ -293,6 +316,7 @@ function DriftChartView(p: DriftChartProps) {
           stroke={c.surface}
         />
       ) : null}
+      <PlotLabels labels={labels} fontSize={font} halo={c.surface} />
       <PlotHover
         rows={p.rows}
         series={hoverSeries}

@@ -8,7 +8,7 @@ import type { HoverSeries } from './plotLayers';
 import { formatInt } from '../app/format';
 import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, FILL, MARGIN } from './chartStyle';
+import { chartScale, pinDash, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -30,6 +30,8 @@ export interface LossChartProps {
   /** Earlier runs kept for comparison, drawn faintly. */
   pins?: { id: number; name: string; rows: LossRow[] }[];
   big?: boolean;
+  /** Type size in px when projected; 24 unless told. */
+  fontSize?: number;
   /** The page's length unit: losses are in its square. */
   units: LengthFormat;
 }
@@ -38,19 +40,20 @@ const stepLabel = (step: number) => `Step ${formatInt(step)}`;
 
 function LossChartView(p: LossChartProps) {
   const { palette: c, big } = p;
-  const font = big ? 24 : 13;
+  const scale = useMemo(() => chartScale(big, 72, p.fontSize), [big, p.fontSize]);
+  const font = scale.font;
   const stroke = big ? 5 : 2.5;
   const { units } = p;
   // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle('Training step', c, font),
+      xLabel: xTitle('Training step', c, font, scale.xOffset),
       yLabel: yTitle(`MSE (${units.areaUnit})`, c, font),
       tickFormatter: (v: number) => tickText(units.toShownArea(v)),
       hoverValue: (v: number) => units.area(v, 4),
     }),
-    [c, font, units],
+    [c, font, units, scale],
   );
   const xDomain = useMemo(() => [0, Math.max(p.total, 1)], [p.total]);
   const [yLo, yHi] = p.yDomain;
@@ -69,7 +72,7 @@ function LossChartView(p: LossChartProps) {
     [c, oldName, newName],
   );
   return (
-    <LineChart responsive style={FILL} margin={MARGIN} accessibilityLayer={false}>
+    <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
       <RefArea
@@ -94,20 +97,21 @@ function LossChartView(p: LossChartProps) {
         allowDataOverflow
         tick={fixed.tick}
         stroke={c.muted}
-        width={72}
+        width={scale.yWidth}
         ticks={yTicks}
         tickFormatter={fixed.tickFormatter}
         label={fixed.yLabel}
       />
       <PlotRule x={p.playhead} stroke={c.muted} />
-      {(p.pins ?? []).flatMap((pin) => [
+      {(p.pins ?? []).flatMap((pin, i) => [
         <PlotLine
           key={`${pin.id}-old`}
           rows={pin.rows}
           yKey="lossOld"
           className="plot-line plot-pin"
           stroke={c.old}
-          opacity={0.35}
+          opacity={0.5}
+          dash={pinDash(i)}
           strokeWidth={stroke * 0.8}
         />,
         <PlotLine
@@ -116,8 +120,8 @@ function LossChartView(p: LossChartProps) {
           yKey="lossNew"
           className="plot-line plot-pin"
           stroke={c.new}
-          opacity={0.35}
-          dash="10 4"
+          opacity={0.5}
+          dash={pinDash(i)}
           strokeWidth={stroke * 0.8}
         />,
       ])}

@@ -8,7 +8,7 @@ import type { HoverSeries } from './plotLayers';
 import { formatPercent } from '../app/format';
 import type { LengthFormat } from '../app/format';
 import type { Palette } from '../app/theme';
-import { tickStyle, xTitle, yTitle, FILL, MARGIN } from './chartStyle';
+import { chartScale, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -30,28 +30,33 @@ export interface SweepChartProps {
   palette: Palette;
   /** The page's length unit: the height axis and the hover readout are in it. */
   units: LengthFormat;
+  /** Projected type (presenter mode). */
+  big?: boolean;
+  /** Type size in px when projected; 24 unless told. */
+  fontSize?: number;
 }
 
 const X_DOMAIN: [number, number] = [0, 1];
 const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const FONT = 13;
 const shareLabel = (v: number) => `New data share ${formatPercent(v)}`;
 const shareTick = (v: number) => formatPercent(v);
 
 function SweepChartView(p: SweepChartProps) {
   const c = p.palette;
   const { units } = p;
+  const scale = useMemo(() => chartScale(p.big, 72, p.fontSize), [p.big, p.fontSize]);
+  const font = scale.font;
   // Stable identities: Recharts recomputes its scales whenever one of these is a new object.
   const fixed = useMemo(
     () => ({
-      tick: tickStyle(c, FONT),
-      xLabel: xTitle('New data share n_new / (n_old + n_new)', c, FONT),
-      yLabel: yTitle(`Final θ (${units.unit})`, c, FONT),
+      tick: tickStyle(c, font),
+      xLabel: xTitle('New data share n_new / (n_old + n_new)', c, font, scale.xOffset),
+      yLabel: yTitle(`Final θ (${units.unit})`, c, font),
       yTick: (v: number) => tickText(units.toShown(v)),
       heightValue: (v: number) => units.length(v, 2),
-      nowLabel: { value: 'now', position: 'insideTopLeft' as const, fill: c.text, fontSize: FONT },
+      nowLabel: { value: 'now', position: 'insideTopLeft' as const, fill: c.text, fontSize: font },
     }),
-    [c, units],
+    [c, units, font, scale],
   );
   const [yLo, yHi] = p.yDomain;
   const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
@@ -67,7 +72,7 @@ function SweepChartView(p: SweepChartProps) {
     return list;
   }, [c, p.showPosterior]);
   return (
-    <LineChart responsive style={FILL} margin={MARGIN} accessibilityLayer={false}>
+    <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
       <XAxis
         dataKey="share"
@@ -86,7 +91,7 @@ function SweepChartView(p: SweepChartProps) {
         allowDataOverflow
         tick={fixed.tick}
         stroke={c.muted}
-        width={72}
+        width={scale.yWidth}
         ticks={yTicks}
         tickFormatter={fixed.yTick}
         label={fixed.yLabel}
@@ -129,7 +134,7 @@ function SweepChartView(p: SweepChartProps) {
         series={series}
         label={shareLabel}
         value={fixed.heightValue}
-        fontSize={FONT}
+        fontSize={font}
         background={c.surface}
         text={c.text}
         border={c.grid}

@@ -13,6 +13,7 @@ import { selectData, selectIdeals, selectRun } from '../../state/derived';
 import { selectGoal } from '../../state/goal';
 import { idealShort } from '../goalWords';
 import { heightText } from '../heightText';
+import { useProjectedFont } from './useProjectedFont';
 import { useView } from '../../state/hooks';
 
 const BINS = 40;
@@ -23,6 +24,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
   const run = selectRun(s);
   const palette = usePalette();
   const view = useView();
+  const projectedFont = useProjectedFont(view.presenter);
   const units = useLengthFormat();
   const needed = histogramDomain(
     { mean: s.oldMean, std: s.oldStd },
@@ -78,6 +80,8 @@ function DataPanelView({ s, playhead }: DeferredProps) {
       }
     >
       <DataChart
+        big={view.presenter}
+        fontSize={projectedFont}
         rows={rows}
         xDomain={xDomain}
         oldLabel={`${view.oldLabel} (n = ${formatInt(s.oldSize)})`}

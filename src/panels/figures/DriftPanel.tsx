@@ -4,6 +4,7 @@ import { useLengthFormat } from '../../app/useLengthFormat';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
+import { pinDash } from '../../charts/chartStyle';
 import type { LegendItem } from '../../charts/ChartLegend';
 import { DriftChart } from '../../charts/DriftChart';
 import { useStableDomain } from '../../charts/domain';
@@ -17,6 +18,7 @@ import { closedFormAt, selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { idealName, idealShort } from '../goalWords';
 import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
+import { useProjectedFont } from './useProjectedFont';
 import {
   useDisplayedIdeals,
   useDisplayedRun,
@@ -36,6 +38,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const total = useDisplayedTotal();
   const palette = usePalette();
   const view = useView();
+  const projectedFont = useProjectedFont(big);
   const units = useLengthFormat();
   const pins = useAppStore(pinsSelector);
   const guess = useAppStore(guessSelector);
@@ -125,8 +128,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     });
   if (guess !== null && view.predict)
     legend.push({ label: 'Your guess', color: palette.text, dash: '12 4 2 4' });
-  for (const p of pins)
-    legend.push({ label: `Pinned: ${p.name}`, color: palette.muted, dash: '6 3' });
+  pins.forEach((p, i) =>
+    legend.push({ label: `Pinned ${i + 1}: ${p.name}`, color: palette.muted, dash: pinDash(i) }),
+  );
   if (stoppedAt !== null && !predicting)
     legend.push({ label: 'Naive, had it not stopped', color: palette.theta, dash: '5 5' });
   return (
@@ -182,6 +186,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             yDomain={yDomain}
             palette={palette}
             big={big}
+            fontSize={projectedFont}
             onDrawn={firstChartDrawn}
             units={units}
           />

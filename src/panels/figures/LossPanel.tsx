@@ -7,6 +7,7 @@ import { formatInt } from '../../app/format';
 import { usePalette } from '../../app/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
+import { pinDash } from '../../charts/chartStyle';
 import { LossChart } from '../../charts/LossChart';
 import { useStableDomain } from '../../charts/domain';
 import { lossZoom, pinRows, rangeOf, trajectoryRows } from '../../state/figures';
@@ -16,6 +17,7 @@ import { useMemo } from 'react';
 
 const pinsSelector = (st: AppState) => st.pins;
 import { selectRun } from '../../state/derived';
+import { useProjectedFont } from './useProjectedFont';
 import { useView } from '../../state/hooks';
 import { totalSteps } from '../../state/store';
 
@@ -24,6 +26,7 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   const total = totalSteps(s);
   const palette = usePalette();
   const view = useView();
+  const projectedFont = useProjectedFont(view.presenter);
   const units = useLengthFormat();
   const [zoom, setZoom] = useState(true);
   const pins = useAppStore(pinsSelector);
@@ -74,12 +77,19 @@ function LossPanelView({ s, playhead }: DeferredProps) {
           items={[
             { label: `Loss on ${view.oldLabel}`, color: palette.old },
             { label: `Loss on ${view.newLabel}`, color: palette.new, dash: '10 4' },
+            ...pins.map((p, i) => ({
+              label: `Pinned ${i + 1}: ${p.name} (both losses, faint)`,
+              color: palette.muted,
+              dash: pinDash(i),
+            })),
           ]}
         />
       }
     >
       {rows ? (
         <LossChart
+          big={view.presenter}
+          fontSize={projectedFont}
           rows={rows.loss}
           total={total}
           boundary={s.preSteps}

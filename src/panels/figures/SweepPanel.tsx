@@ -10,6 +10,8 @@ import { SweepChart } from '../../charts/SweepChart';
 import { useStableDomain } from '../../charts/domain';
 import { sweepRows } from '../../state/figures';
 import { selectIdeals, selectRun } from '../../state/derived';
+import { useProjectedFont } from './useProjectedFont';
+import { useView } from '../../state/hooks';
 import { selectGoal } from '../../state/goal';
 import { idealName, idealShort } from '../goalWords';
 
@@ -18,6 +20,8 @@ function SweepPanelView({ s }: DeferredProps) {
   const run = selectRun(s);
   const palette = usePalette();
   const units = useLengthFormat();
+  const view = useView();
+  const projectedFont = useProjectedFont(view.presenter);
   // A diverged run has no end point to set beside the ideal.
   const end =
     run.result && !run.result.diverged ? run.result.theta[run.result.theta.length - 1]! : NaN;
@@ -54,6 +58,8 @@ function SweepPanelView({ s }: DeferredProps) {
       }
     >
       <SweepChart
+        big={view.presenter}
+        fontSize={projectedFont}
         rows={rows}
         share={share}
         endNow={end}
