@@ -24,7 +24,9 @@ import { retryableLazy } from './retryableLazy';
 import { useResolvedTheme } from './theme';
 import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
+import { PRESETS } from '../state/presets';
 import './styles.css';
+import './presenter.css';
 
 // The charts (and Recharts, most of the code) arrive in a file of their own, requested at start.
 // The drift chart mounts first; the other charts, the formulas and the deeper lessons wait until
@@ -41,7 +43,18 @@ const lessons = retryableImport(() => import('../panels/lessons/LessonsSection')
 const LessonsSection = retryableLazy(() => afterFirstChart.then(lessons));
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
+const tourStepSelector = (st: AppState) => st.tourStep;
+const tourAnswerSelector = (st: AppState) => st.tourAnswer;
 const themeChoiceSelector = (st: AppState) => st.theme;
+
+const SIDE_CHARTS = {
+  losses: { boundary: 'loss chart', title: 'Losses: old data against new data' },
+  data: { boundary: 'data chart', title: 'Data: the two sets of heights' },
+  sweep: {
+    boundary: 'size sweep',
+    title: 'Dataset size sweep: the ideal moves, fine-tuning does not',
+  },
+};
 
 function ThemeToggle() {
   const resolved = useResolvedTheme();
@@ -69,6 +82,13 @@ export function App() {
   const view = useView();
   const hidden = useIsHidden();
   const predicting = useQuestionOpen();
+  // Presenter mode shows the drift chart only, so a tour step that points at another chart brings
+  // that chart beside it once the answer is out.
+  const tourStep = useAppStore(tourStepSelector);
+  const tourAnswer = useAppStore(tourAnswerSelector);
+  const tourFocus = tourStep === null || !tourAnswer ? null : (PRESETS[tourStep]?.focus ?? null);
+  const side =
+    view.presenter && tourFocus && tourFocus !== 'drift' && !hidden(tourFocus) ? tourFocus : null;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -103,6 +123,11 @@ export function App() {
               {drawerOpen ? '▾' : '▴'}
             </span>
           </button>
+          {view.presenter ? (
+            <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
+              Leave presenter mode (P)
+            </button>
+          ) : null}
           <ThemeToggle />
         </div>
       </header>
@@ -124,7 +149,7 @@ export function App() {
         )}
         {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
             while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
-        <div className="drift-stack">
+        <div className={side ? 'drift-stack with-side' : 'drift-stack'}>
           {hidden('playback') ? null : <PlaybackBar />}
           {hidden('drift') ? null : (
             <PanelBoundary name="drift chart">
@@ -141,6 +166,19 @@ export function App() {
               </Suspense>
             </PanelBoundary>
           )}
+          {side ? (
+            <PanelBoundary name={SIDE_CHARTS[side].boundary}>
+              <Suspense fallback={<ChartLoading id={side} title={SIDE_CHARTS[side].title} />}>
+                {side === 'losses' ? (
+                  <LossPanel />
+                ) : side === 'data' ? (
+                  <DataPanel />
+                ) : (
+                  <SweepPanel />
+                )}
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
         </div>
         {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
         {view.presenter ? null : (
@@ -195,11 +233,6 @@ export function App() {
         )}
       </DisplayedScenario>
       <ShortcutsOverlay />
-      {view.presenter ? (
-        <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
-          Leave presenter mode (P)
-        </button>
-      ) : null}
     </div>
   );
 }

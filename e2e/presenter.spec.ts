@@ -1,0 +1,178 @@
+// Browser tests of presenter mode on the screens a lecture hall has: one screen with no scrolling,
+// type the back row can read, nothing floating over the plot, labels that never cover each other,
+// and a tour that shows the chart it names without giving the answer away first.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { figuresSettled, readoutValue } from './settled';
+
+const SCREENS = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** How far the page scrolls, and where the drift chart's plot ends. */
+async function fit(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('#drift svg.recharts-surface')!.getBoundingClientRect();
+    return {
+      scroll: document.documentElement.scrollHeight - window.innerHeight,
+      plotBottom: svg.bottom,
+      plotHeight: svg.height,
+      viewport: window.innerHeight,
+    };
+  });
+}
+
+/** The smallest font size among visible text, HTML and SVG alike, with an example of it. */
+async function smallestText(page: Page) {
+  return page.evaluate(() => {
+    let least = { size: Infinity, text: '' };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim();
+      const el = n.parentElement;
+      if (!text || !el) continue;
+      const box = el.getBoundingClientRect();
+      // Off screen or clipped to a pixel for screen readers only: not read by the room.
+      if (box.width < 2 || box.height < 2 || box.bottom <= 0 || box.top >= window.innerHeight)
+        continue;
+      if (el.closest('[hidden], [aria-hidden="true"] title, option, .visually-hidden')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none' || style.opacity === '0')
+        continue;
+      const size = parseFloat(style.fontSize);
+      if (size < least.size) least = { size, text: text.slice(0, 40) };
+    }
+    return least;
+  });
+}
+
+/** Pairs of drift-chart labels whose boxes overlap. */
+async function overlappingLabels(page: Page) {
+  return page.locator('#drift .plot-label').evaluateAll((els) => {
+    const boxes = els.map((e) => ({
+      id: e.getAttribute('data-label'),
+      r: e.getBoundingClientRect(),
+    }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          out.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+      }
+    return out;
+  });
+}
+
+for (const screen of SCREENS) {
+  test(`presenter mode fits ${screen.width}×${screen.height} with no scrolling, with and without the tour`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    await page.goto('/?pres=1');
+    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await figuresSettled(page);
+    let f = await fit(page);
+    expect(f.scroll).toBeLessThanOrEqual(0);
+    expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);
+    // The chart is the point: it keeps at least half the screen.
+    expect(f.plotHeight).toBeGreaterThan(screen.height * 0.45);
+
+    await page.keyboard.press('n');
+    await expect(page.getByRole('heading', { name: /Tour, step 1/ })).toBeVisible();
+    f = await fit(page);
+    expect(f.scroll).toBeLessThanOrEqual(0);
+    expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);
+    expect(f.plotHeight).toBeGreaterThan(screen.height * 0.3);
+
+    await page.getByRole('button', { name: 'Show the answer' }).click();
+    await figuresSettled(page);
+    f = await fit(page);
+    expect(f.scroll).toBeLessThanOrEqual(0);
+    expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);
+    // After the reveal the ideal's line is on screen, inside the plot.
+    const ideal = await page.locator('#drift .plot-label[data-label="ideal"]').boundingBox();
+    expect(ideal).not.toBeNull();
+    expect(ideal!.y + ideal!.height).toBeLessThanOrEqual(screen.height);
+  });
+}
+
+test('at 1920×1080 every text in presenter mode is at least 24 px, the tour included', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?pres=1');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await figuresSettled(page);
+  const readable = async () => {
+    const least = await smallestText(page);
+    expect(least.size, `"${least.text}"`).toBeGreaterThanOrEqual(24);
+  };
+  await readable();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: /Tour, step 1/ })).toBeVisible();
+  await readable();
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await figuresSettled(page);
+  await readable();
+});
+
+test('the button that leaves presenter mode covers nothing on the plot', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?pres=1');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  const leave = (await page
+    .getByRole('button', { name: 'Leave presenter mode (P)' })
+    .boundingBox())!;
+  const plot = (await page.locator('#drift svg.recharts-surface').boundingBox())!;
+  const apart =
+    leave.y + leave.height <= plot.y ||
+    plot.y + plot.height <= leave.y ||
+    leave.x + leave.width <= plot.x ||
+    plot.x + plot.width <= leave.x;
+  expect(apart).toBe(true);
+});
+
+test('the drift chart labels never cover each other at 1024 px, on the page and projected', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // Preset 1 puts the ideal on the old mean; preset 4 puts k* near the phase boundary.
+  for (const key of ['1', '4', '9', '0']) {
+    for (const presenter of [false, true]) {
+      await page.goto(presenter ? '/?pres=1' : '/');
+      await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+      await page.keyboard.press(key);
+      await figuresSettled(page);
+      await expect(page.locator('#drift .plot-label').first()).toBeVisible();
+      expect(await overlappingLabels(page), `preset ${key}, presenter ${presenter}`).toEqual([]);
+    }
+  }
+});
+
+test('the tour in presenter mode hides the answer, then shows the chart its step names', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?pres=1');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  // Step 3 asks about forgetting and points at the loss chart.
+  for (const k of ['n', 'n', 'n']) await page.keyboard.press(k);
+  await expect(page.getByRole('heading', { name: /Tour, step 3/ })).toBeVisible();
+  await figuresSettled(page);
+  await expect(page.getByTestId('readout')).not.toContainText('Ideal');
+  await expect(page.getByTestId('readout')).not.toContainText('θ now');
+  // θ is drawn through pre-training only, and the step says so.
+  await expect(readoutValue(page, 'Step')).toContainText('(pre-training)');
+  await expect(page.locator('#drift .plot-label[data-label="ideal"]')).toHaveCount(0);
+  await expect(page.locator('#losses')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await expect(page.locator('#losses')).toBeVisible();
+  await expect(page.locator('#losses path.plot-line').first()).toBeVisible();
+  expect((await fit(page)).scroll).toBeLessThanOrEqual(0);
+});
