@@ -5,6 +5,7 @@ import { useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { idealName } from '../goalWords';
+import { presetOf } from '../../state/presetMatch';
 import type { AppState } from '../../state/store';
 import { useNumberEntry } from '../controls/useNumberEntry';
 
@@ -20,6 +21,8 @@ export function PredictPanel() {
   const goal = selectGoal(s);
   const ideal = goal.ideal;
   const name = idealName(goal, units);
+  // A loaded preset asks its own question, and the reveal gives its answer and lesson.
+  const match = presetOf(s);
   const st = useAppStore.getState;
   // Typed guesses apply on Enter or on leaving the field, like every other number on the page.
   // The guess is held in cm, like every length; the field shows and takes the page's unit.
@@ -34,17 +37,33 @@ export function PredictPanel() {
   return (
     <section className="predict" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Predict, then reveal</h2>
-      {revealed && guess !== null ? (
-        <p aria-live="polite">
-          Your guess was <strong>{units.length(guess)}</strong>; the {name} is{' '}
-          <strong>{units.length(ideal)}</strong>, so you were{' '}
-          {units.length(Math.abs(guess - ideal), 2)}{' '}
-          {guess > ideal ? 'too high' : guess < ideal ? 'too low' : 'spot on'}.
+      {match ? (
+        <p className="predict-question">
+          <strong>
+            Preset {match.index + 1}: {match.preset.name}.
+          </strong>{' '}
+          {units.prose(match.preset.question)}
         </p>
+      ) : null}
+      {revealed && guess !== null ? (
+        <>
+          <p aria-live="polite">
+            Your guess was <strong>{units.length(guess)}</strong>; the {name} is{' '}
+            <strong>{units.length(ideal)}</strong>, so you were{' '}
+            {units.length(Math.abs(guess - ideal), 2)}{' '}
+            {guess > ideal ? 'too high' : guess < ideal ? 'too low' : 'spot on'}.
+          </p>
+          {match ? (
+            <p className="predict-lesson">
+              <strong>Answer.</strong> {units.prose(match.preset.answer)} <strong>Lesson.</strong>{' '}
+              {units.prose(match.preset.lesson)}
+            </p>
+          ) : null}
+        </>
       ) : (
         <p>
-          Where should θ end up? Drag on the drift chart to place your guess (or type it), then
-          reveal the answer.
+          {match ? 'Where should θ end up to do that?' : 'Where should θ end up?'} Drag on the drift
+          chart to place your guess for the {name} (or type it), then reveal the answer.
         </p>
       )}
       <div className="predict-row">

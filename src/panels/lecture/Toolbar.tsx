@@ -4,6 +4,7 @@ import { useScrollMore } from '../../app/ScrollBox';
 import { currentLink } from '../../app/useUrlSync';
 import { loadPreset, togglePresenterMode, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
+import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { LectureBuilder } from './LectureBuilder';
@@ -12,10 +13,13 @@ const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
 const presenterSelector = (st: AppState) => st.view.presenter;
 const predictSelector = (st: AppState) => st.view.predict;
+// The menu names the preset on screen, until a setting moves away from it.
+const loadedPresetSelector = (st: AppState) => presetOf(st.scenario)?.index ?? null;
 
 export function Toolbar() {
   const presenter = useAppStore(presenterSelector);
   const predict = useAppStore(predictSelector);
+  const loaded = useAppStore(loadedPresetSelector);
   const [builder, setBuilder] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
@@ -58,7 +62,7 @@ export function Toolbar() {
         <label className="preset-pick">
           <span className="visually-hidden">Load a preset</span>
           <select
-            value=""
+            value={loaded === null ? '' : String(loaded)}
             onChange={(e) => {
               if (e.target.value === '') return;
               loadPreset(Number(e.target.value));

@@ -49,7 +49,8 @@ export function Readout() {
   const result = run.result;
   const theta = result ? thetaAt(result, playhead) : NaN;
   const last = result ? result.theta.length - 1 : 0;
-  const shown = Math.min(playhead, last);
+  // While a question is open θ is drawn through pre-training only; the step says the same.
+  const shown = predicting ? Math.min(playhead, s.preSteps, last) : Math.min(playhead, last);
   const phase = shown <= s.preSteps ? 'pre-training' : 'fine-tuning';
   const divergedHere = !!result?.diverged && playhead >= last;
   const farOff = Math.abs(theta - (mOld + mNew) / 2) > OFF_SCALE_CM;
