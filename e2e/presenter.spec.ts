@@ -119,6 +119,13 @@ test('at 1920×1080 every text in presenter mode is at least 24 px, the tour inc
   await page.getByRole('button', { name: 'Show the answer' }).click();
   await figuresSettled(page);
   await readable();
+  // Step 3 brings the loss chart, with its own controls.
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await expect(page.locator('#losses path.plot-line').first()).toBeVisible();
+  await figuresSettled(page);
+  await readable();
 });
 
 test('the button that leaves presenter mode covers nothing on the plot', async ({ page }) => {
@@ -174,5 +181,12 @@ test('the tour in presenter mode hides the answer, then shows the chart its step
   await page.getByRole('button', { name: 'Show the answer' }).click();
   await expect(page.locator('#losses')).toBeVisible();
   await expect(page.locator('#losses path.plot-line').first()).toBeVisible();
-  expect((await fit(page)).scroll).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight - innerHeight),
+  ).toBeLessThanOrEqual(0);
+  const chart = (await page.locator('#losses svg.recharts-surface').boundingBox())!;
+  expect(chart.height).toBeGreaterThan(768 * 0.3);
+  expect(chart.y + chart.height).toBeLessThanOrEqual(768);
+  // The tour's buttons stay in sight however long its answer.
+  await expect(page.getByRole('button', { name: 'Next →' })).toBeInViewport({ ratio: 1 });
 });
