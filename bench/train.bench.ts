@@ -8,7 +8,10 @@ import {
   type TrainConfig,
   type TrainResult,
   datasetFromArray,
+  type StreamLearner,
   sampleHeights,
+  streamLearn,
+  streamSample,
   summarize,
   train,
   trainOn,
@@ -214,6 +217,57 @@ console.log(
   )}× the data (a full-batch step reads only n, mean and variance).\n`,
 );
 
+// --- 2b. The stream: every learner over K rounds -------------------------------------------
+
+const STREAM_ROUNDS = 1_000;
+const stream = streamSample({
+  mean0: 170,
+  std: 7,
+  n0: 1_000,
+  rounds: STREAM_ROUNDS,
+  batch: 100_000,
+  drift: { kind: 'walk', step: 0.3 },
+  seed: 3,
+});
+const LEARNERS: [string, StreamLearner][] = [
+  ['frozen', { kind: 'frozen' }],
+  ['latest only', { kind: 'latest' }],
+  ['everything so far', { kind: 'all' }],
+  ['window of 20', { kind: 'window', rounds: 20 }],
+  ['fine-tune 5 steps at 0.1', { kind: 'finetune', steps: 5, lr: 0.1 }],
+  ['filter, q = 0.3', { kind: 'filter', q: 0.3 }],
+];
+const streamSampleMs = timeMedian(
+  () =>
+    streamSample({
+      mean0: 170,
+      std: 7,
+      n0: 1_000,
+      rounds: STREAM_ROUNDS,
+      batch: 100_000,
+      drift: { kind: 'walk', step: 0.3 },
+      seed: 3,
+    }),
+  (st) => st.m[STREAM_ROUNDS]!,
+);
+const streamRows = LEARNERS.map(([name, learner]) => ({
+  name,
+  ms: timeMedian(
+    () => streamLearn(stream, learner),
+    (path) => path.meanExcess,
+  ),
+}));
+console.log(
+  `Stream of ${STREAM_ROUNDS.toLocaleString('en-US')} rounds of 100,000 heights (drawing it: ${fmt(streamSampleMs, 3)} ms)`,
+);
+console.log(
+  table(
+    ['learner', 'ms for every round'],
+    streamRows.map((r) => [r.name, fmt(r.ms, 4)]),
+  ),
+);
+console.log('');
+
 // --- 3. The same full-batch sgd run in TensorFlow.js ----------------------------------------
 
 await tf.setBackend('cpu');
@@ -300,6 +354,7 @@ const results = {
   stepsPerPhase: STEPS,
   pipeline,
   scaling,
+  stream: { rounds: STREAM_ROUNDS, sampleMs: streamSampleMs, learners: streamRows },
   tensorflow: {
     points: TF_POINTS,
     steps: TF_STEPS,

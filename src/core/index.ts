@@ -71,3 +71,15 @@ export type { Split } from './validation';
 export { resampleStrategies, spreadOf } from './resampling';
 export type { PopulationSpec, ResampleResult, ResampleSpec, Spread } from './resampling';
 export { bestTauInHindsight } from './similarity';
+export { MAX_STREAM_ROUNDS, streamSample } from './stream';
+export type { Drift, Stream, StreamSpec } from './stream';
+export { fineTuneAlpha, streamBest, streamLearn } from './streamLearners';
+export type { LearnerPath, StreamLearner } from './streamLearners';
+export {
+  emaExcessTrend,
+  emaExcessWalk,
+  emaLagTrend,
+  steadyFilter,
+  stepsForGain,
+} from './streamSteady';
+export type { SteadyFilter } from './streamSteady';
