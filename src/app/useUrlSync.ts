@@ -8,8 +8,8 @@ import { restoreImports } from '../state/importing';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
-import { totalSteps, useAppStore } from '../state/store';
-import type { AppState } from '../state/store';
+import { linkOf } from '../state/shareLink';
+import { useAppStore } from '../state/store';
 
 /** Applies the current address to the store; returns whether it held any setting. */
 export function applyLocation(search: string): boolean {
@@ -28,19 +28,6 @@ export function applyLocation(search: string): boolean {
     parts.push('The link was made by a newer version of this page; some settings may be missing.');
   if (parts.length) st.setNotice(parts.join(' '));
   return true;
-}
-
-function linkOf(st: AppState): string {
-  const end = totalSteps(st.scenario);
-  return encodeLink(st.scenario, st.view, st.playhead >= end ? null : st.playhead);
-}
-
-/** The shareable address of the current state. */
-export function currentLink(): string {
-  const url = new URL(window.location.href);
-  url.search = linkOf(useAppStore.getState());
-  url.hash = '';
-  return url.toString();
 }
 
 /** Where the last scenario is kept between visits, as the same query string a link would hold. */

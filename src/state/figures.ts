@@ -4,11 +4,8 @@
  */
 import { histogram, normalBankHeight, posteriorMean } from '../core/index';
 import type { NormalBank, Summary, TrainResult } from '../core/index';
-import { downsampleIndices } from '../charts/downsample';
-import type { DataRow } from '../charts/DataChart';
-import type { DriftRow } from '../charts/DriftChart';
-import type { LossRow } from '../charts/LossChart';
-import type { SweepRow } from '../charts/SweepChart';
+import type { DataRow, DriftRow, LossRow, SweepRow } from '../ui/chartRows';
+import { downsampleIndices } from './downsample';
 import { memoLast } from './memo';
 import type { Scenario } from './scenario';
 import type { Pin } from './store';
