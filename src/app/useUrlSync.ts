@@ -4,7 +4,7 @@
  * slider drag adds no history entries.
  */
 import { useEffect } from 'react';
-import { restoreImports } from '../state/importing';
+import { keepImportsStored, restoreImports } from '../state/importing';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
@@ -51,9 +51,9 @@ function writeSaved(q: string): void {
 
 export function useUrlSync(): void {
   useEffect(() => {
-    // A link wins; without one, the page comes back as it was left.
+    const stopStoring = keepImportsStored();
+    // A link wins; without one, the page comes back as it was left, imported heights included.
     if (!applyLocation(window.location.search)) {
-      void restoreImports();
       const saved = readSaved();
       const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
       if (saved && saved !== untouched && applyLocation(`?${saved}`)) {
@@ -63,6 +63,8 @@ export function useUrlSync(): void {
             'Your last scenario was restored. “Reset to defaults” in the settings starts afresh.',
           );
       }
+      // After the scenario: loading a whole scenario sets aside heights it does not hold.
+      void restoreImports();
     }
     let timer: number | undefined;
     let last = '';
@@ -87,6 +89,7 @@ export function useUrlSync(): void {
       if (timer === undefined) timer = window.setTimeout(write, 120);
     });
     return () => {
+      stopStoring();
       unsubscribe();
       if (timer !== undefined) window.clearTimeout(timer);
     };

@@ -20,24 +20,9 @@ import type { Dataset, NormalBank, Strategy, Summary, TrainResult } from '../cor
 import { memoLast } from './memo';
 import { scenarioSeeds } from './scenario';
 import type { Scenario } from './scenario';
+import { importsOf, useAppStore } from './store';
 
 const banks = new Map<number, NormalBank>();
-
-/** Heights the user imported, standing in for a generated dataset; `version` changes with them. */
-const imported: { old: NormalBank | null; new: NormalBank | null; version: number } = {
-  old: null,
-  new: null,
-  version: 0,
-};
-
-export function setImportedBank(which: 'old' | 'new', bank: NormalBank | null): void {
-  imported[which] = bank;
-  imported.version++;
-}
-
-export function importedBank(which: 'old' | 'new'): NormalBank | null {
-  return imported[which];
-}
 
 /** The bank of standard-normal draws for `seed`, grown to hold `size`; the few most recent seeds are kept. */
 export function bankFor(seed: number, size: number): NormalBank {
@@ -66,7 +51,8 @@ function datasetFrom(bank: NormalBank, mean: number, std: number, size: number):
 
 const dataMemo = memoLast(
   (
-    _importVersion: number,
+    oldImport: NormalBank | null,
+    newImport: NormalBank | null,
     seed: number,
     oldMean: number,
     oldStd: number,
@@ -76,11 +62,9 @@ const dataMemo = memoLast(
     newSize: number,
   ): DataDerived => {
     const seeds = scenarioSeeds(seed);
-    // Imported heights replace the generator; their size is fixed by what was imported.
-    const oldBank =
-      imported.old && imported.old.length >= oldSize ? imported.old : bankFor(seeds.old, oldSize);
-    const newBank =
-      imported.new && imported.new.length >= newSize ? imported.new : bankFor(seeds.new, newSize);
+    // Imported heights replace the generator for the dataset whose size, mean and spread are theirs.
+    const oldBank = oldImport ?? bankFor(seeds.old, oldSize);
+    const newBank = newImport ?? bankFor(seeds.new, newSize);
     return {
       old: datasetFrom(oldBank, oldMean, oldStd, oldSize),
       new: datasetFrom(newBank, newMean, newStd, newSize),
@@ -90,10 +74,16 @@ const dataMemo = memoLast(
   },
 );
 
-/** The two datasets of the scenario; cheap when only a mean or spread moved. */
+/**
+ * The two datasets of the scenario; cheap when only a mean or spread moved. A dataset is the user's
+ * imported heights when the scenario holds their size, mean and spread (the store's scenario does
+ * while they are in use), and drawn by the generator otherwise.
+ */
 export function selectData(s: Readonly<Scenario>): DataDerived {
+  const imports = importsOf(s, useAppStore.getState().imported);
   return dataMemo(
-    imported.version,
+    imports.old?.bank ?? null,
+    imports.new?.bank ?? null,
     s.seed,
     s.oldMean,
     s.oldStd,
