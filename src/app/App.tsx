@@ -1,5 +1,6 @@
 /** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
 import { Suspense, useEffect } from 'react';
+import { CatchUpTurns } from '../panels/catchUp';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
 import { afterFirstChart, loadFigures } from './figuresModule';
@@ -112,87 +113,91 @@ export function App() {
         </PanelBoundary>
       </aside>
       <DisplayedScenario className="main">
-        <NoticeBar />
-        {view.presenter || view.embed ? null : <StartHere />}
-        <TourPanel />
-        <PresetBanner />
-        {view.predict ? <PredictPanel /> : null}
-        {hidden('readout') ? null : (
-          <PanelBoundary name="readout">
-            <Readout />
-          </PanelBoundary>
-        )}
-        {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
-            while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
-        <div className="drift-stack">
-          {hidden('playback') ? null : <PlaybackBar />}
-          {hidden('drift') ? null : (
-            <PanelBoundary name="drift chart">
-              <Suspense
-                fallback={
-                  <ChartLoading
-                    id="drift"
-                    title="Drift: where θ goes during training"
-                    className="chart-drift"
-                  />
-                }
-              >
-                <DriftPanel big={view.presenter} />
-              </Suspense>
+        <CatchUpTurns>
+          <NoticeBar />
+          {view.presenter || view.embed ? null : <StartHere />}
+          <TourPanel />
+          <PresetBanner />
+          {view.predict ? <PredictPanel /> : null}
+          {hidden('readout') ? null : (
+            <PanelBoundary name="readout">
+              <Readout />
             </PanelBoundary>
           )}
-        </div>
-        {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
-        {view.presenter ? null : (
-          <div className="chart-grid secondary" hidden={predicting}>
-            {hidden('losses') ? null : (
-              <PanelBoundary name="loss chart">
-                <Suspense
-                  fallback={<ChartLoading id="losses" title="Losses: old data against new data" />}
-                >
-                  <LossPanel />
-                </Suspense>
-              </PanelBoundary>
-            )}
-            {hidden('data') ? null : (
-              <PanelBoundary name="data chart">
-                <Suspense
-                  fallback={<ChartLoading id="data" title="Data: the two sets of heights" />}
-                >
-                  <DataPanel />
-                </Suspense>
-              </PanelBoundary>
-            )}
-            {hidden('sweep') ? null : (
-              <PanelBoundary name="size sweep">
+          {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
+            while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
+          <div className="drift-stack">
+            {hidden('playback') ? null : <PlaybackBar />}
+            {hidden('drift') ? null : (
+              <PanelBoundary name="drift chart">
                 <Suspense
                   fallback={
                     <ChartLoading
-                      id="sweep"
-                      title="Dataset size sweep: the ideal moves, fine-tuning does not"
+                      id="drift"
+                      title="Drift: where θ goes during training"
+                      className="chart-drift"
                     />
                   }
                 >
-                  <SweepPanel />
-                </Suspense>
-              </PanelBoundary>
-            )}
-            {hidden('explain') ? null : (
-              <PanelBoundary name="explanation">
-                <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
-                  <Explanation />
+                  <DriftPanel big={view.presenter} />
                 </Suspense>
               </PanelBoundary>
             )}
           </div>
-        )}
-        {hidden('lessons') || predicting || view.presenter ? null : (
-          <PanelBoundary name="deeper lessons">
-            <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
-              <LessonsSection />
-            </Suspense>
-          </PanelBoundary>
-        )}
+          {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
+          {view.presenter ? null : (
+            <div className="chart-grid secondary" hidden={predicting}>
+              {hidden('losses') ? null : (
+                <PanelBoundary name="loss chart">
+                  <Suspense
+                    fallback={
+                      <ChartLoading id="losses" title="Losses: old data against new data" />
+                    }
+                  >
+                    <LossPanel />
+                  </Suspense>
+                </PanelBoundary>
+              )}
+              {hidden('data') ? null : (
+                <PanelBoundary name="data chart">
+                  <Suspense
+                    fallback={<ChartLoading id="data" title="Data: the two sets of heights" />}
+                  >
+                    <DataPanel />
+                  </Suspense>
+                </PanelBoundary>
+              )}
+              {hidden('sweep') ? null : (
+                <PanelBoundary name="size sweep">
+                  <Suspense
+                    fallback={
+                      <ChartLoading
+                        id="sweep"
+                        title="Dataset size sweep: the ideal moves, fine-tuning does not"
+                      />
+                    }
+                  >
+                    <SweepPanel />
+                  </Suspense>
+                </PanelBoundary>
+              )}
+              {hidden('explain') ? null : (
+                <PanelBoundary name="explanation">
+                  <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
+                    <Explanation />
+                  </Suspense>
+                </PanelBoundary>
+              )}
+            </div>
+          )}
+          {hidden('lessons') || predicting || view.presenter ? null : (
+            <PanelBoundary name="deeper lessons">
+              <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
+                <LessonsSection />
+              </Suspense>
+            </PanelBoundary>
+          )}
+        </CatchUpTurns>
       </DisplayedScenario>
       <ShortcutsOverlay />
       {view.presenter ? (
