@@ -6,8 +6,6 @@
 import {
   effectiveOldSize,
   gdStepClosestTo,
-  normalBankCreate,
-  normalBankGrow,
   normalBankHeight,
   normalBankSummary,
   pooledMean,
@@ -17,22 +15,11 @@ import {
   trainOn,
 } from '../core/index';
 import type { Dataset, NormalBank, Strategy, Summary, TrainResult } from '../core/index';
+import { generatedBank } from './generatedBanks';
 import { memoLast } from './memo';
 import { scenarioSeeds } from './scenario';
 import type { Scenario } from './scenario';
 import { importsOf, useAppStore } from './store';
-
-const banks = new Map<number, NormalBank>();
-
-/** The bank of standard-normal draws for `seed`, grown to hold `size`; the few most recent seeds are kept. */
-export function bankFor(seed: number, size: number): NormalBank {
-  const had = banks.get(seed) ?? normalBankCreate(seed);
-  const grown = normalBankGrow(had, size);
-  banks.delete(seed);
-  banks.set(seed, grown);
-  while (banks.size > 4) banks.delete(banks.keys().next().value!);
-  return grown;
-}
 
 export interface DataDerived {
   old: Dataset;
@@ -63,8 +50,8 @@ const dataMemo = memoLast(
   ): DataDerived => {
     const seeds = scenarioSeeds(seed);
     // Imported heights replace the generator for the dataset whose size, mean and spread are theirs.
-    const oldBank = oldImport ?? bankFor(seeds.old, oldSize);
-    const newBank = newImport ?? bankFor(seeds.new, newSize);
+    const oldBank = oldImport ?? generatedBank(seeds.old, oldSize);
+    const newBank = newImport ?? generatedBank(seeds.new, newSize);
     return {
       old: datasetFrom(oldBank, oldMean, oldStd, oldSize),
       new: datasetFrom(newBank, newMean, newStd, newSize),
