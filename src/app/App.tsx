@@ -78,7 +78,7 @@ export function App() {
   if (drawerOpen) classes.push('drawer-open');
   if (view.presenter) classes.push('presenter');
   if (view.embed) classes.push('embed');
-  return (
+  const page = (
     <div className={classes.join(' ')}>
       <header className="app-header">
         <div className="title">
@@ -113,91 +113,87 @@ export function App() {
         </PanelBoundary>
       </aside>
       <DisplayedScenario className="main">
-        <CatchUpTurns>
-          <NoticeBar />
-          {view.presenter || view.embed ? null : <StartHere />}
-          <TourPanel />
-          <PresetBanner />
-          {view.predict ? <PredictPanel /> : null}
-          {hidden('readout') ? null : (
-            <PanelBoundary name="readout">
-              <Readout />
+        <NoticeBar />
+        {view.presenter || view.embed ? null : <StartHere />}
+        <TourPanel />
+        <PresetBanner />
+        {view.predict ? <PredictPanel /> : null}
+        {hidden('readout') ? null : (
+          <PanelBoundary name="readout">
+            <Readout />
+          </PanelBoundary>
+        )}
+        {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
+            while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
+        <div className="drift-stack">
+          {hidden('playback') ? null : <PlaybackBar />}
+          {hidden('drift') ? null : (
+            <PanelBoundary name="drift chart">
+              <Suspense
+                fallback={
+                  <ChartLoading
+                    id="drift"
+                    title="Drift: where θ goes during training"
+                    className="chart-drift"
+                  />
+                }
+              >
+                <DriftPanel big={view.presenter} />
+              </Suspense>
             </PanelBoundary>
           )}
-          {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
-            while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
-          <div className="drift-stack">
-            {hidden('playback') ? null : <PlaybackBar />}
-            {hidden('drift') ? null : (
-              <PanelBoundary name="drift chart">
+        </div>
+        {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
+        {view.presenter ? null : (
+          <div className="chart-grid secondary" hidden={predicting}>
+            {hidden('losses') ? null : (
+              <PanelBoundary name="loss chart">
+                <Suspense
+                  fallback={<ChartLoading id="losses" title="Losses: old data against new data" />}
+                >
+                  <LossPanel />
+                </Suspense>
+              </PanelBoundary>
+            )}
+            {hidden('data') ? null : (
+              <PanelBoundary name="data chart">
+                <Suspense
+                  fallback={<ChartLoading id="data" title="Data: the two sets of heights" />}
+                >
+                  <DataPanel />
+                </Suspense>
+              </PanelBoundary>
+            )}
+            {hidden('sweep') ? null : (
+              <PanelBoundary name="size sweep">
                 <Suspense
                   fallback={
                     <ChartLoading
-                      id="drift"
-                      title="Drift: where θ goes during training"
-                      className="chart-drift"
+                      id="sweep"
+                      title="Dataset size sweep: the ideal moves, fine-tuning does not"
                     />
                   }
                 >
-                  <DriftPanel big={view.presenter} />
+                  <SweepPanel />
+                </Suspense>
+              </PanelBoundary>
+            )}
+            {hidden('explain') ? null : (
+              <PanelBoundary name="explanation">
+                <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
+                  <Explanation />
                 </Suspense>
               </PanelBoundary>
             )}
           </div>
-          {/* Not rendered at all in presenter mode, so playback redraws only what is on screen. */}
-          {view.presenter ? null : (
-            <div className="chart-grid secondary" hidden={predicting}>
-              {hidden('losses') ? null : (
-                <PanelBoundary name="loss chart">
-                  <Suspense
-                    fallback={
-                      <ChartLoading id="losses" title="Losses: old data against new data" />
-                    }
-                  >
-                    <LossPanel />
-                  </Suspense>
-                </PanelBoundary>
-              )}
-              {hidden('data') ? null : (
-                <PanelBoundary name="data chart">
-                  <Suspense
-                    fallback={<ChartLoading id="data" title="Data: the two sets of heights" />}
-                  >
-                    <DataPanel />
-                  </Suspense>
-                </PanelBoundary>
-              )}
-              {hidden('sweep') ? null : (
-                <PanelBoundary name="size sweep">
-                  <Suspense
-                    fallback={
-                      <ChartLoading
-                        id="sweep"
-                        title="Dataset size sweep: the ideal moves, fine-tuning does not"
-                      />
-                    }
-                  >
-                    <SweepPanel />
-                  </Suspense>
-                </PanelBoundary>
-              )}
-              {hidden('explain') ? null : (
-                <PanelBoundary name="explanation">
-                  <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
-                    <Explanation />
-                  </Suspense>
-                </PanelBoundary>
-              )}
-            </div>
-          )}
-          {hidden('lessons') || predicting || view.presenter ? null : (
-            <PanelBoundary name="deeper lessons">
-              <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
-                <LessonsSection />
-              </Suspense>
-            </PanelBoundary>
-          )}
-        </CatchUpTurns>
+        )}
+        {hidden('lessons') || predicting || view.presenter ? null : (
+          <PanelBoundary name="deeper lessons">
+            <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
+              <LessonsSection />
+            </Suspense>
+          </PanelBoundary>
+        )}
       </DisplayedScenario>
       <ShortcutsOverlay />
       {view.presenter ? (
@@ -207,4 +203,6 @@ export function App() {
       ) : null}
     </div>
   );
+  // The panels below the drift chart take their turns to catch up through one queue for the page.
+  return <CatchUpTurns>{page}</CatchUpTurns>;
 }

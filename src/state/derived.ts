@@ -17,8 +17,8 @@ import {
 import type { Dataset, NormalBank, Strategy, Summary, TrainResult } from '../core/index';
 import { generatedBank } from './generatedBanks';
 import { keepLastTwo, pickFields } from './memo';
-import { scenarioSeeds } from './scenario';
-import type { Scenario } from './scenario';
+import { DATASET_FIELDS, scenarioSeeds } from './scenario';
+import type { Scenario, ScenarioFields } from './scenario';
 import { importsOf, useAppStore } from './store';
 
 export interface DataDerived {
@@ -37,20 +37,8 @@ function datasetFrom(bank: NormalBank, mean: number, std: number, size: number):
 }
 
 /** The settings the two datasets follow. */
-type DataSettings = Pick<
-  Scenario,
-  'seed' | 'oldMean' | 'oldStd' | 'oldSize' | 'newMean' | 'newStd' | 'newSize'
->;
-
-const DATA_FIELDS: readonly (keyof DataSettings)[] = [
-  'seed',
-  'oldMean',
-  'oldStd',
-  'oldSize',
-  'newMean',
-  'newStd',
-  'newSize',
-];
+const DATA_FIELDS = ['seed', ...DATASET_FIELDS] as const;
+type DataSettings = ScenarioFields<typeof DATA_FIELDS>;
 
 interface DataKey extends DataSettings {
   /** Imported heights standing in for a dataset, or null where the generator draws it. */
@@ -119,21 +107,7 @@ export interface RunDerived {
 }
 
 /** The settings a run reads besides the data and the strategy. */
-type TrainingSettings = Pick<
-  Scenario,
-  | 'init'
-  | 'seed'
-  | 'preSteps'
-  | 'preLr'
-  | 'preOptimizer'
-  | 'preBatch'
-  | 'ftSteps'
-  | 'ftLr'
-  | 'ftOptimizer'
-  | 'ftBatch'
->;
-
-const TRAINING_FIELDS: readonly (keyof TrainingSettings)[] = [
+const TRAINING_FIELDS = [
   'init',
   'seed',
   'preSteps',
@@ -144,7 +118,8 @@ const TRAINING_FIELDS: readonly (keyof TrainingSettings)[] = [
   'ftLr',
   'ftOptimizer',
   'ftBatch',
-];
+] as const;
+type TrainingSettings = ScenarioFields<typeof TRAINING_FIELDS>;
 
 function runCore(
   s: Readonly<TrainingSettings>,
@@ -169,15 +144,8 @@ function runCore(
 }
 
 /** Everything a run reads besides the data: the training settings and the strategy with its knobs. */
-type RunSettings = TrainingSettings & StrategySettings & Pick<Scenario, 'earlyStop'>;
-
-const RUN_FIELDS: readonly (keyof RunSettings)[] = [
-  ...TRAINING_FIELDS,
-  'strategy',
-  'lambda',
-  'rho',
-  'earlyStop',
-];
+const RUN_FIELDS = [...TRAINING_FIELDS, 'strategy', 'lambda', 'rho', 'earlyStop'] as const;
+type RunSettings = ScenarioFields<typeof RUN_FIELDS>;
 
 const runMemo = keepLastTwo((k: RunSettings & { data: DataDerived }): RunDerived => {
   const { data } = k;

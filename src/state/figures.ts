@@ -69,13 +69,9 @@ export function trajectoryRows(
 }
 
 const trajectoryMemo = keepLastTwo(
-  ({
-    result,
-    playhead,
-    continuation,
-    stoppedAt,
-  }: RunRowsKey & { playhead: number }): { drift: DriftRow[]; loss: LossRow[] } => {
-    const full = runRows({ result, continuation, stoppedAt });
+  (k: RunRowsKey & { playhead: number }): { drift: DriftRow[]; loss: LossRow[] } => {
+    const { result, playhead } = k;
+    const full = runRows({ result, continuation: k.continuation, stoppedAt: k.stoppedAt });
     const end = Math.min(playhead, result.theta.length - 1);
     const drift = full.drift.filter((r) => r.step <= playhead);
     const loss = full.loss.filter((r) => r.step <= end);
@@ -236,34 +232,31 @@ export function sweepRows(oldS: Summary, newS: Summary, tau: number, end: number
   return sweepMemo({ oldS, newS, tau, end });
 }
 
-const sweepMemo = keepLastTwo(
-  ({
-    oldS,
-    newS,
-    tau,
-    end,
-  }: {
-    oldS: Summary;
-    newS: Summary;
-    tau: number;
-    end: number;
-  }): SweepRow[] => {
-    const total = oldS.n + newS.n;
-    const rows: SweepRow[] = [];
-    for (let i = 0; i <= 100; i++) {
-      const share = i / 100;
-      const nNew = share * total;
-      const nOld = total - nNew;
-      const pooled = (1 - share) * oldS.mean + share * newS.mean;
-      const row: SweepRow = { share, pooled, end: Number.isFinite(end) ? end : undefined };
-      if (tau > 0) {
-        row.posterior = posteriorMean({ ...oldS, n: nOld }, { ...newS, n: nNew }, tau);
-      }
-      rows.push(row);
+interface SweepKey {
+  oldS: Summary;
+  newS: Summary;
+  tau: number;
+  /** Where the current fine-tuning ends. */
+  end: number;
+}
+
+const sweepMemo = keepLastTwo((k: SweepKey): SweepRow[] => {
+  const { oldS, newS, tau, end } = k;
+  const total = oldS.n + newS.n;
+  const rows: SweepRow[] = [];
+  for (let i = 0; i <= 100; i++) {
+    const share = i / 100;
+    const nNew = share * total;
+    const nOld = total - nNew;
+    const pooled = (1 - share) * oldS.mean + share * newS.mean;
+    const row: SweepRow = { share, pooled, end: Number.isFinite(end) ? end : undefined };
+    if (tau > 0) {
+      row.posterior = posteriorMean({ ...oldS, n: nOld }, { ...newS, n: nNew }, tau);
     }
-    return rows;
-  },
-);
+    rows.push(row);
+  }
+  return rows;
+});
 
 const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
   naive: 'naive',

@@ -7,7 +7,7 @@ import { gdPositionAfter, goalIdeal, goalPopulation } from '../core/index';
 import type { Goal, Population } from '../core/index';
 import { earlyStopStepFor, selectIdeals, selectRun, selectStrategyRun } from './derived';
 import { keepLastTwo, pickFields } from './memo';
-import type { Scenario } from './scenario';
+import type { Scenario, ScenarioFields } from './scenario';
 
 /** When the sliders' true means contradict what the goal assumes. */
 export type GoalWarning =
@@ -38,16 +38,8 @@ export interface GoalDerived {
 export const TAU_PLAUSIBLE = 3;
 
 /** What the goal reads besides the ideals: the goal, τ and the two populations. */
-type GoalSettings = Pick<Scenario, 'goal' | 'tau' | 'oldMean' | 'oldStd' | 'newMean' | 'newStd'>;
-
-const GOAL_FIELDS: readonly (keyof GoalSettings)[] = [
-  'goal',
-  'tau',
-  'oldMean',
-  'oldStd',
-  'newMean',
-  'newStd',
-];
+const GOAL_FIELDS = ['goal', 'tau', 'oldMean', 'oldStd', 'newMean', 'newStd'] as const;
+type GoalSettings = ScenarioFields<typeof GOAL_FIELDS>;
 
 const goalMemo = keepLastTwo(
   ({

@@ -28,7 +28,8 @@ import type {
 import { selectData, selectIdeals, selectRun, selectStrategyRun } from './derived';
 import { selectGoal } from './goal';
 import { keepLastTwo, pickFields } from './memo';
-import type { Scenario } from './scenario';
+import { DATASET_FIELDS } from './scenario';
+import type { Scenario, ScenarioFields } from './scenario';
 
 export const STRATEGY_LABELS: Record<ComparedStrategy, string> = {
   freeze: 'Pre-trained only (freeze)',
@@ -61,15 +62,8 @@ export interface Choices {
 }
 
 /** What choosing on held-out new data reads: the new data and how fine-tuning runs from θ_pre. */
-type SplitSettings = Pick<Scenario, 'newMean' | 'newStd' | 'newSize' | 'ftLr' | 'ftSteps'>;
-
-const SPLIT_FIELDS: readonly (keyof SplitSettings)[] = [
-  'newMean',
-  'newStd',
-  'newSize',
-  'ftLr',
-  'ftSteps',
-];
+const SPLIT_FIELDS = ['newMean', 'newStd', 'newSize', 'ftLr', 'ftSteps'] as const;
+type SplitSettings = ScenarioFields<typeof SPLIT_FIELDS>;
 
 interface SplitKey extends SplitSettings {
   data: ReturnType<typeof selectData>;
@@ -250,35 +244,8 @@ export function bestForGoal(rows: readonly ComparisonRow[]): ComparisonRow | nul
 export const RESAMPLE_REPLICATES = 400;
 
 /** What the resampling reads: the populations (not the samples), the training and the goal. */
-type ResampleSettings = Pick<
-  Scenario,
-  | 'oldMean'
-  | 'oldStd'
-  | 'oldSize'
-  | 'newMean'
-  | 'newStd'
-  | 'newSize'
-  | 'init'
-  | 'preLr'
-  | 'preSteps'
-  | 'ftLr'
-  | 'ftSteps'
-  | 'earlyStop'
-  | 'lambda'
-  | 'rho'
-  | 'goal'
-  | 'tau'
-  | 'valFraction'
-  | 'seed'
->;
-
-const RESAMPLE_FIELDS: readonly (keyof ResampleSettings)[] = [
-  'oldMean',
-  'oldStd',
-  'oldSize',
-  'newMean',
-  'newStd',
-  'newSize',
+const RESAMPLE_FIELDS = [
+  ...DATASET_FIELDS,
   'init',
   'preLr',
   'preSteps',
@@ -291,7 +258,8 @@ const RESAMPLE_FIELDS: readonly (keyof ResampleSettings)[] = [
   'tau',
   'valFraction',
   'seed',
-];
+] as const;
+type ResampleSettings = ScenarioFields<typeof RESAMPLE_FIELDS>;
 
 const resampleMemo = keepLastTwo((k: ResampleSettings): ResampleResult =>
   resampleStrategies({
