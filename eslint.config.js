@@ -1,8 +1,22 @@
-// Lint rules: typed TypeScript, React hooks, and a wall that keeps the training core free of React and the DOM.
+// Lint rules: typed TypeScript, React hooks, and the walls between layers: app → panels → charts / state → core,
+// with shared UI helpers (src/ui) that every layer may import and that import nothing above them.
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/** Relative imports of these top-level folders of src, from any depth below src. */
+const folders = (...names) => names.flatMap((n) => [`**/${n}`, `**/${n}/*`]);
+
+/** A `no-restricted-imports` rule that keeps a layer from importing the folders above it. */
+function layer(files, above, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: folders(...above), message }] }],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report'] },
@@ -34,4 +48,29 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
     },
   },
+  layer(
+    ['src/ui/**/*.{ts,tsx}'],
+    ['app', 'panels', 'charts', 'state', 'data'],
+    'Shared UI helpers import nothing above them (core types at most).',
+  ),
+  layer(
+    ['src/data/**/*.{ts,tsx}'],
+    ['app', 'panels', 'charts', 'state'],
+    'Reading heights is plain parsing: it knows nothing of the page.',
+  ),
+  layer(
+    ['src/charts/**/*.{ts,tsx}'],
+    ['app', 'panels', 'state'],
+    'Charts take plain props: no store, no panels, no app (shared helpers are in src/ui).',
+  ),
+  layer(
+    ['src/state/**/*.{ts,tsx}'],
+    ['app', 'panels', 'charts'],
+    'State knows nothing of the components that read it (row types and helpers are in src/ui).',
+  ),
+  layer(
+    ['src/panels/**/*.{ts,tsx}'],
+    ['app'],
+    'Panels sit below the app: what they need belongs in src/state or src/ui.',
+  ),
 );

@@ -77,3 +77,34 @@ test('a file too large or with too many rows gets a clear message', async ({ pag
   });
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
 });
+
+test('a preset brings its own data: the imported heights are set aside, and stay aside after a reload', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/');
+  await page.getByText('Use your own data').click();
+  await page.getByLabel('Paste heights (one per line, or CSV)').fill('150\n152\n154\n156\n');
+  await page.getByRole('button', { name: 'Check pasted heights' }).click();
+  await page.getByRole('button', { name: /Use these heights as the new data/ }).click();
+  const size = page.getByRole('spinbutton', { name: 'New data size' });
+  await expect(size).toHaveValue('4');
+  await expect(
+    page.getByText(/Your imported heights .* set the size, mean and spread/),
+  ).toBeVisible();
+
+  await page.locator('h1').click();
+  await page.keyboard.press('1');
+  await expect(page.locator('.import-active')).toHaveCount(0);
+  await expect(
+    page.getByText(/Your imported heights .* set the size, mean and spread/),
+  ).toHaveCount(0);
+  await expect(size).toBeEnabled();
+  await expect(size).not.toHaveValue('4');
+  await expect(page.getByText(/imported heights are no longer in use/)).toBeVisible();
+
+  await page.waitForTimeout(400);
+  await page.goto('/');
+  await expect(page.locator('.import-active')).toHaveCount(0);
+  await expect(page.getByRole('spinbutton', { name: 'New data size' })).toBeEnabled();
+});

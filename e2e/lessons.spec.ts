@@ -1,7 +1,7 @@
 // Browser tests of the deeper lessons: the comparison and the effective size follow the size and τ controls.
 import { expect, test } from '@playwright/test';
 import { figuresSettled } from './settled';
-import { formatSig } from '../src/app/format';
+import { formatSig } from '../src/ui/format';
 import { selectIdeals } from '../src/state/derived';
 import { selectComparison } from '../src/state/lessons';
 import { decodeLink } from '../src/state/link';

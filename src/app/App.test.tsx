@@ -7,7 +7,7 @@ import { useAppStore } from '../state/store';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import type { Scenario } from '../state/scenario';
 import { App } from './App';
-import { formatInt, formatLength } from './format';
+import { formatInt, formatLength } from '../ui/format';
 
 const cm = (x: number) => formatLength(x, 'cm');
 const readout = () => screen.getByTestId('readout');

@@ -1,5 +1,6 @@
 /** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
 import { Suspense, useEffect } from 'react';
+import { CatchUpTurns } from '../panels/catchUp';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
 import { afterFirstChart, loadFigures } from './figuresModule';
@@ -18,10 +19,10 @@ import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
-import { PanelBoundary } from './PanelBoundary';
-import { retryableImport } from './retryableImport';
-import { retryableLazy } from './retryableLazy';
-import { useResolvedTheme } from './theme';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { retryableImport } from '../ui/retryableImport';
+import { retryableLazy } from '../ui/retryableLazy';
+import { useResolvedTheme } from '../state/theme';
 import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import { PRESETS } from '../state/presets';
@@ -97,7 +98,7 @@ export function App() {
   if (drawerOpen) classes.push('drawer-open');
   if (view.presenter) classes.push('presenter');
   if (view.embed) classes.push('embed');
-  return (
+  const page = (
     <div className={classes.join(' ')}>
       <header className="app-header">
         <div className="title">
@@ -235,4 +236,6 @@ export function App() {
       <ShortcutsOverlay />
     </div>
   );
+  // The panels below the drift chart take their turns to catch up through one queue for the page.
+  return <CatchUpTurns>{page}</CatchUpTurns>;
 }

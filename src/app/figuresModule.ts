@@ -2,21 +2,12 @@
  * The charts' file (and Recharts with it), requested before anything else on the page runs, so it
  * downloads while React paints the controls and the readout. main.tsx imports this first.
  */
-import { retryableImport } from './retryableImport';
+import { firstChartDrawnSignal } from '../panels/figures/firstChart';
+import { retryableImport } from '../ui/retryableImport';
 
 /** The charts' module: the request made at start, or a new one if that failed (see Try again). */
 export const loadFigures = retryableImport(() => import('../panels/figures/index'));
 export const figuresModule = loadFigures();
-
-let markDrawn: () => void = () => {};
-const drawn = new Promise<void>((resolve) => {
-  markDrawn = resolve;
-});
-
-/** The drift chart calls this once it is on screen. */
-export function firstChartDrawn(): void {
-  markDrawn();
-}
 
 /** Long enough for the drift chart on a slow laptop; past it, the rest loads anyway (the chart may be hidden). */
 const FIRST_CHART_WAIT_MS = 2_000;
@@ -27,7 +18,11 @@ const FIRST_CHART_WAIT_MS = 2_000;
  * main thread.
  */
 export const afterFirstChart: Promise<void> = figuresModule.then(
-  () => Promise.race([drawn, new Promise<void>((r) => setTimeout(r, FIRST_CHART_WAIT_MS))]),
+  () =>
+    Promise.race([
+      firstChartDrawnSignal,
+      new Promise<void>((r) => setTimeout(r, FIRST_CHART_WAIT_MS)),
+    ]),
   // Without the charts' file no chart will be drawn; the formulas and lessons need not wait, and
   // must not inherit its failure (their own retries would fail on it for good).
   () => undefined,

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { selectIdeals } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { App } from './App';
-import { formatLength } from './format';
+import { formatLength } from '../ui/format';
 
 const readoutValue = (label: string) => {
   const term = within(screen.getByTestId('readout')).getByText(label, { selector: 'dt' });

@@ -2,7 +2,8 @@
 import { act, render, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../state/store';
-import { useEscape, useShortcuts } from './useShortcuts';
+import { useEscape } from '../ui/useEscape';
+import { useShortcuts } from './useShortcuts';
 
 /** Presses `key` on `el` as the browser would, and says whether the page's shortcut took it. */
 function press(el: HTMLElement, key: string, init: KeyboardEventInit = {}): boolean {

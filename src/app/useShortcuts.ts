@@ -1,19 +1,8 @@
 /** One-key controls for the lecture hall; a key the focused control uses itself (typing, a slider's arrows) is left to it. */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { jumpPhase, loadPreset, togglePresenterMode, tourEnd, tourMove } from '../state/lecture';
 import { useAppStore } from '../state/store';
-
-export const SHORTCUTS: readonly [string, string][] = [
-  ['Space', 'Play or pause'],
-  ['→ / ←', 'One step forward / back'],
-  ['Shift + → / ←', 'Jump to the next / previous phase'],
-  ['R', 'Back to step 0'],
-  ['P', 'Presenter mode on or off'],
-  ['1 – 9, 0', 'Load preset 1 – 10'],
-  ['N / B', 'Next / previous tour step'],
-  ['?', 'Show or hide this list'],
-  ['Esc', 'Close a dialog, the settings, the tour, or presenter mode'],
-];
+import { closeNewest } from '../ui/useEscape';
 
 const TEXT_INPUTS = new Set([
   'text',
@@ -62,25 +51,6 @@ function ownsKey(el: HTMLElement, key: string): boolean {
   return false;
 }
 
-// Dialogs and menus open on top of the page register here; Escape closes the newest first.
-const escapeStack: { close: () => void }[] = [];
-
-/** Escape closes this (a dialog or a menu) while it is mounted, before anything else on the page. */
-export function useEscape(close: () => void): void {
-  const latest = useRef(close);
-  useEffect(() => {
-    latest.current = close;
-  });
-  useEffect(() => {
-    const entry = { close: () => latest.current() };
-    escapeStack.push(entry);
-    return () => {
-      const i = escapeStack.indexOf(entry);
-      if (i >= 0) escapeStack.splice(i, 1);
-    };
-  }, []);
-}
-
 /** Whether the settings are a sheet over the page (a phone or a narrow window) rather than a column. */
 function settingsAreASheet(): boolean {
   const toggle = document.querySelector<HTMLElement>('.drawer-toggle');
@@ -98,9 +68,8 @@ export function closeSettings(): void {
 /** Escape: the topmost thing that is open closes; false when nothing was. */
 function escape(): boolean {
   const st = useAppStore.getState();
-  const top = escapeStack.at(-1);
-  if (top) top.close();
-  else if (st.shortcutsOpen) st.setShortcutsOpen(false);
+  if (closeNewest()) return true;
+  if (st.shortcutsOpen) st.setShortcutsOpen(false);
   else if (st.drawerOpen && settingsAreASheet()) closeSettings();
   else if (st.tourStep !== null) tourEnd();
   else if (st.view.presenter) togglePresenterMode();

@@ -4,12 +4,12 @@
  * slider drag adds no history entries.
  */
 import { useEffect } from 'react';
-import { restoreImports } from '../state/importing';
+import { keepImportsStored, restoreImports } from '../state/importing';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
-import { totalSteps, useAppStore } from '../state/store';
-import type { AppState } from '../state/store';
+import { linkOf } from '../state/shareLink';
+import { useAppStore } from '../state/store';
 
 /** Applies the current address to the store; returns whether it held any setting. */
 export function applyLocation(search: string): boolean {
@@ -28,19 +28,6 @@ export function applyLocation(search: string): boolean {
     parts.push('The link was made by a newer version of this page; some settings may be missing.');
   if (parts.length) st.setNotice(parts.join(' '));
   return true;
-}
-
-function linkOf(st: AppState): string {
-  const end = totalSteps(st.scenario);
-  return encodeLink(st.scenario, st.view, st.playhead >= end ? null : st.playhead);
-}
-
-/** The shareable address of the current state. */
-export function currentLink(): string {
-  const url = new URL(window.location.href);
-  url.search = linkOf(useAppStore.getState());
-  url.hash = '';
-  return url.toString();
 }
 
 /** Where the last scenario is kept between visits, as the same query string a link would hold. */
@@ -64,9 +51,9 @@ function writeSaved(q: string): void {
 
 export function useUrlSync(): void {
   useEffect(() => {
-    // A link wins; without one, the page comes back as it was left.
+    const stopStoring = keepImportsStored();
+    // A link wins; without one, the page comes back as it was left, imported heights included.
     if (!applyLocation(window.location.search)) {
-      void restoreImports();
       const saved = readSaved();
       const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
       if (saved && saved !== untouched && applyLocation(`?${saved}`)) {
@@ -76,6 +63,8 @@ export function useUrlSync(): void {
             'Your last scenario was restored. “Reset to defaults” in the settings starts afresh.',
           );
       }
+      // After the scenario: loading a whole scenario sets aside heights it does not hold.
+      void restoreImports();
     }
     let timer: number | undefined;
     let last = '';
@@ -100,6 +89,7 @@ export function useUrlSync(): void {
       if (timer === undefined) timer = window.setTimeout(write, 120);
     });
     return () => {
+      stopStoring();
       unsubscribe();
       if (timer !== undefined) window.clearTimeout(timer);
     };

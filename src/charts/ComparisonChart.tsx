@@ -10,8 +10,8 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { chartMemo } from './chartMemo';
-import type { LengthFormat } from '../app/format';
-import type { Palette } from '../app/theme';
+import type { LengthFormat } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { ChartLegend } from './ChartLegend';
 import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
 import { niceTicksIn, tickText, useStableDomain } from './domain';

@@ -4,20 +4,13 @@ import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recha
 import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { PlotRule } from './plotLayers';
-import { formatSig } from '../app/format';
-import type { LengthFormat } from '../app/format';
-import type { Palette } from '../app/theme';
+import { formatSig } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { chartScale, tickStyle, xTitle, yTitle, tooltipStyle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
-
-export interface DataRow {
-  /** Left edge of the bin, cm. */
-  x: number;
-  /** Percentage of the old / new dataset in this bin. */
-  old: number;
-  new: number;
-}
+import type { DataRow } from '../ui/chartRows';
 
 export interface DataChartProps {
   rows: DataRow[];

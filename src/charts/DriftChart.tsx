@@ -7,22 +7,13 @@ import { PlotLabels } from './PlotLabels';
 import type { ChartLabel } from './PlotLabels';
 import type { HoverSeries } from './plotLayers';
 import { useMemo } from 'react';
-import { formatInt } from '../app/format';
-import type { LengthFormat } from '../app/format';
-import type { Palette } from '../app/theme';
+import { formatInt } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { chartScale, pinDash, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
-
-export interface DriftRow {
-  step: number;
-  /** Absent past an early stop, where only the naive continuation is drawn. */
-  theta?: number;
-  /** The early-stopped run's naive continuation, drawn faintly. */
-  ghost?: number;
-  /** The closed-form full-batch GD position at this step (fine-tuning only). */
-  exact?: number;
-}
+import type { DriftRow } from '../ui/chartRows';
 
 export interface DriftChartProps {
   rows: DriftRow[];

@@ -5,18 +5,13 @@ import { chartMemo } from './chartMemo';
 import { RefArea } from './stableReferences';
 import { PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
-import { formatInt } from '../app/format';
-import type { LengthFormat } from '../app/format';
-import type { Palette } from '../app/theme';
+import { formatInt } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { chartScale, pinDash, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
-
-export interface LossRow {
-  step: number;
-  lossOld: number;
-  lossNew: number;
-}
+import type { LossRow } from '../ui/chartRows';
 
 export interface LossChartProps {
   rows: LossRow[];

@@ -11,8 +11,8 @@ import {
 } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
-import type { LengthFormat } from '../app/format';
-import type { Palette } from '../app/theme';
+import type { LengthFormat } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';

@@ -5,20 +5,13 @@ import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
-import { formatPercent } from '../app/format';
-import type { LengthFormat } from '../app/format';
-import type { Palette } from '../app/theme';
+import { formatPercent } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { chartScale, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
-
-export interface SweepRow {
-  share: number;
-  pooled: number;
-  posterior?: number;
-  /** Absent when the run did not finish (it diverged or was refused). */
-  end?: number;
-}
+import type { SweepRow } from '../ui/chartRows';
 
 export interface SweepChartProps {
   rows: SweepRow[];

@@ -2,8 +2,8 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
-import type { LengthFormat, LengthUnit } from '../app/format';
-import type { Palette } from '../app/theme';
+import type { LengthFormat, LengthUnit } from '../ui/format';
+import type { Palette } from '../ui/palette';
 import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN_TIGHT } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';

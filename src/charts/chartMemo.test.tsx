@@ -1,8 +1,8 @@
 // Charts skip renders that would draw the same thing, and render again when the length unit changes.
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { lengthFormat } from '../app/format';
-import type { LengthFormat } from '../app/format';
+import { lengthFormat } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
 import { chartMemo } from './chartMemo';
 
 let renders = 0;

@@ -1,6 +1,6 @@
 /** The look every chart shares: tick text, axis titles and tooltips in the page's colours. */
 import { useMemo } from 'react';
-import type { Palette } from '../app/theme';
+import type { Palette } from '../ui/palette';
 
 export function tickStyle(c: Palette, fontSize: number) {
   return { fill: c.text, fontSize };

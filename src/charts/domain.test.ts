@@ -1,6 +1,6 @@
 // Axis ticks in the unit on show: round numbers of inches, not inch values of round centimetres.
 import { describe, expect, it } from 'vitest';
-import { lengthFormat } from '../app/format';
+import { lengthFormat } from '../ui/format';
 import { niceTicks, niceTicksIn, tickText } from './domain';
 
 describe('niceTicksIn', () => {

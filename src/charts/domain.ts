@@ -1,6 +1,6 @@
 /** Axis ranges that frame the lesson and hold still while a knob is dragged. */
 import { useState } from 'react';
-import { formatSig } from '../app/format';
+import { formatSig } from '../ui/format';
 
 export type Domain = readonly [number, number];
 

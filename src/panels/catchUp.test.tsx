@@ -2,8 +2,23 @@
 // panels off screen wait for input to pause.
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useLayoutEffect } from 'react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { OFF_SCREEN_DELAY_MS, catchUpQueue, useCatchUp } from './catchUp';
+import { CatchUpTurns, OFF_SCREEN_DELAY_MS, createCatchUpQueue, useCatchUp } from './catchUp';
+import type { CatchUpQueue } from './catchUp';
+
+/** The queue the probes of the current test take turns through. */
+let queue: CatchUpQueue = createCatchUpQueue();
+
+function Turns({ children }: { children: ReactNode }) {
+  return <CatchUpTurns queue={queue}>{children}</CatchUpTurns>;
+}
+
+/** Renders inside the current test's queue; rerender keeps it. */
+function renderInTurns(ui: ReactNode) {
+  queue = createCatchUpQueue();
+  return render(ui, { wrapper: Turns });
+}
 
 /** Every value each probe has committed, in order, across all probes. */
 let log: string[] = [];
@@ -21,7 +36,7 @@ function Probe({
   useLayoutEffect(() => {
     // What every probe shows in the DOM at this commit: one commit would show them all updated.
     const dom = [...document.querySelectorAll('[data-testid]')].map((e) => e.textContent).join('');
-    log.push(`${name}=${shown} ${dom} waiting ${catchUpQueue().waiting}`);
+    log.push(`${name}=${shown} ${dom} waiting ${queue.snapshot().waiting}`);
   }, [name, shown]);
   return (
     <p data-testid={name} aria-busy={behind || undefined}>
@@ -35,7 +50,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('useCatchUp', () => {
   it('shows the old value, marked behind, then the new one', async () => {
     log = [];
-    const { rerender } = render(<Probe name="a" target={1} />);
+    const { rerender } = renderInTurns(<Probe name="a" target={1} />);
     rerender(<Probe name="a" target={2} />);
     expect(screen.getByTestId('a')).toHaveTextContent('1');
     expect(screen.getByTestId('a')).toHaveAttribute('aria-busy', 'true');
@@ -52,19 +67,19 @@ describe('useCatchUp', () => {
         <Probe name="c" target={t} />
       </>
     );
-    const { rerender } = render(three(1));
+    const { rerender } = renderInTurns(three(1));
     log = [];
     rerender(three(2));
     await waitFor(() => expect(screen.getByTestId('c')).toHaveTextContent('2'));
     // Separate commits: a alone first, then b, then c.
     // One panel holds the turn while the others wait for it.
     expect(log).toEqual(['a=2 211 waiting 2', 'b=2 221 waiting 1', 'c=2 222 waiting 0']);
-    expect(catchUpQueue()).toEqual({ running: false, waiting: 0 });
+    expect(queue.snapshot()).toEqual({ running: false, waiting: 0 });
   });
 
   it('jumps straight to the latest value when several changes queue up', async () => {
     log = [];
-    const { rerender } = render(<Probe name="a" target={1} />);
+    const { rerender } = renderInTurns(<Probe name="a" target={1} />);
     log = [];
     rerender(<Probe name="a" target={2} />);
     rerender(<Probe name="a" target={3} />);
@@ -75,7 +90,7 @@ describe('useCatchUp', () => {
 
   it('waits for input to pause before updating a panel off screen', async () => {
     log = [];
-    const { rerender } = render(<Probe name="far" target={1} onScreen={false} />);
+    const { rerender } = renderInTurns(<Probe name="far" target={1} onScreen={false} />);
     rerender(<Probe name="far" target={2} onScreen={false} />);
     await act(() => sleep(OFF_SCREEN_DELAY_MS / 2));
     // Another change before the pause is over restarts the wait.
@@ -93,7 +108,7 @@ describe('useCatchUp', () => {
         <Probe name="b" target={t} />
       </>
     );
-    const { rerender } = render(pair(1, true));
+    const { rerender } = renderInTurns(pair(1, true));
     rerender(pair(2, true));
     rerender(pair(2, false));
     await waitFor(() => expect(screen.getByTestId('b')).toHaveTextContent('2'));

@@ -1,6 +1,6 @@
 /** The words for the goal: whom θ is for, the ideal's name, and what the page says when a goal's assumption is wrong. */
-import { formatSig } from '../app/format';
-import type { LengthFormat } from '../app/format';
+import { formatSig } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
 import type { GoalDerived, GoalWarning } from '../state/goal';
 
 /** "everyone seen so far" or "the new population". */

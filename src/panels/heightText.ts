@@ -1,5 +1,5 @@
 /** A θ as a height, or plain words when a diverging run has taken it far beyond any height. */
-import type { LengthFormat } from '../app/format';
+import type { LengthFormat } from '../ui/format';
 
 /** Farther than this from zero (10 m) a θ is not a height any more: the run is blowing up. */
 export const OFF_SCALE_CM = 1000;

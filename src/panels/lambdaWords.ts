@@ -1,5 +1,5 @@
 /** λ as a student reads it: two significant figures, and what a very weak or very strong pull means. */
-import { formatSig } from '../app/format';
+import { formatSig } from '../ui/format';
 
 /** "0.00084 (almost no pull)", "20", "2.5e+4 (holds θ at θ_pre)". */
 export function formatLambda(lambda: number): string {

@@ -6,8 +6,6 @@
 import {
   effectiveOldSize,
   gdStepClosestTo,
-  normalBankCreate,
-  normalBankGrow,
   normalBankHeight,
   normalBankSummary,
   pooledMean,
@@ -17,37 +15,11 @@ import {
   trainOn,
 } from '../core/index';
 import type { Dataset, NormalBank, Strategy, Summary, TrainResult } from '../core/index';
-import { memoLast } from './memo';
-import { scenarioSeeds } from './scenario';
-import type { Scenario } from './scenario';
-
-const banks = new Map<number, NormalBank>();
-
-/** Heights the user imported, standing in for a generated dataset; `version` changes with them. */
-const imported: { old: NormalBank | null; new: NormalBank | null; version: number } = {
-  old: null,
-  new: null,
-  version: 0,
-};
-
-export function setImportedBank(which: 'old' | 'new', bank: NormalBank | null): void {
-  imported[which] = bank;
-  imported.version++;
-}
-
-export function importedBank(which: 'old' | 'new'): NormalBank | null {
-  return imported[which];
-}
-
-/** The bank of standard-normal draws for `seed`, grown to hold `size`; the few most recent seeds are kept. */
-export function bankFor(seed: number, size: number): NormalBank {
-  const had = banks.get(seed) ?? normalBankCreate(seed);
-  const grown = normalBankGrow(had, size);
-  banks.delete(seed);
-  banks.set(seed, grown);
-  while (banks.size > 4) banks.delete(banks.keys().next().value!);
-  return grown;
-}
+import { generatedBank } from './generatedBanks';
+import { keepLastTwo, pickFields } from './memo';
+import { DATASET_FIELDS, scenarioSeeds } from './scenario';
+import type { Scenario, ScenarioFields } from './scenario';
+import { importsOf, useAppStore } from './store';
 
 export interface DataDerived {
   old: Dataset;
@@ -64,48 +36,47 @@ function datasetFrom(bank: NormalBank, mean: number, std: number, size: number):
   };
 }
 
-const dataMemo = memoLast(
-  (
-    _importVersion: number,
-    seed: number,
-    oldMean: number,
-    oldStd: number,
-    oldSize: number,
-    newMean: number,
-    newStd: number,
-    newSize: number,
-  ): DataDerived => {
-    const seeds = scenarioSeeds(seed);
-    // Imported heights replace the generator; their size is fixed by what was imported.
-    const oldBank =
-      imported.old && imported.old.length >= oldSize ? imported.old : bankFor(seeds.old, oldSize);
-    const newBank =
-      imported.new && imported.new.length >= newSize ? imported.new : bankFor(seeds.new, newSize);
-    return {
-      old: datasetFrom(oldBank, oldMean, oldStd, oldSize),
-      new: datasetFrom(newBank, newMean, newStd, newSize),
-      oldBank,
-      newBank,
-    };
-  },
-);
+/** The settings the two datasets follow. */
+const DATA_FIELDS = ['seed', ...DATASET_FIELDS] as const;
+type DataSettings = ScenarioFields<typeof DATA_FIELDS>;
 
-/** The two datasets of the scenario; cheap when only a mean or spread moved. */
-export function selectData(s: Readonly<Scenario>): DataDerived {
-  return dataMemo(
-    imported.version,
-    s.seed,
-    s.oldMean,
-    s.oldStd,
-    s.oldSize,
-    s.newMean,
-    s.newStd,
-    s.newSize,
-  );
+interface DataKey extends DataSettings {
+  /** Imported heights standing in for a dataset, or null where the generator draws it. */
+  oldImport: NormalBank | null;
+  newImport: NormalBank | null;
 }
 
+const dataMemo = keepLastTwo((k: DataKey): DataDerived => {
+  const seeds = scenarioSeeds(k.seed);
+  const oldBank = k.oldImport ?? generatedBank(seeds.old, k.oldSize);
+  const newBank = k.newImport ?? generatedBank(seeds.new, k.newSize);
+  return {
+    old: datasetFrom(oldBank, k.oldMean, k.oldStd, k.oldSize),
+    new: datasetFrom(newBank, k.newMean, k.newStd, k.newSize),
+    oldBank,
+    newBank,
+  };
+});
+
+/**
+ * The two datasets of the scenario; cheap when only a mean or spread moved. A dataset is the user's
+ * imported heights when the scenario holds their size, mean and spread (the store's scenario does
+ * while they are in use), and drawn by the generator otherwise.
+ */
+export function selectData(s: Readonly<Scenario>): DataDerived {
+  const imports = importsOf(s, useAppStore.getState().imported);
+  return dataMemo({
+    ...pickFields(s, DATA_FIELDS),
+    oldImport: imports.old?.bank ?? null,
+    newImport: imports.new?.bank ?? null,
+  });
+}
+
+/** The settings that choose the strategy and its knob. */
+type StrategySettings = Pick<Scenario, 'strategy' | 'lambda' | 'rho'>;
+
 /** The strategy the core trains with: early stopping is naive fine-tuning cut short. */
-export function coreStrategy(s: Readonly<Scenario>): Strategy {
+export function coreStrategy(s: Readonly<StrategySettings>): Strategy {
   switch (s.strategy) {
     case 'naive':
     case 'early':
@@ -135,6 +106,21 @@ export interface RunDerived {
   continuation: TrainResult | null;
 }
 
+/** The settings a run reads besides the data and the strategy. */
+const TRAINING_FIELDS = [
+  'init',
+  'seed',
+  'preSteps',
+  'preLr',
+  'preOptimizer',
+  'preBatch',
+  'ftSteps',
+  'ftLr',
+  'ftOptimizer',
+  'ftBatch',
+] as const;
+type TrainingSettings = ScenarioFields<typeof TRAINING_FIELDS>;
+
 function runCore(
   s: Readonly<TrainingSettings>,
   data: DataDerived,
@@ -157,95 +143,50 @@ function runCore(
   });
 }
 
-const runMemo = memoLast(
-  (
-    data: DataDerived,
-    init: number,
-    seed: number,
-    preSteps: number,
-    preLr: number,
-    preOptimizer: Scenario['preOptimizer'],
-    preBatch: Scenario['preBatch'],
-    ftSteps: number,
-    ftLr: number,
-    ftOptimizer: Scenario['ftOptimizer'],
-    ftBatch: Scenario['ftBatch'],
-    strategyChoice: Scenario['strategy'],
-    earlyStop: number,
-    lambda: number,
-    rho: number,
-  ): RunDerived => {
-    const s = {
-      init,
-      seed,
-      preSteps,
-      preLr,
-      preOptimizer,
-      preBatch,
-      ftSteps,
-      ftLr,
-      ftOptimizer,
-      ftBatch,
-      strategy: strategyChoice,
-      earlyStop,
-      lambda,
-      rho,
-    } as Scenario;
-    const strategy = coreStrategy(s);
-    const early = strategyChoice === 'early';
-    const ftStepsRun = early ? Math.min(earlyStop, ftSteps) : ftSteps;
-    try {
-      const result = runCore(s, data, ftStepsRun, strategy);
-      const thetaPre = result.theta[Math.min(result.boundary, result.theta.length - 1)]!;
-      const target = strategyMinimiser(strategy, {
-        oldMean: data.old.summary.mean,
-        newMean: data.new.summary.mean,
-        thetaPre,
-      });
-      const continuation =
-        early && ftStepsRun < ftSteps ? runCore(s, data, ftSteps, strategy) : null;
-      return {
-        result,
-        error: null,
-        ftStepsRun,
-        thetaPre,
-        target,
-        curvature: strategyCurvature(strategy),
-        continuation,
-      };
-    } catch (e) {
-      return {
-        result: null,
-        error: e instanceof Error ? e.message : String(e),
-        ftStepsRun,
-        thetaPre: NaN,
-        target: NaN,
-        curvature: strategyCurvature(strategy),
-        continuation: null,
-      };
-    }
-  },
-);
+/** Everything a run reads besides the data: the training settings and the strategy with its knobs. */
+const RUN_FIELDS = [...TRAINING_FIELDS, 'strategy', 'lambda', 'rho', 'earlyStop'] as const;
+type RunSettings = ScenarioFields<typeof RUN_FIELDS>;
+
+const runMemo = keepLastTwo((k: RunSettings & { data: DataDerived }): RunDerived => {
+  const { data } = k;
+  const strategy = coreStrategy(k);
+  const early = k.strategy === 'early';
+  const ftStepsRun = early ? Math.min(k.earlyStop, k.ftSteps) : k.ftSteps;
+  try {
+    const result = runCore(k, data, ftStepsRun, strategy);
+    const thetaPre = result.theta[Math.min(result.boundary, result.theta.length - 1)]!;
+    const target = strategyMinimiser(strategy, {
+      oldMean: data.old.summary.mean,
+      newMean: data.new.summary.mean,
+      thetaPre,
+    });
+    const continuation =
+      early && ftStepsRun < k.ftSteps ? runCore(k, data, k.ftSteps, strategy) : null;
+    return {
+      result,
+      error: null,
+      ftStepsRun,
+      thetaPre,
+      target,
+      curvature: strategyCurvature(strategy),
+      continuation,
+    };
+  } catch (e) {
+    return {
+      result: null,
+      error: e instanceof Error ? e.message : String(e),
+      ftStepsRun,
+      thetaPre: NaN,
+      target: NaN,
+      curvature: strategyCurvature(strategy),
+      continuation: null,
+    };
+  }
+});
 
 /** The training run of the scenario. */
 export function selectRun(s: Readonly<Scenario>): RunDerived {
-  return runMemo(
-    selectData(s),
-    s.init,
-    s.seed,
-    s.preSteps,
-    s.preLr,
-    s.preOptimizer,
-    s.preBatch,
-    s.ftSteps,
-    s.ftLr,
-    s.ftOptimizer,
-    s.ftBatch,
-    s.strategy,
-    s.earlyStop,
-    s.lambda,
-    s.rho,
-  );
+  return runMemo({ ...pickFields(s, RUN_FIELDS), data: selectData(s) });
 }
 
 export interface IdealsDerived {
@@ -263,7 +204,13 @@ export interface IdealsDerived {
   rhoPosterior: number;
 }
 
-const idealsMemo = memoLast((oldS: Summary, newS: Summary, tau: number): IdealsDerived => {
+interface IdealsKey {
+  oldS: Summary;
+  newS: Summary;
+  tau: number;
+}
+
+const idealsMemo = keepLastTwo(({ oldS, newS, tau }: IdealsKey): IdealsDerived => {
   const nEff = effectiveOldSize(oldS, newS, tau);
   return {
     oldSummary: oldS,
@@ -281,51 +228,25 @@ const idealsMemo = memoLast((oldS: Summary, newS: Summary, tau: number): IdealsD
 /** The data means and the ideal balances between them. */
 export function selectIdeals(s: Readonly<Scenario>): IdealsDerived {
   const d = selectData(s);
-  return idealsMemo(d.old.summary, d.new.summary, s.tau);
+  return idealsMemo({ oldS: d.old.summary, newS: d.new.summary, tau: s.tau });
 }
 
-type TrainingSettings = Pick<
-  Scenario,
-  | 'init'
-  | 'seed'
-  | 'preSteps'
-  | 'preLr'
-  | 'preOptimizer'
-  | 'preBatch'
-  | 'ftSteps'
-  | 'ftLr'
-  | 'ftOptimizer'
-  | 'ftBatch'
->;
-
-/** The settings a run reads besides the data and the strategy, as one key that compares by value. */
-function trainingKey(s: Readonly<Scenario>): string {
-  const t: TrainingSettings = {
-    init: s.init,
-    seed: s.seed,
-    preSteps: s.preSteps,
-    preLr: s.preLr,
-    preOptimizer: s.preOptimizer,
-    preBatch: s.preBatch,
-    ftSteps: s.ftSteps,
-    ftLr: s.ftLr,
-    ftOptimizer: s.ftOptimizer,
-    ftBatch: s.ftBatch,
-  };
-  return JSON.stringify(t);
-}
-
-const strategyRunMemo = memoLast((data: DataDerived, training: string, strategy: string) => {
-  const t = JSON.parse(training) as TrainingSettings;
-  return runCore(t, data, t.ftSteps, JSON.parse(strategy) as Strategy);
-});
+const strategyRunMemo = keepLastTwo(
+  (k: TrainingSettings & { data: DataDerived; strategy: string }): TrainResult =>
+    runCore(k, k.data, k.ftSteps, JSON.parse(k.strategy) as Strategy),
+);
 
 /**
  * The scenario's run with another strategy, to the full step count. Mini-batches and optimisers
  * other than plain full-batch gradient descent have no closed form, so the lessons simulate them.
  */
 export function selectStrategyRun(s: Readonly<Scenario>, strategy: Strategy): TrainResult {
-  return strategyRunMemo(selectData(s), trainingKey(s), JSON.stringify(strategy));
+  return strategyRunMemo({
+    ...pickFields(s, TRAINING_FIELDS),
+    data: selectData(s),
+    // The strategy as text: a value key, where a new object with the same knobs is the same run.
+    strategy: JSON.stringify(strategy),
+  });
 }
 
 const NAIVE: Strategy = { kind: 'naive' };

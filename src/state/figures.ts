@@ -4,12 +4,9 @@
  */
 import { histogram, normalBankHeight, posteriorMean } from '../core/index';
 import type { NormalBank, Summary, TrainResult } from '../core/index';
-import { downsampleIndices } from '../charts/downsample';
-import type { DataRow } from '../charts/DataChart';
-import type { DriftRow } from '../charts/DriftChart';
-import type { LossRow } from '../charts/LossChart';
-import type { SweepRow } from '../charts/SweepChart';
-import { memoLast } from './memo';
+import type { DataRow, DriftRow, LossRow, SweepRow } from '../ui/chartRows';
+import { downsampleIndices } from './downsample';
+import { keepLastTwo } from './memo';
 import type { Scenario } from './scenario';
 import type { Pin } from './store';
 
@@ -25,12 +22,15 @@ export function thetaAt(result: TrainResult, step: number): number {
 }
 
 /** The whole run's drift and loss rows, thinned once per run to about one point per pixel. */
-const runRows = memoLast(
-  (
-    result: TrainResult,
-    continuation: TrainResult | null,
-    stoppedAt: number | null,
-  ): { drift: DriftRow[]; loss: LossRow[] } => {
+interface RunRowsKey {
+  result: TrainResult;
+  /** The naive continuation of an early-stopped run, and the step it stopped at. */
+  continuation: TrainResult | null;
+  stoppedAt: number | null;
+}
+
+const runRows = keepLastTwo(
+  ({ result, continuation, stoppedAt }: RunRowsKey): { drift: DriftRow[]; loss: LossRow[] } => {
     const last = result.theta.length - 1;
     const idx = downsampleIndices(result.theta, last, DRIFT_BUCKETS, [result.boundary]);
     const drift: DriftRow[] = idx.map((i) => ({ step: i, theta: result.theta[i]! }));
@@ -59,14 +59,19 @@ const runRows = memoLast(
  * The drift and loss rows to draw up to the playhead: the whole run is thinned once, and playback
  * only cuts that list, so a frame's cost does not grow with the number of steps.
  */
-export const trajectoryRows = memoLast(
-  (
-    result: TrainResult,
-    playhead: number,
-    continuation: TrainResult | null,
-    stoppedAt: number | null,
-  ): { drift: DriftRow[]; loss: LossRow[] } => {
-    const full = runRows(result, continuation, stoppedAt);
+export function trajectoryRows(
+  result: TrainResult,
+  playhead: number,
+  continuation: TrainResult | null,
+  stoppedAt: number | null,
+): { drift: DriftRow[]; loss: LossRow[] } {
+  return trajectoryMemo({ result, playhead, continuation, stoppedAt });
+}
+
+const trajectoryMemo = keepLastTwo(
+  (k: RunRowsKey & { playhead: number }): { drift: DriftRow[]; loss: LossRow[] } => {
+    const { result, playhead } = k;
+    const full = runRows({ result, continuation: k.continuation, stoppedAt: k.stoppedAt });
     const end = Math.min(playhead, result.theta.length - 1);
     const drift = full.drift.filter((r) => r.step <= playhead);
     const loss = full.loss.filter((r) => r.step <= end);
@@ -93,7 +98,11 @@ export function rangeOf(a: ArrayLike<number>, from: number, to: number): [number
 }
 
 /** The loss chart's zoom: the fine-tuning phase's range of both losses. */
-export const lossZoom = memoLast((result: TrainResult): [number, number] => {
+export function lossZoom(result: TrainResult): [number, number] {
+  return lossZoomMemo({ result });
+}
+
+const lossZoomMemo = keepLastTwo(({ result }: { result: TrainResult }): [number, number] => {
   const end = result.theta.length - 1;
   const from = result.boundary < end ? result.boundary : 0;
   const [a, b] = rangeOf(result.lossOld, from, end);
@@ -142,20 +151,34 @@ function heightsHead(bank: NormalBank, mean: number, std: number, size: number):
   return out;
 }
 
-const histogramMemo = memoLast(
-  (
-    oldBank: NormalBank,
-    oldMean: number,
-    oldStd: number,
-    oldSize: number,
-    newBank: NormalBank,
-    newMean: number,
-    newStd: number,
-    newSize: number,
-    lo: number,
-    hi: number,
-    bins: number,
-  ): DataRow[] => {
+interface HistogramKey {
+  oldBank: NormalBank;
+  oldMean: number;
+  oldStd: number;
+  oldSize: number;
+  newBank: NormalBank;
+  newMean: number;
+  newStd: number;
+  newSize: number;
+  lo: number;
+  hi: number;
+  bins: number;
+}
+
+const histogramMemo = keepLastTwo(
+  ({
+    oldBank,
+    oldMean,
+    oldStd,
+    oldSize,
+    newBank,
+    newMean,
+    newStd,
+    newSize,
+    lo,
+    hi,
+    bins,
+  }: HistogramKey): DataRow[] => {
     const spec = { lo, hi, bins };
     const o = heightsHead(oldBank, oldMean, oldStd, oldSize);
     const n = heightsHead(newBank, newMean, newStd, newSize);
@@ -186,43 +209,54 @@ export function histogramRows(
   domain: readonly [number, number],
   bins: number,
 ): DataRow[] {
-  return histogramMemo(
+  return histogramMemo({
     oldBank,
-    oldSpec.mean,
-    oldSpec.std,
-    oldSpec.size,
+    oldMean: oldSpec.mean,
+    oldStd: oldSpec.std,
+    oldSize: oldSpec.size,
     newBank,
-    newSpec.mean,
-    newSpec.std,
-    newSpec.size,
-    domain[0],
-    domain[1],
+    newMean: newSpec.mean,
+    newStd: newSpec.std,
+    newSize: newSpec.size,
+    lo: domain[0],
+    hi: domain[1],
     bins,
-  );
+  });
 }
 
 /**
  * The size sweep: with the total number of heights and both sample means held, the ideal at each
  * new-data share, beside where the current fine-tuning ends (which does not read the sizes).
  */
-export const sweepRows = memoLast(
-  (oldS: Summary, newS: Summary, tau: number, end: number): SweepRow[] => {
-    const total = oldS.n + newS.n;
-    const rows: SweepRow[] = [];
-    for (let i = 0; i <= 100; i++) {
-      const share = i / 100;
-      const nNew = share * total;
-      const nOld = total - nNew;
-      const pooled = (1 - share) * oldS.mean + share * newS.mean;
-      const row: SweepRow = { share, pooled, end: Number.isFinite(end) ? end : undefined };
-      if (tau > 0) {
-        row.posterior = posteriorMean({ ...oldS, n: nOld }, { ...newS, n: nNew }, tau);
-      }
-      rows.push(row);
+export function sweepRows(oldS: Summary, newS: Summary, tau: number, end: number): SweepRow[] {
+  return sweepMemo({ oldS, newS, tau, end });
+}
+
+interface SweepKey {
+  oldS: Summary;
+  newS: Summary;
+  tau: number;
+  /** Where the current fine-tuning ends. */
+  end: number;
+}
+
+const sweepMemo = keepLastTwo((k: SweepKey): SweepRow[] => {
+  const { oldS, newS, tau, end } = k;
+  const total = oldS.n + newS.n;
+  const rows: SweepRow[] = [];
+  for (let i = 0; i <= 100; i++) {
+    const share = i / 100;
+    const nNew = share * total;
+    const nOld = total - nNew;
+    const pooled = (1 - share) * oldS.mean + share * newS.mean;
+    const row: SweepRow = { share, pooled, end: Number.isFinite(end) ? end : undefined };
+    if (tau > 0) {
+      row.posterior = posteriorMean({ ...oldS, n: nOld }, { ...newS, n: nNew }, tau);
     }
-    return rows;
-  },
-);
+    rows.push(row);
+  }
+  return rows;
+});
 
 const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
   naive: 'naive',

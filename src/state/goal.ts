@@ -6,8 +6,8 @@
 import { gdPositionAfter, goalIdeal, goalPopulation } from '../core/index';
 import type { Goal, Population } from '../core/index';
 import { earlyStopStepFor, selectIdeals, selectRun, selectStrategyRun } from './derived';
-import { memoLast } from './memo';
-import type { Scenario } from './scenario';
+import { keepLastTwo, pickFields } from './memo';
+import type { Scenario, ScenarioFields } from './scenario';
 
 /** When the sliders' true means contradict what the goal assumes. */
 export type GoalWarning =
@@ -37,16 +37,20 @@ export interface GoalDerived {
 /** More than this many τ apart, a gap is not what "the means sit within τ" describes. */
 export const TAU_PLAUSIBLE = 3;
 
-const goalMemo = memoLast(
-  (
-    ideals: ReturnType<typeof selectIdeals>,
-    goal: Goal,
-    tau: number,
-    oldMean: number,
-    oldStd: number,
-    newMean: number,
-    newStd: number,
-  ): GoalDerived => {
+/** What the goal reads besides the ideals: the goal, τ and the two populations. */
+const GOAL_FIELDS = ['goal', 'tau', 'oldMean', 'oldStd', 'newMean', 'newStd'] as const;
+type GoalSettings = ScenarioFields<typeof GOAL_FIELDS>;
+
+const goalMemo = keepLastTwo(
+  ({
+    ideals,
+    goal,
+    tau,
+    oldMean,
+    oldStd,
+    newMean,
+    newStd,
+  }: GoalSettings & { ideals: ReturnType<typeof selectIdeals> }): GoalDerived => {
     const { oldSummary: o, newSummary: n } = ideals;
     const forNew = goal === 'new';
     const oldWeight = forNew ? ideals.nEff : o.n;
@@ -77,7 +81,7 @@ const goalMemo = memoLast(
 
 /** The goal of the scenario and everything that follows from it. */
 export function selectGoal(s: Readonly<Scenario>): GoalDerived {
-  return goalMemo(selectIdeals(s), s.goal, s.tau, s.oldMean, s.oldStd, s.newMean, s.newStd);
+  return goalMemo({ ...pickFields(s, GOAL_FIELDS), ideals: selectIdeals(s) });
 }
 
 /**

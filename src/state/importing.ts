@@ -1,13 +1,16 @@
 /**
- * Using the user's own heights: they replace a generated dataset, survive a reload (kept in the
- * browser's IndexedDB), and travel in the scenario JSON export, but not in links.
+ * Using the user's own heights: they replace a generated dataset (the store keeps them), survive a
+ * reload (the browser's IndexedDB keeps a copy), and travel in the scenario JSON export, but not in
+ * links.
  */
 import { del, get, set } from 'idb-keyval';
 import { normalBankFromHeights, normalBankHeight } from '../core/index';
-import { importedBank, setImportedBank } from './derived';
 import { useAppStore } from './store';
+import type { DatasetName, Imported } from './store';
 
-const key = (which: 'old' | 'new') => `fine-tuning-playground:imported-${which}`;
+const DATASETS: readonly DatasetName[] = ['old', 'new'];
+
+const key = (which: DatasetName) => `fine-tuning-playground:imported-${which}`;
 
 interface Stored {
   name: string;
@@ -15,48 +18,66 @@ interface Stored {
 }
 
 /** Puts imported heights in place of a dataset: its size, mean and spread follow the data. */
-export function applyImport(
-  which: 'old' | 'new',
-  heights: ArrayLike<number>,
-  name: string,
-  persist = true,
-): void {
-  const st = useAppStore.getState();
-  const { bank, mean, std } = normalBankFromHeights(heights, 1);
-  setImportedBank(which, bank);
-  const n = bank.length;
-  st.setImportInfo(which, { name, n, mean, std });
-  st.setScenario(
-    which === 'old'
-      ? { oldSize: n, oldMean: mean, oldStd: std }
-      : { newSize: n, newMean: mean, newStd: std },
-  );
-  if (persist) {
-    const stored: Stored = { name, heights: Float64Array.from(heights) };
-    void set(key(which), stored).catch(() => {
-      st.setNotice(
-        'Your heights are in use, but this browser would not store them, so a reload will lose them.',
-      );
-    });
-  }
+export function applyImport(which: DatasetName, heights: ArrayLike<number>, name: string): void {
+  const given = Float64Array.from(heights);
+  const { bank, mean, std } = normalBankFromHeights(given, 1);
+  useAppStore
+    .getState()
+    .setImport(which, { name, heights: given, bank, n: bank.length, mean, std });
 }
 
 /** Goes back to generated data for this dataset (same size, mean and spread as the import had). */
-export function removeImport(which: 'old' | 'new'): void {
-  setImportedBank(which, null);
-  useAppStore.getState().setImportInfo(which, null);
-  // Nudge the scenario so everything derived is recomputed from the generator.
-  const s = useAppStore.getState().scenario;
-  useAppStore.getState().setScenario({ ...s });
-  void del(key(which)).catch(() => {});
+export function removeImport(which: DatasetName): void {
+  useAppStore.getState().setImport(which, null);
+}
+
+/** Runs a storage call that may fail, or throw at once where there is no IndexedDB at all. */
+function attempt(call: () => Promise<unknown>, onFailure: () => void = () => {}): void {
+  try {
+    void call().catch(onFailure);
+  } catch {
+    onFailure();
+  }
+}
+
+/**
+ * From now on, keeps the browser's copy of the imported heights in step with the store: new heights
+ * are written, heights no longer in use (removed, or set aside by a preset, the tour or "Reset")
+ * are deleted. Returns the function that stops it.
+ */
+export function keepImportsStored(): () => void {
+  let last: Imported = useAppStore.getState().imported;
+  return useAppStore.subscribe((st) => {
+    if (st.imported === last) return;
+    const before = last;
+    last = st.imported;
+    for (const which of DATASETS) {
+      const now = st.imported[which];
+      if (now === before[which]) continue;
+      if (!now) {
+        attempt(() => del(key(which)));
+        continue;
+      }
+      const stored: Stored = { name: now.name, heights: now.heights };
+      attempt(
+        () => set(key(which), stored),
+        () =>
+          useAppStore
+            .getState()
+            .setNotice(
+              'Your heights are in use, but this browser would not store them, so a reload will lose them.',
+            ),
+      );
+    }
+  });
 }
 
 /** Brings back heights imported in an earlier visit. */
 export async function restoreImports(): Promise<void> {
-  for (const which of ['old', 'new'] as const) {
+  for (const which of DATASETS) {
     try {
       const stored = (await get(key(which))) as Stored | undefined;
-      if (stored && stored.heights?.length) applyImport(which, stored.heights, stored.name, false);
+      if (stored && stored.heights?.length) applyImport(which, stored.heights, stored.name);
     } catch {
       // No IndexedDB (a private window, a page from disk in some browsers): nothing to restore.
     }
@@ -64,12 +85,11 @@ export async function restoreImports(): Promise<void> {
 }
 
 /** The imported heights of a dataset, in cm (in shuffled order), for export; null when it is generated. */
-export function importedHeights(which: 'old' | 'new'): { name: string; heights: number[] } | null {
-  const info = useAppStore.getState().imported[which];
-  const bank = importedBank(which);
-  if (!info || !bank) return null;
+export function importedHeights(which: DatasetName): { name: string; heights: number[] } | null {
+  const h = useAppStore.getState().imported[which];
+  if (!h) return null;
   return {
-    name: info.name,
-    heights: Array.from(bank.z, (_, i) => normalBankHeight(bank, info, i)),
+    name: h.name,
+    heights: Array.from(h.bank.z, (_, i) => normalBankHeight(h.bank, h, i)),
   };
 }

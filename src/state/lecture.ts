@@ -3,10 +3,19 @@ import { presetScenario } from './applyPreset';
 import { PRESETS } from './presets';
 import { totalSteps, useAppStore } from './store';
 
+/** Loads a preset, which brings its own data: imported heights are set aside (the tour gives them back). */
 export function loadPreset(index: number): void {
   const p = PRESETS[index];
   if (!p) return;
-  useAppStore.getState().loadScenario(presetScenario(p));
+  const st = useAppStore.getState();
+  st.loadScenario(presetScenario(p));
+  const after = useAppStore.getState().imported;
+  const setAside = (st.imported.old && !after.old) || (st.imported.new && !after.new);
+  if (setAside && st.tourStep === null) {
+    st.setNotice(
+      `“${p.name}” brings its own data, so your imported heights are no longer in use; “Use your own data” in the settings takes them again.`,
+    );
+  }
 }
 
 /**
@@ -15,7 +24,8 @@ export function loadPreset(index: number): void {
  */
 export function tourMove(delta: number): void {
   const st = useAppStore.getState();
-  if (st.tourStep === null) st.setBeforeTour({ scenario: st.scenario, playhead: st.playhead });
+  if (st.tourStep === null)
+    st.setBeforeTour({ scenario: st.scenario, imported: st.imported, playhead: st.playhead });
   const next =
     st.tourStep === null ? 0 : Math.max(0, Math.min(PRESETS.length - 1, st.tourStep + delta));
   st.setTourStep(next);
@@ -30,7 +40,7 @@ export function tourEnd(): void {
   const saved = st.beforeTour;
   if (!saved) return;
   st.setBeforeTour(null);
-  st.loadScenario(saved.scenario, saved.playhead);
+  st.loadScenario(saved.scenario, saved.playhead, saved.imported);
   st.setNotice('The tour is over: your own settings are back as you left them.');
 }
 

@@ -27,8 +27,9 @@ import type {
 } from '../core/index';
 import { selectData, selectIdeals, selectRun, selectStrategyRun } from './derived';
 import { selectGoal } from './goal';
-import { memoLast } from './memo';
-import type { Scenario } from './scenario';
+import { keepLastTwo, pickFields } from './memo';
+import { DATASET_FIELDS } from './scenario';
+import type { Scenario, ScenarioFields } from './scenario';
 
 export const STRATEGY_LABELS: Record<ComparedStrategy, string> = {
   freeze: 'Pre-trained only (freeze)',
@@ -60,96 +61,76 @@ export interface Choices {
   lambdaByCv: number | null;
 }
 
-const holdoutMemo = memoLast(
+/** What choosing on held-out new data reads: the new data and how fine-tuning runs from θ_pre. */
+const SPLIT_FIELDS = ['newMean', 'newStd', 'newSize', 'ftLr', 'ftSteps'] as const;
+type SplitSettings = ScenarioFields<typeof SPLIT_FIELDS>;
+
+interface SplitKey extends SplitSettings {
+  data: ReturnType<typeof selectData>;
+  thetaPre: number;
+}
+
+const holdoutMemo = keepLastTwo(
   (
-    data: ReturnType<typeof selectData>,
-    newMean: number,
-    newStd: number,
-    newSize: number,
-    thetaPre: number,
-    ftLr: number,
-    ftSteps: number,
-    valFraction: number,
+    k: SplitKey & Pick<Scenario, 'valFraction'>,
   ): { split: Split | null; early: number | null; lambda: number | null } => {
-    const n = newSize;
-    if (n < 2 || !Number.isFinite(thetaPre)) return { split: null, early: null, lambda: null };
-    const spec = { mean: newMean, std: newStd };
-    const nVal = Math.max(1, Math.min(n - 1, Math.round(valFraction * n)));
+    const n = k.newSize;
+    if (n < 2 || !Number.isFinite(k.thetaPre)) return { split: null, early: null, lambda: null };
+    const spec = { mean: k.newMean, std: k.newStd };
+    const nVal = Math.max(1, Math.min(n - 1, Math.round(k.valFraction * n)));
     // The heights are independent draws, so the last ones are as good a hold-out as any.
     const split: Split = {
-      train: normalBankRangeSummary(data.newBank, spec, 0, n - nVal),
-      val: normalBankRangeSummary(data.newBank, spec, n - nVal, n),
+      train: normalBankRangeSummary(k.data.newBank, spec, 0, n - nVal),
+      val: normalBankRangeSummary(k.data.newBank, spec, n - nVal, n),
     };
     return {
       split,
-      early: earlyStopByValidation(thetaPre, split, ftLr, ftSteps),
-      lambda: lambdaByValidation(thetaPre, split),
+      early: earlyStopByValidation(k.thetaPre, split, k.ftLr, k.ftSteps),
+      lambda: lambdaByValidation(k.thetaPre, split),
     };
   },
 );
 
-const cvMemo = memoLast(
+const cvMemo = keepLastTwo(
   (
-    data: ReturnType<typeof selectData>,
-    newMean: number,
-    newStd: number,
-    newSize: number,
-    thetaPre: number,
-    ftLr: number,
-    ftSteps: number,
-    k: number,
+    k: SplitKey & Pick<Scenario, 'folds'>,
   ): { folds: Split[]; early: number | null; lambda: number | null } => {
-    const n = newSize;
-    if (n < 2 || !Number.isFinite(thetaPre)) return { folds: [], early: null, lambda: null };
-    const spec = { mean: newMean, std: newStd };
-    const all = data.new.summary;
-    const K = Math.min(k, n);
+    const n = k.newSize;
+    if (n < 2 || !Number.isFinite(k.thetaPre)) return { folds: [], early: null, lambda: null };
+    const spec = { mean: k.newMean, std: k.newStd };
+    const all = k.data.new.summary;
+    const K = Math.min(k.folds, n);
     const folds: Split[] = [];
     for (let j = 0; j < K; j++) {
       const a = Math.floor((j * n) / K);
       const b = Math.floor(((j + 1) * n) / K);
-      const val = normalBankRangeSummary(data.newBank, spec, a, b);
+      const val = normalBankRangeSummary(k.data.newBank, spec, a, b);
       folds.push({ train: summaryRemoved(all, val), val });
     }
     // CV over steps is an exact search; cap it so a 100,000-step run stays responsive.
     return {
       folds,
-      early: earlyStopByCrossValidation(thetaPre, folds, ftLr, Math.min(ftSteps, 20_000)),
-      lambda: lambdaByCrossValidation(thetaPre, folds),
+      early: earlyStopByCrossValidation(k.thetaPre, folds, k.ftLr, Math.min(k.ftSteps, 20_000)),
+      lambda: lambdaByCrossValidation(k.thetaPre, folds),
     };
   },
 );
 
+/** The key both choices share: the new data, the fine-tuning settings and this run's θ_pre. */
+function splitKey(s: Readonly<Scenario>): SplitKey {
+  return { ...pickFields(s, SPLIT_FIELDS), data: selectData(s), thetaPre: selectRun(s).thetaPre };
+}
+
 /** The early-stopping step chosen on held-out new data (cheap: for the drift chart's marker). */
 export function selectValidationStop(s: Readonly<Scenario>): number | null {
-  const run = selectRun(s);
-  return holdoutMemo(
-    selectData(s),
-    s.newMean,
-    s.newStd,
-    s.newSize,
-    run.thetaPre,
-    s.ftLr,
-    s.ftSteps,
-    s.valFraction,
-  ).early;
+  return holdoutMemo({ ...splitKey(s), valFraction: s.valFraction }).early;
 }
 
 /** The early-stopping step and λ chosen on held-out new data and by k-fold cross-validation. */
 export function selectChoices(s: Readonly<Scenario>): Choices {
-  const run = selectRun(s);
-  const data = selectData(s);
-  const h = holdoutMemo(
-    data,
-    s.newMean,
-    s.newStd,
-    s.newSize,
-    run.thetaPre,
-    s.ftLr,
-    s.ftSteps,
-    s.valFraction,
-  );
-  const cv = cvMemo(data, s.newMean, s.newStd, s.newSize, run.thetaPre, s.ftLr, s.ftSteps, s.folds);
+  const key = splitKey(s);
+  const h = holdoutMemo({ ...key, valFraction: s.valFraction });
+  const cv = cvMemo({ ...key, folds: s.folds });
   return {
     split: h.split,
     folds: cv.folds,
@@ -262,68 +243,48 @@ export function bestForGoal(rows: readonly ComparisonRow[]): ComparisonRow | nul
 
 export const RESAMPLE_REPLICATES = 400;
 
-const resampleMemo = memoLast(
-  (
-    oldMean: number,
-    oldStd: number,
-    oldSize: number,
-    newMean: number,
-    newStd: number,
-    newSize: number,
-    init: number,
-    preLr: number,
-    preSteps: number,
-    ftLr: number,
-    ftSteps: number,
-    earlyStop: number,
-    lambda: number,
-    rho: number,
-    goal: Scenario['goal'],
-    tau: number,
-    valFraction: number,
-    seed: number,
-  ): ResampleResult =>
-    resampleStrategies({
-      old: { mean: oldMean, std: oldStd, n: oldSize },
-      neu: { mean: newMean, std: newStd, n: newSize },
-      init,
-      preLr,
-      preSteps,
-      ftLr,
-      ftSteps,
-      earlyStop,
-      lambda,
-      rho,
-      goal,
-      tau,
-      valFraction,
-      replicates: RESAMPLE_REPLICATES,
-      seed,
-    }),
+/** What the resampling reads: the populations (not the samples), the training and the goal. */
+const RESAMPLE_FIELDS = [
+  ...DATASET_FIELDS,
+  'init',
+  'preLr',
+  'preSteps',
+  'ftLr',
+  'ftSteps',
+  'earlyStop',
+  'lambda',
+  'rho',
+  'goal',
+  'tau',
+  'valFraction',
+  'seed',
+] as const;
+type ResampleSettings = ScenarioFields<typeof RESAMPLE_FIELDS>;
+
+const resampleMemo = keepLastTwo((k: ResampleSettings): ResampleResult =>
+  resampleStrategies({
+    old: { mean: k.oldMean, std: k.oldStd, n: k.oldSize },
+    neu: { mean: k.newMean, std: k.newStd, n: k.newSize },
+    init: k.init,
+    preLr: k.preLr,
+    preSteps: k.preSteps,
+    ftLr: k.ftLr,
+    ftSteps: k.ftSteps,
+    earlyStop: k.earlyStop,
+    lambda: k.lambda,
+    rho: k.rho,
+    goal: k.goal,
+    tau: k.tau,
+    valFraction: k.valFraction,
+    replicates: RESAMPLE_REPLICATES,
+    seed: k.seed,
+  }),
 );
 
 /** The experiment rerun on 400 resamples of both datasets. */
 export function selectResampling(s: Readonly<Scenario>): ResampleResult {
-  return resampleMemo(
-    s.oldMean,
-    s.oldStd,
-    s.oldSize,
-    s.newMean,
-    s.newStd,
-    s.newSize,
-    s.init,
-    s.preLr,
-    s.preSteps,
-    s.ftLr,
-    s.ftSteps,
-    s.earlyStop,
-    s.lambda,
-    s.rho,
-    s.goal,
-    s.goal === 'new' ? s.tau : 0,
-    s.valFraction,
-    s.seed,
-  );
+  // τ plays no part for everyone seen so far, so moving it then reuses the resamples.
+  return resampleMemo({ ...pickFields(s, RESAMPLE_FIELDS), tau: s.goal === 'new' ? s.tau : 0 });
 }
 
 /** The τ that would have put the posterior ideal on the true new mean, with these samples. */

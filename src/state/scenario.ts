@@ -67,6 +67,19 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   folds: 5,
 });
 
+/** The settings of the two datasets: each one's population mean and spread, and its size. */
+export const DATASET_FIELDS = [
+  'oldMean',
+  'oldStd',
+  'oldSize',
+  'newMean',
+  'newStd',
+  'newSize',
+] as const satisfies readonly (keyof Scenario)[];
+
+/** The fields of a scenario named in `F`: what a derivation reads, as its memo key. */
+export type ScenarioFields<F extends readonly (keyof Scenario)[]> = Pick<Scenario, F[number]>;
+
 /** Allowed range of each numeric setting; controls, links and imports all clamp to these. */
 export const LIMITS = {
   oldMean: { min: 50, max: 250 },

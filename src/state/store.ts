@@ -1,8 +1,9 @@
 /**
- * The one store: the user's choices (the scenario) and how they are looking at it (playhead,
- * playback, theme). Nothing derived lives here; see derived.ts.
+ * The one store: the user's choices (the scenario and any heights they imported) and how they are
+ * looking at it (playhead, playback, theme). Nothing derived lives here; see derived.ts.
  */
 import { create } from 'zustand';
+import type { NormalBank } from '../core/index';
 import { DEFAULT_SCENARIO } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';
@@ -63,9 +64,15 @@ export interface LectureSlice {
   /** A message for the user about something that went wrong and was handled (a bad link, say). */
   notice: string | null;
   setNotice: (notice: string | null) => void;
-  /** Loads a whole scenario (a preset, a link, a file); the playhead goes to `playhead` or the end. */
-  loadScenario: (scenario: Scenario, playhead?: number | null) => void;
+  /**
+   * Loads a whole scenario (a preset, a link, a file, the settings from before the tour); the
+   * playhead goes to `playhead` or the end. A whole scenario brings its own data: of `imported`
+   * (the heights in use unless given), only those whose size, mean and spread it holds stay.
+   */
+  loadScenario: (scenario: Scenario, playhead?: number | null, imported?: Imported) => void;
   pins: Pin[];
+  /** How many runs have been pinned so far, so each pin gets an id of its own. */
+  pinsMade: number;
   pin: (pin: Omit<Pin, 'id'>) => void;
   unpin: (id: number) => void;
   /** Predict-then-reveal: the student's guess in cm, and whether the answer is shown. */
@@ -75,9 +82,9 @@ export interface LectureSlice {
   reveal: () => void;
   /** Guided tour position, or null when no tour is running. */
   tourStep: number | null;
-  /** The user's own scenario and playhead from before the tour, given back when it ends. */
-  beforeTour: { scenario: Scenario; playhead: number } | null;
-  setBeforeTour: (saved: { scenario: Scenario; playhead: number } | null) => void;
+  /** The user's own scenario, imported heights and playhead from before the tour, given back when it ends. */
+  beforeTour: SavedSettings | null;
+  setBeforeTour: (saved: SavedSettings | null) => void;
   setTourStep: (step: number | null) => void;
   /** Whether the current tour step's answer is shown. */
   tourAnswer: boolean;
@@ -86,22 +93,75 @@ export interface LectureSlice {
   setShortcutsOpen: (open: boolean) => void;
 }
 
-/** What the user imported in place of a generated dataset (the heights live in derived.ts). */
-export interface ImportInfo {
+/** Heights the user imported in place of a generated dataset. */
+export interface ImportedHeights {
   name: string;
+  /** The heights as given, in cm: kept so the browser can store them as they came. */
+  heights: Float64Array;
+  /** The same heights as standard scores in a fixed shuffled order: the dataset is drawn from these. */
+  bank: NormalBank;
+  /** Their number, mean and spread: the dataset's size, mean and spread while they are in use. */
   n: number;
   mean: number;
   std: number;
 }
 
+export type DatasetName = 'old' | 'new';
+
+export interface Imported {
+  readonly old: ImportedHeights | null;
+  readonly new: ImportedHeights | null;
+}
+
+export const NO_IMPORTS: Imported = Object.freeze({ old: null, new: null });
+
+export interface SavedSettings {
+  scenario: Scenario;
+  imported: Imported;
+  playhead: number;
+}
+
 export interface ImportSlice {
-  imported: { old: ImportInfo | null; new: ImportInfo | null };
-  setImportInfo: (which: 'old' | 'new', info: ImportInfo | null) => void;
+  /** The heights in use in place of each generated dataset; null where the generator draws it. */
+  imported: Imported;
+  /** Puts heights in place of a dataset, whose size, mean and spread become theirs; null gives it back to the generator. */
+  setImport: (which: DatasetName, heights: ImportedHeights | null) => void;
+}
+
+/** The settings of a dataset that imported heights fix. */
+function importPatch(which: DatasetName, h: Readonly<ImportedHeights>): Partial<Scenario> {
+  return which === 'old'
+    ? { oldSize: h.n, oldMean: h.mean, oldStd: h.std }
+    : { newSize: h.n, newMean: h.mean, newStd: h.std };
+}
+
+/** The scenario with each imported dataset's size, mean and spread set to the heights'. */
+function withImports(s: Readonly<Scenario>, imported: Imported): Scenario {
+  return {
+    ...s,
+    ...(imported.old ? importPatch('old', imported.old) : {}),
+    ...(imported.new ? importPatch('new', imported.new) : {}),
+  };
+}
+
+/**
+ * The imports that are the data of `s`: those whose size, mean and spread `s` holds. The store keeps
+ * its scenario so, and a scenario from elsewhere (a preset, a link) gets generated data.
+ */
+export function importsOf(s: Readonly<Scenario>, imported: Imported): Imported {
+  const fits = (which: DatasetName) => {
+    const h = imported[which];
+    if (!h) return null;
+    const patch = importPatch(which, h);
+    const keys = Object.keys(patch) as (keyof Scenario)[];
+    return keys.every((k) => Object.is(s[k], patch[k])) ? h : null;
+  };
+  const old = fits('old');
+  const neu = fits('new');
+  return old === imported.old && neu === imported.new ? imported : { old, new: neu };
 }
 
 export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & LectureSlice & ImportSlice;
-
-let pinCounter = 0;
 
 /** Steps in the whole run as the sliders set it (pre-training + fine-tuning). */
 export function totalSteps(s: Readonly<Scenario>): number {
@@ -112,20 +172,23 @@ function clampStep(step: number, s: Readonly<Scenario>): number {
   return Math.max(0, Math.min(totalSteps(s), Math.round(step)));
 }
 
+/** A new scenario with the playhead kept in its place (or at the end, if it was there). */
+function movedTo(st: Readonly<AppState>, next: Scenario): Pick<AppState, 'scenario' | 'playhead'> {
+  const wasAtEnd = st.playhead >= totalSteps(st.scenario);
+  return { scenario: next, playhead: wasAtEnd ? totalSteps(next) : clampStep(st.playhead, next) };
+}
+
 export const useAppStore = create<AppState>()((set, get) => ({
   scenario: { ...DEFAULT_SCENARIO },
   setScenario: (patch) =>
     set((st) => {
-      const next = { ...st.scenario, ...patch };
-      const wasAtEnd = st.playhead >= totalSteps(st.scenario);
-      return {
-        scenario: next,
-        playhead: wasAtEnd ? totalSteps(next) : clampStep(st.playhead, next),
-      };
+      // A dataset's size, mean and spread stay its imported heights' for as long as they are in use.
+      return movedTo(st, withImports({ ...st.scenario, ...patch }, st.imported));
     }),
   resetScenario: () =>
     set({
       scenario: { ...DEFAULT_SCENARIO },
+      imported: NO_IMPORTS,
       playhead: totalSteps(DEFAULT_SCENARIO),
       playing: false,
     }),
@@ -168,17 +231,22 @@ export const useAppStore = create<AppState>()((set, get) => ({
     }),
   notice: null,
   setNotice: (notice) => set({ notice }),
-  loadScenario: (scenario, playhead = null) =>
-    set({
+  loadScenario: (scenario, playhead = null, imported) =>
+    set((st) => ({
       scenario: { ...scenario },
+      imported: importsOf(scenario, imported ?? st.imported),
       playhead: playhead === null ? totalSteps(scenario) : clampStep(playhead, scenario),
       playing: false,
       guess: null,
       revealed: false,
-    }),
+    })),
   pins: [],
+  pinsMade: 0,
   pin: (pin) =>
-    set((st) => ({ pins: [...st.pins, { ...pin, id: ++pinCounter }].slice(-MAX_PINS) })),
+    set((st) => ({
+      pins: [...st.pins, { ...pin, id: st.pinsMade + 1 }].slice(-MAX_PINS),
+      pinsMade: st.pinsMade + 1,
+    })),
   unpin: (id) => set((st) => ({ pins: st.pins.filter((p) => p.id !== id) })),
   guess: null,
   revealed: false,
@@ -193,6 +261,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
   shortcutsOpen: false,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
 
-  imported: { old: null, new: null },
-  setImportInfo: (which, info) => set((st) => ({ imported: { ...st.imported, [which]: info } })),
+  imported: NO_IMPORTS,
+  setImport: (which, heights) =>
+    set((st) => {
+      const imported = { ...st.imported, [which]: heights };
+      // Taking the heights away leaves the size, mean and spread they had, now drawn by the generator.
+      return { imported, ...movedTo(st, withImports(st.scenario, imported)) };
+    }),
 }));

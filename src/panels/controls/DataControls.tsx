@@ -1,5 +1,5 @@
 /** Settings of one dataset: its size, and the mean and spread of the population it is drawn from. */
-import { formatInt } from '../../app/format';
+import { formatInt } from '../../ui/format';
 import { useScenario, useSetScenario, useView } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LIMITS } from '../../state/scenario';

@@ -1,6 +1,6 @@
 /** Whom θ is for: everyone seen so far, or the new population (with τ); the choice sets which ideal the page aims at. */
-import { formatInt, formatSig } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatInt, formatSig } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { selectGoal } from '../../state/goal';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatInt } from '../../app/format';
+import { formatInt } from '../../ui/format';
 import { NumberControl } from './NumberControl';
 import { PAUSE_MS } from './useNumberEntry';
 

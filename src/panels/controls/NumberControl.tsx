@@ -1,9 +1,9 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
 import { memo, useId } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
-import { formatSig, lengthFormat } from '../../app/format';
-import type { LengthFormat } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatSig, lengthFormat } from '../../ui/format';
+import type { LengthFormat } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { LOG_POSITIONS, positionToValue, stepSlider, valueToPosition } from './sliderScale';
 import type { SliderScale, SliderSpec } from './sliderScale';
 import { useNumberEntry } from './useNumberEntry';

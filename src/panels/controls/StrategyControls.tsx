@@ -1,6 +1,6 @@
 /** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the goal's ideal. */
-import { formatInt, formatSig } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatInt, formatSig } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';

@@ -1,5 +1,5 @@
 /** How θ is trained: steps and learning rate of each phase, the optimiser, the batch size. */
-import { formatInt, formatSig } from '../../app/format';
+import { formatInt, formatSig } from '../../ui/format';
 import type { OptimizerKind } from '../../core/index';
 import { gdStableLrLimit } from '../../core/index';
 import { strategyCurvature } from '../../core/index';

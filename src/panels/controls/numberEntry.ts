@@ -1,6 +1,6 @@
 /** What a typed entry becomes when a field commits it: the value, pulled into range, and what to tell the user. */
-import { parseNumber } from '../../app/parseNumber';
-import type { NumberSyntax } from '../../app/parseNumber';
+import { parseNumber } from '../../ui/parseNumber';
+import type { NumberSyntax } from '../../ui/parseNumber';
 
 export interface EntryRules {
   min: number;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // One arrow key press moves every slider of the page by one visible step, both ways, from anywhere.
 import { describe, expect, it } from 'vitest';
-import { formatInt, formatSig } from '../../app/format';
+import { formatInt, formatSig } from '../../ui/format';
 import { LIMITS } from '../../state/scenario';
 import { LOG_POSITIONS, positionToValue, stepSlider, valueToPosition } from './sliderScale';
 import type { SliderSpec } from './sliderScale';

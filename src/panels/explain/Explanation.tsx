@@ -1,8 +1,8 @@
 /** "What is going on": the formulas of the model with the live numbers put in. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt, formatSig } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatInt, formatSig } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { selectGoal } from '../../state/goal';

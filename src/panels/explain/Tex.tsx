@@ -5,7 +5,7 @@
  */
 import katex from 'katex';
 import { useMemo } from 'react';
-import { ScrollBox } from '../../app/ScrollBox';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 export function Tex({ children, block = false }: { children: string; block?: boolean }) {
   const html = useMemo(

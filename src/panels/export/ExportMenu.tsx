@@ -1,8 +1,8 @@
 /** Export: each chart as SVG or PNG, the run as CSV, the scenario as JSON (and back), and an embed snippet. */
 import { useRef, useState } from 'react';
-import { usePalette } from '../../app/theme';
-import { useEscape } from '../../app/useShortcuts';
-import { currentLink } from '../../app/useUrlSync';
+import { usePalette } from '../../state/theme';
+import { useEscape } from '../../ui/useEscape';
+import { currentLink } from '../../state/shareLink';
 import { selectRun } from '../../state/derived';
 import { applyImport, importedHeights, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';

@@ -1,7 +1,7 @@
 /** Turning the run and the scenario into files: CSV of the trajectory, JSON of the scenario, SVG and PNG of a chart. */
 import type { TrainResult } from '../../core/index';
-import { areaIn, lengthIn } from '../../app/format';
-import type { LengthUnit } from '../../app/format';
+import { areaIn, lengthIn } from '../../ui/format';
+import type { LengthUnit } from '../../ui/format';
 import { decodeLink, LINK_VERSION, SCENARIO_FIELDS } from '../../state/link';
 import type { DecodedLink } from '../../state/link';
 import type { Scenario } from '../../state/scenario';

@@ -1,9 +1,9 @@
 /** The two datasets as overlaid histograms, with the means, the ideal and the current θ marked. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { formatInt } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { DataChart } from '../../charts/DataChart';

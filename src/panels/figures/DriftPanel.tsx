@@ -1,7 +1,7 @@
 /** The drift chart wired to the scenario, with a caption that says what the run did. */
-import { formatInt } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { formatInt } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { pinDash } from '../../charts/chartStyle';
@@ -13,7 +13,7 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
-import { firstChartDrawn } from '../../app/figuresModule';
+import { firstChartDrawn } from './firstChart';
 import { closedFormAt, selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { idealName, idealShort } from '../goalWords';

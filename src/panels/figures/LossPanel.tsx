@@ -2,9 +2,9 @@
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
 import { useState } from 'react';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { formatInt } from '../../app/format';
-import { usePalette } from '../../app/theme';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { formatInt } from '../../ui/format';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { pinDash } from '../../charts/chartStyle';

@@ -1,9 +1,9 @@
 /** The dataset-size sweep: fine-tuning's end point against the ideal as the new data's share grows. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatPercent } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { formatPercent } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { SweepChart } from '../../charts/SweepChart';

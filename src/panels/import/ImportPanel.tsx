@@ -1,7 +1,7 @@
 /** "Use your own data": paste or upload heights for either dataset, check them, then use them. */
 import { useId, useState } from 'react';
-import { formatInt } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatInt } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import {
   heightsFromColumn,
   MAX_IMPORT_BYTES,

@@ -1,5 +1,5 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
-import { useEscape } from '../../app/useShortcuts';
+import { useEscape } from '../../ui/useEscape';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from '../../state/view';

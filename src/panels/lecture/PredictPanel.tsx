@@ -1,6 +1,6 @@
 /** Predict, then reveal: the student places a guess for the ideal before the page shows it. */
 import { useId } from 'react';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';

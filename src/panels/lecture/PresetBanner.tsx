@@ -1,5 +1,5 @@
 /** Which preset is loaded, whom its θ is for, and its one-line lesson, while its settings are untouched. */
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
 import { useQuestionOpen } from '../../state/hooks';
 import { presetOf } from '../../state/presetMatch';

@@ -1,6 +1,6 @@
 /** The "?" overlay: every keyboard shortcut in one list. */
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from '../../app/useShortcuts';
+import { SHORTCUTS } from '../../ui/shortcutList';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 

@@ -1,7 +1,7 @@
 /** The lecture toolbar: presets, the tour, presenter mode, sharing, export and the lecture builder. */
 import { Suspense, lazy, useRef, useState } from 'react';
-import { useScrollMore } from '../../app/ScrollBox';
-import { currentLink } from '../../app/useUrlSync';
+import { useScrollMore } from '../../ui/ScrollBox';
+import { currentLink } from '../../state/shareLink';
 import { loadPreset, togglePresenterMode, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
 import { presetOf } from '../../state/presetMatch';

@@ -1,6 +1,6 @@
 /** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
 import { useEffect } from 'react';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
 import { useAppStore } from '../../state/store';

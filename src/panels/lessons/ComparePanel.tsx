@@ -1,9 +1,9 @@
 /** Every strategy side by side: where its run ends, where it heads, and its error for the goal and on each population. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt, formatSig } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { formatInt, formatSig } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComparisonChart } from '../../charts/ComparisonChart';
 import { useView } from '../../state/hooks';
@@ -13,7 +13,7 @@ import { selectGoal } from '../../state/goal';
 import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
-import { ScrollBox } from '../../app/ScrollBox';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();

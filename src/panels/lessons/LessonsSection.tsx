@@ -1,5 +1,5 @@
 /** The deeper lessons, loaded after the first view: comparison, resampling, similarity, trade-off, validation. */
-import { PanelBoundary } from '../../app/PanelBoundary';
+import { PanelBoundary } from '../../ui/PanelBoundary';
 import { ComparePanel } from './ComparePanel';
 import { ResamplePanel } from './ResamplePanel';
 import { SimilarityPanel } from './SimilarityPanel';

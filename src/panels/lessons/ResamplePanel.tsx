@@ -1,9 +1,9 @@
 /** The experiment rerun over hundreds of resamples: how much each strategy's θ moves with the luck of the draw. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { formatInt } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SpreadChart } from '../../charts/SpreadChart';
 import { useStableDomain } from '../../charts/domain';
@@ -18,7 +18,7 @@ import { GLOSSARY, Term } from '../Term';
 import type { ComparedStrategy } from '../../core/index';
 import { selectGoal } from '../../state/goal';
 import { goalWho } from '../goalWords';
-import { ScrollBox } from '../../app/ScrollBox';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();

@@ -1,9 +1,9 @@
 /** How similar are the populations? τ sets how much the old data counts, from everything to nothing. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt, formatSig } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { formatInt, formatSig } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { TauChart } from '../../charts/TauChart';
 import { useStableDomain } from '../../charts/domain';

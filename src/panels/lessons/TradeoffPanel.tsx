@@ -1,8 +1,8 @@
 /** The trade-off: loss on old data against loss on new data, with the fine-tuning path and every strategy's end. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import { usePalette } from '../../app/theme';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { TradeoffChart } from '../../charts/TradeoffChart';

@@ -1,8 +1,8 @@
 /** Choosing the balance from data, as practitioners do: a held-out share of the new data, or k folds. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
+import { formatInt } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
 import { gdPositionAfter } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
@@ -15,7 +15,7 @@ import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
 import { formatLambda } from '../lambdaWords';
 import { heightText } from '../heightText';
-import { ScrollBox } from '../../app/ScrollBox';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The two knobs read the live scenario, so they follow the pointer while the tables catch up. */
 function ValidationControls() {

@@ -1,5 +1,5 @@
 /** Play, pause, step and scrub through the run; the charts reveal it up to the playhead. */
-import { formatInt } from '../../app/format';
+import { formatInt } from '../../ui/format';
 import { usePlayhead, useQuestionOpen } from '../../state/hooks';
 import { useDisplayedRun, useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
 import { SPEEDS, useAppStore } from '../../state/store';

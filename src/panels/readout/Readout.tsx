@@ -1,7 +1,7 @@
 /** The live readout: every key number with its label and unit, and where θ sits in words. */
-import { formatInt, formatPercent, formatSig } from '../../app/format';
-import { useLengthFormat } from '../../app/useLengthFormat';
-import type { LengthFormat } from '../../app/format';
+import { formatInt, formatPercent, formatSig } from '../../ui/format';
+import { useLengthFormat } from '../../state/useLengthFormat';
+import type { LengthFormat } from '../../ui/format';
 import { thetaAt } from '../../state/figures';
 import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';

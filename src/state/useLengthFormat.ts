@@ -1,8 +1,8 @@
 /** The page's length unit, chosen in the view, as a formatter for the components that show lengths. */
-import { useAppStore } from '../state/store';
-import type { AppState } from '../state/store';
-import { lengthFormat } from './format';
-import type { LengthFormat } from './format';
+import { lengthFormat } from '../ui/format';
+import type { LengthFormat } from '../ui/format';
+import { useAppStore } from './store';
+import type { AppState } from './store';
 
 const unitsSelector = (st: AppState) => st.view.units;
 
