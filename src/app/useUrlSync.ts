@@ -4,6 +4,8 @@
  * slider drag adds no history entries.
  */
 import { useEffect } from 'react';
+import { selectRun } from '../state/derived';
+import { pinOf } from '../state/figures';
 import { restoreImports } from '../state/importing';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
@@ -18,6 +20,13 @@ export function applyLocation(search: string): boolean {
   const st = useAppStore.getState();
   st.loadScenario(d.scenario, d.playhead);
   st.setView(d.view);
+  if (d.theme) st.setTheme(d.theme);
+  // The link's pins replace any there were; each is run again from its settings.
+  for (const p of st.pins) st.unpin(p.id);
+  for (const scenario of d.pins) {
+    const run = selectRun(scenario);
+    if (run.result) st.pin(pinOf(run.result, scenario));
+  }
   const parts: string[] = [];
   if (d.ignored.length) {
     parts.push(
@@ -32,7 +41,10 @@ export function applyLocation(search: string): boolean {
 
 function linkOf(st: AppState): string {
   const end = totalSteps(st.scenario);
-  return encodeLink(st.scenario, st.view, st.playhead >= end ? null : st.playhead);
+  return encodeLink(st.scenario, st.view, st.playhead >= end ? null : st.playhead, {
+    theme: st.theme,
+    pins: st.pins.map((p) => p.scenario),
+  });
 }
 
 /** The shareable address of the current state. */

@@ -251,13 +251,14 @@ export function runName(s: Readonly<Scenario>): string {
   return `${strategyName(s)} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
 }
 
-/** A thinned copy of a whole run, kept on the charts for comparison. */
-export function pinOf(result: TrainResult, name: string): Omit<Pin, 'id'> {
+/** A thinned copy of a whole run, kept on the charts for comparison, with the settings that made it. */
+export function pinOf(result: TrainResult, scenario: Readonly<Scenario>): Omit<Pin, 'id'> {
   const idx = downsampleIndices(result.theta, result.theta.length - 1, DRIFT_BUCKETS, [
     result.boundary,
   ]);
   return {
-    name,
+    name: runName(scenario),
+    scenario: { ...scenario },
     steps: idx,
     theta: idx.map((i) => result.theta[i]!),
     lossOld: idx.map((i) => result.lossOld[i]!),
