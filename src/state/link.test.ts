@@ -1,7 +1,7 @@
 // Links: every setting survives a round trip, bad fields fall back to defaults and are named, and nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, SCENARIO_FIELDS } from './link';
+import { decodeLink, encodeLink, SCENARIO_FIELDS, VIEW_KEYS } from './link';
 import { DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';
@@ -131,18 +131,7 @@ describe('links', () => {
   });
 
   it('never throws and always yields a valid scenario, whatever the query string', () => {
-    const keys = SCENARIO_FIELDS.map((f) => f.key).concat([
-      'v',
-      't',
-      'pres',
-      'hide',
-      'ol',
-      'nl',
-      'u',
-      'predict',
-      'theme',
-      'pin',
-    ]);
+    const keys = [...SCENARIO_FIELDS.map((f) => f.key), ...VIEW_KEYS];
     const mangled = fc
       .array(
         fc.tuple(

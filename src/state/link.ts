@@ -150,8 +150,8 @@ const units = v.picklist(['cm', 'in'] as const);
 const theme = v.picklist(['light', 'dark'] as const);
 const hideIds = new Set<string>(HIDEABLE.map((h) => h.id));
 
-/** Keys of the view and the playhead. */
-const VIEW_KEYS = [
+/** Keys of the view, the playhead, the theme and the pins. */
+export const VIEW_KEYS = [
   'v',
   't',
   'pres',

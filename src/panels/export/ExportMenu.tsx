@@ -154,50 +154,8 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
             </button>
           </div>
         ))}
-        <div className="export-row">
-          <span>Trajectory</span>
-          <button
-            type="button"
-            onClick={() =>
-              guard(() => {
-                const { scenario: s, view } = useAppStore.getState();
-                const run = selectRun(s);
-                if (!run.result) throw new Error(`There is no run to export: ${run.error}`);
-                const ideals = selectIdeals(s);
-                const csv = trajectoryCsv(run.result, view.units, {
-                  oldMean: ideals.oldSummary.mean,
-                  newMean: ideals.newSummary.mean,
-                  idealEveryone: ideals.pooled,
-                  idealNew: ideals.posterior,
-                  tau: s.tau,
-                  goal: s.goal,
-                  strategy: strategyName(s),
-                });
-                download('trajectory.csv', csv, 'text/csv');
-              })
-            }
-          >
-            CSV
-          </button>
-        </div>
-        <div className="export-row">
-          <span>Comparison table</span>
-          <button
-            type="button"
-            onClick={() =>
-              guard(() => {
-                const { scenario: s, view } = useAppStore.getState();
-                const rows = selectComparison(s);
-                if (!rows.length) throw new Error('There is no comparison: the run has no θ.');
-                const best = bestForGoal(rows)?.label ?? null;
-                const csv = comparisonCsv(rows, view.units, selectGoal(s).goal, best);
-                download('comparison.csv', csv, 'text/csv');
-              })
-            }
-          >
-            CSV
-          </button>
-        </div>
+        <CsvRow name="Trajectory" file="trajectory.csv" onSave={guard} make={runCsv} />
+        <CsvRow name="Comparison table" file="comparison.csv" onSave={guard} make={tableCsv} />
         <div className="export-row">
           <span>Scenario</span>
           <button
@@ -240,6 +198,47 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           {message}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** The run as the page shows it: its steps, with the means, the ideals and the strategy. */
+function runCsv(): string {
+  const { scenario: s, view } = useAppStore.getState();
+  const run = selectRun(s);
+  if (!run.result) throw new Error(`There is no run to export: ${run.error}`);
+  const ideals = selectIdeals(s);
+  return trajectoryCsv(run.result, view.units, {
+    oldMean: ideals.oldSummary.mean,
+    newMean: ideals.newSummary.mean,
+    idealEveryone: ideals.pooled,
+    idealNew: ideals.posterior,
+    tau: s.tau,
+    goal: s.goal,
+    strategy: strategyName(s),
+  });
+}
+
+/** The deeper lessons' comparison table, with the row the page marks best. */
+function tableCsv(): string {
+  const { scenario: s, view } = useAppStore.getState();
+  const rows = selectComparison(s);
+  if (!rows.length) throw new Error('There is no comparison: the run has no θ.');
+  return comparisonCsv(rows, view.units, selectGoal(s).goal, bestForGoal(rows)?.label ?? null);
+}
+
+function CsvRow(p: {
+  name: string;
+  file: string;
+  make: () => string;
+  onSave: (what: () => void) => void;
+}) {
+  return (
+    <div className="export-row">
+      <span>{p.name}</span>
+      <button type="button" onClick={() => p.onSave(() => download(p.file, p.make(), 'text/csv'))}>
+        CSV
+      </button>
     </div>
   );
 }
