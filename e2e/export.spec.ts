@@ -259,3 +259,18 @@ test('from the single-file build a PNG exports with no console error, and the em
   expect(snippet).toContain('HOSTED-PAGE-ADDRESS/?v=1');
   expect(errors).toEqual([]);
 });
+
+test('the chosen theme comes back on the next visit, without a restored-scenario notice', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'last scenario was restored' }),
+  ).toHaveCount(0);
+});

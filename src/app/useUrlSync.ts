@@ -81,7 +81,11 @@ export function useUrlSync(): void {
       void restoreImports();
       const saved = readSaved();
       const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
-      if (saved && saved !== untouched && applyLocation(`?${saved}`)) {
+      // The theme comes back too, but a theme alone is no scenario to announce.
+      const rest = new URLSearchParams(saved ?? '');
+      rest.delete('theme');
+      const changed = rest.toString() !== untouched;
+      if (saved && saved !== untouched && applyLocation(`?${saved}`) && changed) {
         useAppStore
           .getState()
           .setNotice(
