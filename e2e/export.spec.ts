@@ -77,6 +77,11 @@ test('the drift chart and a lessons chart export as SVG with their title, legend
   expect(driftSvg).toContain(`fill="${LIGHT.surface}"`);
   expect(driftSvg.toLowerCase()).not.toContain(DARK.surface.toLowerCase());
   expect(driftSvg).not.toMatch(/\sstyle=/);
+  // The y-axis title stays centred on its axis, as the page's inline style had it.
+  const yTitle = [...driftSvg.matchAll(/<text\b[^>]*>[\s\S]*?<\/text>/g)].find((m) =>
+    m[0].includes('predicted height'),
+  )!;
+  expect(yTitle[0]).toMatch(/^<text[^>]*text-anchor="middle"/);
 
   const compare = await save(page, dialog, 'Strategy comparison', /^SVG$/);
   const compareTexts = svgTexts(readFileSync(compare.path, 'utf8'));

@@ -86,6 +86,25 @@ describe('composeChartSvg', () => {
     );
   });
 
+  it('makes room for text the plot draws past its box, such as a long rotated axis title', () => {
+    const parts = figureParts(figure());
+    const plain = parse(composeChartSvg(parts, LIGHT, LIGHT)).documentElement;
+    const spilled = parse(
+      composeChartSvg(
+        { ...parts, spill: { top: 30, right: 0, bottom: 0, left: 12 } },
+        LIGHT,
+        LIGHT,
+      ),
+    ).documentElement;
+    const plotOf = (root: Element) => root.querySelector(':scope > svg')!;
+    expect(Number(plotOf(spilled).getAttribute('y'))).toBe(
+      Number(plotOf(plain).getAttribute('y')) + 30,
+    );
+    expect(Number(plotOf(spilled).getAttribute('x'))).toBe(12);
+    expect(Number(spilled.getAttribute('width'))).toBe(612);
+    expect(Number(spilled.getAttribute('height'))).toBe(Number(plain.getAttribute('height')) + 30);
+  });
+
   it('turns a chart drawn dark into a light picture, and back', () => {
     const light = composeChartSvg(figureParts(figure(DARK)), DARK, LIGHT);
     expect(light).toContain(`fill="${LIGHT.surface}"`);
@@ -105,8 +124,9 @@ describe('the pieces', () => {
     expect(recolor(text, LIGHT, LIGHT)).toBe(text);
   });
 
-  it('stylesToAttributes keeps presentation properties and drops layout', () => {
+  it('stylesToAttributes keeps presentation properties over the attributes they overrode, and drops layout', () => {
     const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    g.setAttribute('text-anchor', 'start');
     g.setAttribute('style', 'width: 100%; text-anchor: end; fill: red');
     stylesToAttributes(g);
     expect(g.getAttribute('style')).toBeNull();

@@ -55,7 +55,8 @@ export function stylesToAttributes(root: Element): void {
       if (at < 0) continue;
       const prop = decl.slice(0, at).trim().toLowerCase();
       const value = decl.slice(at + 1).trim();
-      if (PRESENTATION.has(prop) && value && !el.hasAttribute(prop)) el.setAttribute(prop, value);
+      // A style wins over an attribute of the same name, as it did on the page.
+      if (PRESENTATION.has(prop) && value) el.setAttribute(prop, value);
     }
     el.removeAttribute('style');
   }
@@ -126,6 +127,28 @@ export interface FigureParts {
   plot: SVGSVGElement;
   width: number;
   height: number;
+  /** How far drawn text runs past the plot's box on each side (a long rotated axis title). */
+  spill: { top: number; right: number; bottom: number; left: number };
+}
+
+const NO_SPILL = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * How far the plot's text runs outside its box, from the browser's layout (nothing in jsdom). Only
+ * text counts: a line past the framed domain is clipped and would only add empty margins.
+ */
+function spillOf(plot: SVGSVGElement): FigureParts['spill'] {
+  const box = plot.getBoundingClientRect();
+  const spill = { ...NO_SPILL };
+  for (const t of plot.querySelectorAll('text')) {
+    const r = t.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    spill.top = Math.max(spill.top, Math.ceil(box.top - r.top));
+    spill.right = Math.max(spill.right, Math.ceil(r.right - box.right));
+    spill.bottom = Math.max(spill.bottom, Math.ceil(r.bottom - box.bottom));
+    spill.left = Math.max(spill.left, Math.ceil(box.left - r.left));
+  }
+  return spill;
 }
 
 /** The title, the legend items and the plot of a `ChartFrame` figure. */
@@ -142,7 +165,7 @@ export function figureParts(figure: HTMLElement): FigureParts {
     label: li.textContent?.trim() ?? '',
     icon: li.querySelector('svg'),
   }));
-  return { title, legend, plot, width, height };
+  return { title, legend, plot, width, height, spill: spillOf(plot) };
 }
 
 /**
@@ -155,7 +178,9 @@ export function composeChartSvg(
   to: Readonly<Palette>,
   measure: MeasureText = estimateText,
 ): string {
-  const width = Math.max(parts.width, 360);
+  const { spill } = parts;
+  // Room for whatever the plot draws past its box, so nothing is cut or runs into the legend.
+  const width = Math.max(parts.width + spill.left + spill.right, 360);
   const inner = width - 2 * PAD;
   const root = el('svg', { 'font-family': FONT_FAMILY, color: from.text });
   const titleLines = parts.title ? wrapText(parts.title, inner, TITLE_SIZE, true, measure) : [];
@@ -201,8 +226,8 @@ export function composeChartSvg(
     top.appendChild(g);
     x += w + ITEM_GAP;
   }
-  const plotTop = Math.ceil(rows ? rowTop + ROW_H + 8 : y + 8);
-  const height = plotTop + parts.height + PAD / 2;
+  const plotTop = Math.ceil(rows ? rowTop + ROW_H + 8 : y + 8) + spill.top;
+  const height = plotTop + parts.height + spill.bottom + PAD / 2;
 
   const plot = parts.plot.cloneNode(true) as SVGSVGElement;
   // Hover readouts belong to the pointer, not the picture; tab stops mean nothing in a file.
@@ -210,7 +235,7 @@ export function composeChartSvg(
   for (const node of [plot, ...plot.querySelectorAll('[tabindex]')])
     node.removeAttribute('tabindex');
   const body = el('svg', {
-    x: Math.round((width - parts.width) / 2),
+    x: Math.round((width - parts.width - spill.left - spill.right) / 2) + spill.left,
     y: plotTop,
     width: parts.width,
     height: parts.height,
