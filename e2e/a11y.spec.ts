@@ -61,6 +61,17 @@ test.describe('axe finds no violations', () => {
     await expectNoAxeViolations(page);
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the export menu, ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize(DESKTOP);
+      await open(page);
+      await page.getByRole('button', { name: 'Export' }).click();
+      await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
   test('phone layout at 390×844', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await open(page);

@@ -1,16 +1,7 @@
 // Browser tests of the built page in real Chromium: a student's first look, dragging a size slider, keyboard use, phone layout.
 import { expect, test } from '@playwright/test';
 import { readoutValue, settledText } from './settled';
-import type { Page } from '@playwright/test';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return errors;
-}
+import { watchErrors } from './consoleErrors';
 
 const cm = (text: string | null) => Number((text ?? '').replace(' cm', ''));
 

@@ -146,7 +146,7 @@ test('export writes SVG, PNG, CSV and JSON files, and the JSON loads back', asyn
   const csv = readFileSync((await save(/CSV/, 'Trajectory')).path, 'utf8')
     .trim()
     .split('\n');
-  expect(csv[0]).toBe('step,phase,theta_cm,loss_old_cm2,loss_new_cm2');
+  expect(csv[0]).toMatch(/^step,phase,theta_cm,loss_old_cm2,loss_new_cm2,old_mean_cm,/);
   expect(csv).toHaveLength(1 + 71);
   expect(csv[1]).toMatch(/^0,init,166,/);
   expect(csv[21]).toMatch(/^20,pretrain,/);

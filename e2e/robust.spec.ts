@@ -1,16 +1,7 @@
 // Browser tests of robustness: every slider to both ends, nothing lost on reload, no requests to other origins.
 import { expect, test } from '@playwright/test';
 import { figuresSettled, SETTINGS_SLIDERS as SLIDERS } from './settled';
-import type { Page } from '@playwright/test';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return errors;
-}
+import { watchErrors } from './consoleErrors';
 
 test('every slider to both ends: the page keeps working and never shows NaN or Infinity', async ({
   page,

@@ -113,7 +113,7 @@ test('switching to inches live turns every panel, axis and export to inches', as
   const path = test.info().outputPath('trajectory.csv');
   await dl.saveAs(path);
   const csv = readFileSync(path, 'utf8').trim().split('\n');
-  expect(csv[0]).toBe('step,phase,theta_in,loss_old_in2,loss_new_in2');
+  expect(csv[0]).toMatch(/^step,phase,theta_in,loss_old_in2,loss_new_in2,old_mean_in,/);
   expect(csv[1]).toMatch(/^0,init,65\.35/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   // The link keeps heights in cm: only the unit travels.

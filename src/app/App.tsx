@@ -26,8 +26,10 @@ import { useResolvedTheme } from '../state/theme';
 import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import { PRESETS } from '../state/presets';
+import { EMBED_DRIFT_HIDES } from '../panels/export/embedParts';
 import './styles.css';
 import './presenter.css';
+import '../panels/export/embed.css';
 
 // The charts (and Recharts, most of the code) arrive in a file of their own, requested at start.
 // The drift chart mounts first; the other charts, the formulas and the deeper lessons wait until
@@ -98,6 +100,8 @@ export function App() {
   if (drawerOpen) classes.push('drawer-open');
   if (view.presenter) classes.push('presenter');
   if (view.embed) classes.push('embed');
+  // An embed of the drift chart alone fits its frame (see embed.css).
+  if (view.embed && EMBED_DRIFT_HIDES.every(hidden)) classes.push('embed-drift');
   const page = (
     <div className={classes.join(' ')}>
       <header className="app-header">

@@ -4,6 +4,8 @@
  * slider drag adds no history entries.
  */
 import { useEffect } from 'react';
+import { selectRun } from '../state/derived';
+import { pinOf } from '../state/figures';
 import { keepImportsStored, restoreImports } from '../state/importing';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
@@ -18,6 +20,13 @@ export function applyLocation(search: string): boolean {
   const st = useAppStore.getState();
   st.loadScenario(d.scenario, d.playhead);
   st.setView(d.view);
+  if (d.theme) st.setTheme(d.theme);
+  // The link's pins replace any there were; each is run again from its settings.
+  for (const p of st.pins) st.unpin(p.id);
+  for (const scenario of d.pins) {
+    const run = selectRun(scenario);
+    if (run.result) st.pin(pinOf(run.result, scenario));
+  }
   const parts: string[] = [];
   if (d.ignored.length) {
     parts.push(
@@ -56,7 +65,11 @@ export function useUrlSync(): void {
     if (!applyLocation(window.location.search)) {
       const saved = readSaved();
       const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
-      if (saved && saved !== untouched && applyLocation(`?${saved}`)) {
+      // The theme comes back too, but a theme alone is no scenario to announce.
+      const rest = new URLSearchParams(saved ?? '');
+      rest.delete('theme');
+      const changed = rest.toString() !== untouched;
+      if (saved && saved !== untouched && applyLocation(`?${saved}`) && changed) {
         useAppStore
           .getState()
           .setNotice(

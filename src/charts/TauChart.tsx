@@ -70,7 +70,8 @@ function TauChartView(p: TauChartProps) {
         label={yTitle(`Ideal for the new population (${units.unit})`, c, font)}
       />
       <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
-      <RefLine y={p.pooled} stroke={c.ideal} />
+      {/* Dashed: it shares the posterior's colour, and the legend tells them apart by the dash. */}
+      <RefLine y={p.pooled} stroke={c.ideal} strokeDasharray="6 3" />
       <RefLine
         y={p.trueNewMean}
         stroke={c.text}

@@ -266,8 +266,8 @@ const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
   freeze: 'freeze',
 };
 
-/** A short name for a run: its strategy and sizes, e.g. "L2 λ=20 · 1,000 old / 50 new". */
-export function runName(s: Readonly<Scenario>): string {
+/** The strategy and its knob as the legend names it: "L2 λ=20", "early stopping k=30". */
+export function strategyName(s: Readonly<Scenario>): string {
   const knob =
     s.strategy === 'l2sp'
       ? ` λ=${Number(s.lambda.toPrecision(3))}`
@@ -276,17 +276,23 @@ export function runName(s: Readonly<Scenario>): string {
         : s.strategy === 'early'
           ? ` k=${s.earlyStop}`
           : '';
-  const n = (x: number) => x.toLocaleString('en-GB');
-  return `${STRATEGY_NAMES[s.strategy]}${knob} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
+  return `${STRATEGY_NAMES[s.strategy]}${knob}`;
 }
 
-/** A thinned copy of a whole run, kept on the charts for comparison. */
-export function pinOf(result: TrainResult, name: string): Omit<Pin, 'id'> {
+/** A short name for a run: its strategy and sizes, e.g. "L2 λ=20 · 1,000 old / 50 new". */
+export function runName(s: Readonly<Scenario>): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${strategyName(s)} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
+}
+
+/** A thinned copy of a whole run, kept on the charts for comparison, with the settings that made it. */
+export function pinOf(result: TrainResult, scenario: Readonly<Scenario>): Omit<Pin, 'id'> {
   const idx = downsampleIndices(result.theta, result.theta.length - 1, DRIFT_BUCKETS, [
     result.boundary,
   ]);
   return {
-    name,
+    name: runName(scenario),
+    scenario: { ...scenario },
     steps: idx,
     theta: idx.map((i) => result.theta[i]!),
     lossOld: idx.map((i) => result.lossOld[i]!),

@@ -1,7 +1,7 @@
 // Links: every setting survives a round trip, bad fields fall back to defaults and are named, and nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, SCENARIO_FIELDS } from './link';
+import { decodeLink, encodeLink, SCENARIO_FIELDS, VIEW_KEYS } from './link';
 import { DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';
@@ -131,16 +131,7 @@ describe('links', () => {
   });
 
   it('never throws and always yields a valid scenario, whatever the query string', () => {
-    const keys = SCENARIO_FIELDS.map((f) => f.key).concat([
-      'v',
-      't',
-      'pres',
-      'hide',
-      'ol',
-      'nl',
-      'u',
-      'predict',
-    ]);
+    const keys = [...SCENARIO_FIELDS.map((f) => f.key), ...VIEW_KEYS];
     const mangled = fc
       .array(
         fc.tuple(
@@ -160,9 +151,65 @@ describe('links', () => {
       fc.property(fc.oneof(fc.string(), mangled, truncated), (q) => {
         const d = decodeLink(q);
         expect(isValidScenario(d.scenario)).toBe(true);
+        for (const pin of d.pins) expect(isValidScenario(pin)).toBe(true);
+        expect(d.pins.length).toBeLessThanOrEqual(3);
         expect(Array.isArray(d.ignored)).toBe(true);
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('pinned runs and the theme in a link', () => {
+  const base: Scenario = { ...DEFAULT_SCENARIO, strategy: 'naive' };
+  const l2: Scenario = { ...base, strategy: 'l2sp', lambda: 20 };
+  const small: Scenario = { ...base, newSize: 500, ftLr: 0.025 };
+
+  it('round-trips up to three pins, each as its differences, and the theme', () => {
+    fc.assert(
+      fc.property(fc.array(scenarioArb, { maxLength: 3 }), scenarioArb, (pins, s) => {
+        const d = decodeLink(encodeLink(s, DEFAULT_VIEW, null, { pins, theme: 'dark' }));
+        expect(d.pins).toEqual(pins);
+        expect(d.theme).toBe('dark');
+        expect(d.ignored).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    const q = encodeLink(base, DEFAULT_VIEW, null, { pins: [l2, small], theme: 'light' });
+    const params = new URLSearchParams(q);
+    expect(params.getAll('pin')).toEqual(['st:l2sp,lam:20', 'nn:500,lr:0.025']);
+    expect(params.get('theme')).toBe('light');
+  });
+
+  it('writes no theme for the system one and no pin key without pins', () => {
+    const params = new URLSearchParams(
+      encodeLink(base, DEFAULT_VIEW, null, { theme: 'system', pins: [] }),
+    );
+    expect(params.has('theme')).toBe(false);
+    expect(params.has('pin')).toBe(false);
+    expect(decodeLink(params.toString()).theme).toBeNull();
+  });
+
+  it('keeps a damaged pin with the bad setting at the scenario’s value, and names it', () => {
+    const d = decodeLink(
+      'v=1&nn=80&pin=st:l2sp,lam:-4&pin=zz:1,st:freeze&pin=nonsense&theme=sepia',
+    );
+    expect(d.pins).toHaveLength(3);
+    expect(d.pins[0]).toEqual({ ...DEFAULT_SCENARIO, newSize: 80, strategy: 'l2sp' });
+    expect(d.pins[1]!.strategy).toBe('freeze');
+    expect(d.pins[2]).toEqual({ ...DEFAULT_SCENARIO, newSize: 80 });
+    expect(d.theme).toBeNull();
+    expect(d.ignored).toEqual([
+      'Theme ("sepia")',
+      'Pinned run 1: L2 strength ("-4")',
+      'Pinned run 2: unknown setting "zz"',
+      'Pinned run 3: "nonsense"',
+    ]);
+  });
+
+  it('keeps three pins and names the rest', () => {
+    const d = decodeLink('pin=&pin=&pin=&pin=st:freeze');
+    expect(d.pins).toHaveLength(3);
+    expect(d.ignored).toEqual(['Pinned run 4 (at most 3 are kept)']);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * The scenario in a link: a declarative table of short, readable query keys, each validated by a
  * schema. A bad or out-of-range value falls back to its default and is reported by name; the
- * version key lets later versions read old links.
+ * version key lets later versions read old links. Pinned runs travel as the settings in which
+ * they differ from the scenario (`pin=st:l2sp,lam:20`, once per pin), and the theme as `theme=`.
  */
 import * as v from 'valibot';
 import { DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from './view';
 import type { HideableId, View } from './view';
+import { MAX_PINS } from './store';
+import type { ThemeChoice } from './store';
 
 export const LINK_VERSION = 1;
 
@@ -144,10 +147,23 @@ export const SCENARIO_FIELDS: readonly ScenarioField[] = [
 const label = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LABEL_MAX));
 const flag = v.picklist(['0', '1'] as const);
 const units = v.picklist(['cm', 'in'] as const);
+const theme = v.picklist(['light', 'dark'] as const);
 const hideIds = new Set<string>(HIDEABLE.map((h) => h.id));
 
-/** Keys of the view and the playhead. */
-const VIEW_KEYS = ['v', 't', 'pres', 'hide', 'ol', 'nl', 'u', 'predict', 'embed'] as const;
+/** Keys of the view, the playhead, the theme and the pins. */
+export const VIEW_KEYS = [
+  'v',
+  't',
+  'pres',
+  'hide',
+  'ol',
+  'nl',
+  'u',
+  'predict',
+  'embed',
+  'theme',
+  'pin',
+] as const;
 
 export interface DecodedLink {
   scenario: Scenario;
@@ -158,6 +174,10 @@ export interface DecodedLink {
   ignored: string[];
   /** The link came from a newer version than this page. */
   newer: boolean;
+  /** The theme the link asks for, or null to leave the page's as it is. */
+  theme: Exclude<ThemeChoice, 'system'> | null;
+  /** The scenarios of the pinned runs, oldest first. */
+  pins: Scenario[];
 }
 
 function shown(text: string): string {
@@ -248,11 +268,75 @@ export function decodeLink(search: string): DecodedLink {
     }
   }
 
+  let chosenTheme: DecodedLink['theme'] = null;
+  const th = params.get('theme');
+  if (th !== null) {
+    const r = v.safeParse(theme, th);
+    if (r.success) chosenTheme = r.output;
+    else ignored.push(`Theme (${shown(th)})`);
+  }
+
+  const pins: Scenario[] = [];
+  params.getAll('pin').forEach((raw, i) => {
+    const name = `Pinned run ${i + 1}`;
+    if (i >= MAX_PINS) {
+      ignored.push(`${name} (at most ${MAX_PINS} are kept)`);
+      return;
+    }
+    pins.push(decodePin(raw, scenario, name, ignored));
+  });
+
   for (const key of new Set(params.keys())) {
     if (!known.has(key)) ignored.push(`Unknown setting ${shown(key)}`);
   }
 
-  return { scenario, view, playhead, ignored, newer };
+  return { scenario, view, playhead, ignored, newer, theme: chosenTheme, pins };
+}
+
+const FIELD_BY_KEY = new Map(SCENARIO_FIELDS.map((f) => [f.key, f]));
+
+/**
+ * A pinned run's settings: the link's scenario with the pin's differences applied. Each difference
+ * is checked like the field it names; a bad one leaves that setting as the scenario has it and is
+ * named in `ignored`, so the pin still shows.
+ */
+function decodePin(
+  raw: string,
+  base: Readonly<Scenario>,
+  name: string,
+  ignored: string[],
+): Scenario {
+  const pin: Scenario = { ...base };
+  for (const pair of raw.split(',')) {
+    if (pair === '') continue;
+    const at = pair.indexOf(':');
+    const f = at > 0 ? FIELD_BY_KEY.get(pair.slice(0, at)) : undefined;
+    if (!f) {
+      ignored.push(
+        `${name}: ${at > 0 ? `unknown setting ${shown(pair.slice(0, at))}` : shown(pair)}`,
+      );
+      continue;
+    }
+    const value = pair.slice(at + 1);
+    const r = v.safeParse(f.schema, value);
+    if (r.success) (pin as unknown as Record<string, unknown>)[f.field] = r.output;
+    else ignored.push(`${name}: ${f.label} (${shown(value)})`);
+  }
+  return pin;
+}
+
+/** A pinned run as the settings in which it differs from `base`: "st:l2sp,lam:20". */
+export function encodePin(pin: Readonly<Scenario>, base: Readonly<Scenario>): string {
+  return SCENARIO_FIELDS.filter((f) => pin[f.field] !== base[f.field])
+    .map((f) => `${f.key}:${String(pin[f.field])}`)
+    .join(',');
+}
+
+/** What a link carries besides the scenario, the view and the playhead. */
+export interface LinkExtras {
+  theme?: ThemeChoice;
+  /** The scenarios of the pinned runs, oldest first. */
+  pins?: readonly Readonly<Scenario>[];
 }
 
 /** Writes every setting, so a link keeps its meaning even if the defaults change later. */
@@ -260,6 +344,7 @@ export function encodeLink(
   scenario: Readonly<Scenario>,
   view: Readonly<View>,
   playhead: number | null,
+  extras: LinkExtras = {},
 ): string {
   const params = new URLSearchParams();
   params.set('v', String(LINK_VERSION));
@@ -272,5 +357,7 @@ export function encodeLink(
   if (view.oldLabel !== DEFAULT_VIEW.oldLabel) params.set('ol', view.oldLabel);
   if (view.newLabel !== DEFAULT_VIEW.newLabel) params.set('nl', view.newLabel);
   if (view.units !== DEFAULT_VIEW.units) params.set('u', view.units);
+  if (extras.theme && extras.theme !== 'system') params.set('theme', extras.theme);
+  for (const pin of extras.pins ?? []) params.append('pin', encodePin(pin, scenario));
   return params.toString();
 }

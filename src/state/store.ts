@@ -44,10 +44,12 @@ export interface UiSlice {
   setDrawerOpen: (open: boolean) => void;
 }
 
-/** A run kept on the charts for comparison: its θ path (thinned) and a name. */
+/** A run kept on the charts for comparison: its θ path (thinned), a name, and the settings it ran with. */
 export interface Pin {
   id: number;
   name: string;
+  /** What the link carries to draw the pin again. */
+  scenario: Scenario;
   steps: number[];
   theta: number[];
   lossOld: number[];

@@ -1,40 +1,79 @@
-/** Export: each chart as SVG or PNG, the run as CSV, the scenario as JSON (and back), and an embed snippet. */
+/**
+ * Export: every chart as SVG or PNG with its title and legend, light or dark; the run and the
+ * comparison table as CSV; the scenario as JSON (and back); and an embed snippet.
+ */
 import { useRef, useState } from 'react';
 import { usePalette } from '../../state/theme';
+import { DARK, LIGHT } from '../../ui/palette';
 import { useEscape } from '../../ui/useEscape';
 import { currentLink } from '../../state/shareLink';
-import { selectRun } from '../../state/derived';
+import { selectIdeals, selectRun } from '../../state/derived';
+import { strategyName } from '../../state/figures';
+import { selectGoal } from '../../state/goal';
+import { bestForGoal, selectComparison } from '../../state/lessons';
 import { applyImport, importedHeights, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
-import {
-  chartSvg,
-  download,
-  embedSnippet,
-  parseScenarioJson,
-  scenarioJson,
-  svgToPng,
-  trajectoryCsv,
-} from './exporters';
+import { canvasMeasure, composeChartSvg, figureParts } from './chartImage';
+import { comparisonCsv, trajectoryCsv } from './csv';
+import { download, embedSnippet, parseScenarioJson, scenarioJson, svgToPng } from './exporters';
+import type { EmbedTarget } from './exporters';
+import './export.css';
 
+/** Every chart on the page, the deeper lessons' included, by the id of its figure. */
 const CHARTS = [
   { id: 'drift', name: 'Drift chart' },
   { id: 'losses', name: 'Loss chart' },
   { id: 'data', name: 'Data chart' },
   { id: 'sweep', name: 'Size sweep' },
+  { id: 'compare', name: 'Strategy comparison' },
+  { id: 'resample', name: 'Spread over resamples' },
+  { id: 'similarity', name: 'Similarity τ' },
+  { id: 'tradeoff', name: 'Trade-off' },
 ] as const;
+
+/** Height the drift chart's plot gets in an embed, where it fills what the frame leaves. */
+const EMBED_PLOT = 380;
+
+/**
+ * How tall an embed of the drift chart must be: the readout, the playback bar and the chart's
+ * title, legend and caption as they are laid out now, plus the plot. The embed lets the plot take
+ * whatever height is left, so a line wrapped differently in the frame shrinks the plot rather
+ * than cutting off its axis.
+ */
+function driftEmbedHeight(): number {
+  const h = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().height ?? 0;
+  const figure = h('#drift');
+  const plot = h('#drift .chart-body');
+  const around = figure ? figure - plot : 240;
+  const parts = [h('.readout'), h('.playback'), h('.preset-banner')].filter((x) => x > 0);
+  // The embed's padding above and below, and a gap between parts.
+  const total = around + EMBED_PLOT + parts.reduce((a, b) => a + b, 0) + 16 * (parts.length + 2);
+  return Math.min(1200, Math.max(520, Math.ceil(total / 10) * 10));
+}
 
 export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const palette = usePalette();
   const [message, setMessage] = useState<string | null>(null);
-  const [minimal, setMinimal] = useState(true);
+  // Slides are light whatever the page shows; dark is there for dark slide decks.
+  const [look, setLook] = useState<'light' | 'dark'>('light');
+  const [target, setTarget] = useState<EmbedTarget>('drift');
   const fileRef = useRef<HTMLInputElement>(null);
   useEscape(onClose);
 
   const svgOf = (id: string) => {
     const fig = document.getElementById(id);
-    if (!fig) throw new Error('That chart is hidden; show it to export it.');
-    return chartSvg(fig, palette.surface, palette.text);
+    if (!fig)
+      throw new Error(
+        'That chart is not on the page now (hidden, in presenter mode or behind a question); show it to export it.',
+      );
+    return composeChartSvg(
+      figureParts(fig),
+      palette,
+      look === 'dark' ? DARK : LIGHT,
+      canvasMeasure(),
+    );
   };
+  const suffix = look === 'dark' ? '-dark' : '';
 
   const guard = async (what: () => void | Promise<void>) => {
     try {
@@ -77,42 +116,47 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           Close
         </button>
       </div>
+      <fieldset className="export-look">
+        <legend>Pictures</legend>
+        {(['light', 'dark'] as const).map((l) => (
+          <label key={l} className="check">
+            <input
+              type="radio"
+              name="export-look"
+              value={l}
+              checked={look === l}
+              onChange={() => setLook(l)}
+            />
+            {l === 'light' ? 'Light (for slides)' : 'Dark'}
+          </label>
+        ))}
+      </fieldset>
       <div className="export-grid">
         {CHARTS.map((c) => (
           <div key={c.id} className="export-row">
             <span>{c.name}</span>
             <button
               type="button"
-              onClick={() => guard(() => download(`${c.id}.svg`, svgOf(c.id), 'image/svg+xml'))}
+              onClick={() =>
+                guard(() => download(`${c.id}${suffix}.svg`, svgOf(c.id), 'image/svg+xml'))
+              }
             >
               SVG
             </button>
             <button
               type="button"
               onClick={() =>
-                guard(async () => download(`${c.id}@2x.png`, await svgToPng(svgOf(c.id), 2)))
+                guard(async () =>
+                  download(`${c.id}${suffix}@2x.png`, await svgToPng(svgOf(c.id), 2)),
+                )
               }
             >
               PNG 2×
             </button>
           </div>
         ))}
-        <div className="export-row">
-          <span>Trajectory</span>
-          <button
-            type="button"
-            onClick={() =>
-              guard(() => {
-                const { scenario, view } = useAppStore.getState();
-                const run = selectRun(scenario);
-                if (!run.result) throw new Error(`There is no run to export: ${run.error}`);
-                download('trajectory.csv', trajectoryCsv(run.result, view.units), 'text/csv');
-              })
-            }
-          >
-            CSV
-          </button>
-        </div>
+        <CsvRow name="Trajectory" file="trajectory.csv" onSave={guard} make={runCsv} />
+        <CsvRow name="Comparison table" file="comparison.csv" onSave={guard} make={tableCsv} />
         <div className="export-row">
           <span>Scenario</span>
           <button
@@ -149,26 +193,82 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           />
         </div>
       </div>
-      <div className="export-embed">
-        <label className="check">
-          <input type="checkbox" checked={minimal} onChange={(e) => setMinimal(e.target.checked)} />
-          Minimal chrome (no header or settings)
-        </label>
-        <label>
-          Embed snippet
-          <textarea
-            readOnly
-            rows={3}
-            value={embedSnippet(currentLink(), minimal)}
-            onFocus={(e) => e.target.select()}
-          />
-        </label>
-      </div>
+      <EmbedSnippet target={target} onTarget={setTarget} />
       {message ? (
         <p className="control-hint" role="status">
           {message}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** The run as the page shows it: its steps, with the means, the ideals and the strategy. */
+function runCsv(): string {
+  const { scenario: s, view } = useAppStore.getState();
+  const run = selectRun(s);
+  if (!run.result) throw new Error(`There is no run to export: ${run.error}`);
+  const ideals = selectIdeals(s);
+  return trajectoryCsv(run.result, view.units, {
+    oldMean: ideals.oldSummary.mean,
+    newMean: ideals.newSummary.mean,
+    idealEveryone: ideals.pooled,
+    idealNew: ideals.posterior,
+    tau: s.tau,
+    goal: s.goal,
+    strategy: strategyName(s),
+  });
+}
+
+/** The deeper lessons' comparison table, with the row the page marks best. */
+function tableCsv(): string {
+  const { scenario: s, view } = useAppStore.getState();
+  const rows = selectComparison(s);
+  if (!rows.length) throw new Error('There is no comparison: the run has no θ.');
+  return comparisonCsv(rows, view.units, selectGoal(s).goal, bestForGoal(rows)?.label ?? null);
+}
+
+function CsvRow(p: {
+  name: string;
+  file: string;
+  make: () => string;
+  onSave: (what: () => void) => void;
+}) {
+  return (
+    <div className="export-row">
+      <span>{p.name}</span>
+      <button type="button" onClick={() => p.onSave(() => download(p.file, p.make(), 'text/csv'))}>
+        CSV
+      </button>
+    </div>
+  );
+}
+
+function EmbedSnippet({
+  target,
+  onTarget,
+}: {
+  target: EmbedTarget;
+  onTarget: (t: EmbedTarget) => void;
+}) {
+  // Measured once per choice: the layout does not change while the menu is open.
+  const [height] = useState(driftEmbedHeight);
+  const { snippet, note } = embedSnippet(currentLink(), { target, height });
+  return (
+    <div className="export-embed">
+      <label>
+        Embed
+        <select value={target} onChange={(e) => onTarget(e.target.value as EmbedTarget)}>
+          <option value="drift">The drift chart, with its readout and playback</option>
+          <option value="page">The page, without header or settings</option>
+          <option value="full">The whole page</option>
+        </select>
+      </label>
+      {note ? <p className="export-note">{note}</p> : null}
+      <label>
+        Embed snippet
+        <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
+      </label>
     </div>
   );
 }

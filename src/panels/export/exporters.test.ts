@@ -1,35 +1,44 @@
-// The trajectory CSV: in the unit the page shows, with the unit in its header.
+// The embed snippet: what it embeds, how tall, and what it says from a page opened from disk.
 import { describe, expect, it } from 'vitest';
-import type { TrainResult } from '../../core/index';
-import { trajectoryCsv } from './exporters';
+import { EMBED_WIDTH, embedSnippet } from './exporters';
 
-const result: TrainResult = {
-  theta: Float64Array.from([166, 170.18, 172.72]),
-  lossOld: Float64Array.from([64.516, 40, 50]),
-  lossNew: Float64Array.from([129.032, 80, 30]),
-  boundary: 1,
-  diverged: false,
-  divergedAt: null,
-};
+const attr = (snippet: string, name: string) =>
+  new DOMParser()
+    .parseFromString(snippet, 'text/html')
+    .querySelector('iframe')!
+    .getAttribute(name)!;
 
-describe('trajectoryCsv', () => {
-  it('writes cm and cm² by default, the values as held', () => {
-    const lines = trajectoryCsv(result).trim().split('\n');
-    expect(lines[0]).toBe('step,phase,theta_cm,loss_old_cm2,loss_new_cm2');
-    expect(lines[1]).toBe('0,init,166,64.516,129.032');
-    expect(lines[2]).toBe('1,pretrain,170.18,40,80');
-    expect(lines[3]).toBe('2,finetune,172.72,50,30');
+describe('embedSnippet', () => {
+  const link = 'https://lectures.test/ftp/?v=1&nn=50&hide=tau';
+
+  it('embeds the drift chart alone at the height measured for it', () => {
+    const { snippet, note } = embedSnippet(link, { target: 'drift', height: 812 });
+    const src = new URL(attr(snippet, 'src'));
+    expect(src.searchParams.get('embed')).toBe('1');
+    expect(src.searchParams.get('hide')!.split(',').sort()).toEqual(
+      ['data', 'explain', 'lessons', 'losses', 'sweep', 'tau'].sort(),
+    );
+    expect(src.searchParams.get('nn')).toBe('50');
+    expect(attr(snippet, 'height')).toBe('812');
+    expect(attr(snippet, 'width')).toBe(String(EMBED_WIDTH));
+    expect(note).toBeNull();
   });
 
-  it('writes inches and in² when the page shows inches', () => {
-    const rows = trajectoryCsv(result, 'in')
-      .trim()
-      .split('\n')
-      .map((l) => l.split(','));
-    expect(rows[0]).toEqual(['step', 'phase', 'theta_in', 'loss_old_in2', 'loss_new_in2']);
-    expect(Number(rows[1]![2])).toBeCloseTo(65.354, 3);
-    expect(Number(rows[1]![3])).toBeCloseTo(10, 9);
-    expect(Number(rows[1]![4])).toBeCloseTo(20, 9);
-    expect(Number(rows[3]![2])).toBeCloseTo(68, 9);
+  it('embeds the page with or without its header and settings', () => {
+    const page = new URL(attr(embedSnippet(link, { target: 'page', height: 0 }).snippet, 'src'));
+    expect(page.searchParams.get('embed')).toBe('1');
+    expect(page.searchParams.get('hide')).toBe('tau');
+    const full = new URL(attr(embedSnippet(link, { target: 'full', height: 0 }).snippet, 'src'));
+    expect(full.searchParams.has('embed')).toBe(false);
+  });
+
+  it('from a file:// page, explains that the page must be hosted and points nowhere on disk', () => {
+    const { snippet, note } = embedSnippet('file:///home/me/dist-single/index.html?v=1&nn=50', {
+      target: 'drift',
+      height: 800,
+    });
+    expect(note).toMatch(/web server/);
+    expect(snippet).not.toContain('file:');
+    expect(attr(snippet, 'src')).toMatch(/^HOSTED-PAGE-ADDRESS\/\?v=1&nn=50&embed=1/);
   });
 });

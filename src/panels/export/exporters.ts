@@ -1,27 +1,9 @@
-/** Turning the run and the scenario into files: CSV of the trajectory, JSON of the scenario, SVG and PNG of a chart. */
-import type { TrainResult } from '../../core/index';
-import { areaIn, lengthIn } from '../../ui/format';
-import type { LengthUnit } from '../../ui/format';
+/** Turning the scenario into files and back: JSON of the scenario, a PNG of a chart's SVG, a download, the embed snippet. */
 import { decodeLink, LINK_VERSION, SCENARIO_FIELDS } from '../../state/link';
 import type { DecodedLink } from '../../state/link';
 import type { Scenario } from '../../state/scenario';
 import type { View } from '../../state/view';
-
-/**
- * Every step of the run: step, phase, θ and the loss on each whole dataset, in the unit the page
- * shows (the header names it), so the file matches the charts it is read beside.
- */
-export function trajectoryCsv(result: TrainResult, unit: LengthUnit = 'cm'): string {
-  const lines = [`step,phase,theta_${unit},loss_old_${unit}2,loss_new_${unit}2`];
-  for (let t = 0; t < result.theta.length; t++) {
-    const phase = t === 0 ? 'init' : t <= result.boundary ? 'pretrain' : 'finetune';
-    const theta = lengthIn(result.theta[t]!, unit);
-    const lossOld = areaIn(result.lossOld[t]!, unit);
-    const lossNew = areaIn(result.lossNew[t]!, unit);
-    lines.push(`${t},${phase},${theta},${lossOld},${lossNew}`);
-  }
-  return lines.join('\n') + '\n';
-}
+import { EMBED_DRIFT_HIDES } from './embedParts';
 
 export interface ScenarioFile {
   app: 'fine-tuning-playground';
@@ -101,32 +83,6 @@ export function parseScenarioJson(
   return { ...decodeLink(params.toString()), imported };
 }
 
-/** A chart's SVG as a standalone file: background and fonts set so it looks the same outside the page. */
-export function chartSvg(figure: HTMLElement, background: string, textColor: string): string {
-  const svg = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
-  if (!svg) throw new Error('This chart has nothing drawn to export.');
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(Math.round(width)));
-  clone.setAttribute('height', String(Math.round(height)));
-  clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
-  clone.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif');
-  clone.setAttribute('color', textColor);
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', background);
-  clone.insertBefore(bg, clone.firstChild);
-  const title = figure.querySelector('h2')?.textContent;
-  if (title) {
-    const t = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-    t.textContent = title;
-    clone.insertBefore(t, clone.firstChild);
-  }
-  return new XMLSerializer().serializeToString(clone);
-}
-
 /** Renders SVG text to a PNG at `scale` times its size (2× for slides). */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
@@ -172,11 +128,43 @@ export function download(name: string, content: Blob | string, type = 'text/plai
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** An iframe that shows this scenario in another page; `minimal` drops the header and settings. */
-export function embedSnippet(link: string, minimal: boolean): string {
+export type EmbedTarget = 'drift' | 'page' | 'full';
+
+export interface EmbedOptions {
+  /** The drift chart with its readout and playback, the page without header and settings, or all. */
+  target: EmbedTarget;
+  /** Height in px of what the drift embed shows, measured on the page. */
+  height: number;
+}
+
+/** Sizes of the iframe for each target; the whole page scrolls inside its frame. */
+export const EMBED_WIDTH = 960;
+const PAGE_HEIGHT = 900;
+
+/**
+ * An iframe that shows this scenario in another page. A page opened from disk has no address
+ * another site can load, so from a file:// link this gives an explanation and a snippet whose
+ * address is a placeholder for wherever the page is hosted.
+ */
+export function embedSnippet(
+  link: string,
+  opts: EmbedOptions,
+): { snippet: string; note: string | null } {
   const url = new URL(link);
-  if (minimal) url.searchParams.set('embed', '1');
-  else url.searchParams.delete('embed');
-  const src = url.toString().replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<iframe src="${src}" title="Fine-Tuning Playground" width="960" height="${minimal ? 640 : 900}" style="border:0" loading="lazy"></iframe>`;
+  url.searchParams.delete('embed');
+  if (opts.target !== 'full') url.searchParams.set('embed', '1');
+  if (opts.target === 'drift') {
+    const hidden = new Set((url.searchParams.get('hide') ?? '').split(',').filter(Boolean));
+    for (const id of EMBED_DRIFT_HIDES) hidden.add(id);
+    url.searchParams.set('hide', [...hidden].join(','));
+  }
+  const fromFile = url.protocol === 'file:';
+  const address = fromFile ? `HOSTED-PAGE-ADDRESS/${url.search}` : url.toString();
+  const src = address.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const height = opts.target === 'drift' ? Math.round(opts.height) : PAGE_HEIGHT;
+  const snippet = `<iframe src="${src}" title="Fine-Tuning Playground" width="${EMBED_WIDTH}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const note = fromFile
+    ? 'This page was opened from a file (file://), and another page cannot embed a file on your disk. Put the built page on a web server (any static hosting will do), open it from there and copy the snippet again; or replace HOSTED-PAGE-ADDRESS below with the address where you host it.'
+    : null;
+  return { snippet, note };
 }

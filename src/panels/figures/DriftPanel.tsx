@@ -8,7 +8,7 @@ import { pinDash } from '../../charts/chartStyle';
 import type { LegendItem } from '../../charts/ChartLegend';
 import { DriftChart } from '../../charts/DriftChart';
 import { useStableDomain } from '../../charts/domain';
-import { driftFrame, pinOf, pinRows, runName, thetaAt, trajectoryRows } from '../../state/figures';
+import { driftFrame, pinOf, pinRows, thetaAt, trajectoryRows } from '../../state/figures';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
@@ -144,7 +144,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
         <>
           <button
             type="button"
-            onClick={() => result && useAppStore.getState().pin(pinOf(result, runName(s)))}
+            onClick={() => result && useAppStore.getState().pin(pinOf(result, s))}
             disabled={!result}
             title="Keep this run on the charts to compare with the next (up to three)"
           >

@@ -5,6 +5,7 @@ import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { SpreadChart } from '../../charts/SpreadChart';
 import { useStableDomain } from '../../charts/domain';
 import {
@@ -19,9 +20,11 @@ import type { ComparedStrategy } from '../../core/index';
 import { selectGoal } from '../../state/goal';
 import { goalWho } from '../goalWords';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { useView } from '../../state/hooks';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
+  const view = useView();
   const units = useLengthFormat();
   const res = selectResampling(s);
   const keys = COMPARED_ORDER.filter((k) => res.thetaSpread[k]);
@@ -72,6 +75,16 @@ function ResamplePanelView({ s }: DeferredProps) {
       title="How sure are we? Each strategy over 400 resamples"
       caption={caption + bestNote + divergedNote}
       className="chart-wide"
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Median final θ', color: palette.theta, dot: true },
+            { label: 'Middle 50 % of runs (thick), 90 % (thin)', color: palette.theta },
+            { label: `${view.oldLabel}: true mean`, color: palette.old, dash: '8 5' },
+            { label: `${view.newLabel}: true mean`, color: palette.new, dash: '8 5' },
+          ]}
+        />
+      }
     >
       <div className="split">
         <div className="split-chart">

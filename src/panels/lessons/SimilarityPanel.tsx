@@ -5,6 +5,7 @@ import { formatInt, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartLegend } from '../../charts/ChartLegend';
 import { TauChart } from '../../charts/TauChart';
 import { useStableDomain } from '../../charts/domain';
 import { posteriorMean } from '../../core/index';
@@ -48,6 +49,20 @@ function SimilarityPanelView({ s }: DeferredProps) {
       className="chart-wide"
       title="How similar are the populations? The effective size of the old data"
       caption={`${worth} ${hindsight}`}
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Ideal for the new population, as τ grows', color: palette.posterior },
+            { label: 'Size-weighted mean (τ = 0)', color: palette.ideal, dash: '6 3' },
+            { label: 'New sample mean (τ → ∞)', color: palette.new, dash: '8 5' },
+            { label: 'True new mean', color: palette.text, dash: '2 3' },
+            { label: 'τ now', color: palette.theta, dot: true },
+            ...(differ && Number.isFinite(best)
+              ? [{ label: 'Best τ in hindsight', color: palette.text, dot: true }]
+              : []),
+          ]}
+        />
+      }
     >
       <div className="chart-body-inner">
         <TauChart
