@@ -213,10 +213,10 @@ test('pinned runs and the theme travel in a link and load back from it', async (
   await page.goto('/?v=1&theme=dark&pin=st:l2sp,lam:20');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const legend = page.locator('#drift .legend');
-  await expect(legend).toContainText('Pinned: L2 λ=20 · 1,000 old / 50 new');
+  await expect(legend).toContainText('Pinned 1: L2 λ=20 · 1,000 old / 50 new');
   // Pin the current run too; the address gains it.
   await page.getByRole('button', { name: 'Pin this run' }).click();
-  await expect(legend).toContainText('Pinned: naive · 1,000 old / 50 new');
+  await expect(legend).toContainText('Pinned 2: naive · 1,000 old / 50 new');
   await expect
     .poll(() => new URL(page.url()).searchParams.getAll('pin'))
     .toEqual(['st:l2sp,lam:20', '']);
@@ -228,8 +228,8 @@ test('pinned runs and the theme travel in a link and load back from it', async (
   await fresh.emulateMedia({ colorScheme: 'light' });
   await fresh.goto(link);
   await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(fresh.locator('#drift .legend')).toContainText('Pinned: L2 λ=20');
-  await expect(fresh.locator('#drift .legend')).toContainText('Pinned: naive');
+  await expect(fresh.locator('#drift .legend')).toContainText('Pinned 1: L2 λ=20');
+  await expect(fresh.locator('#drift .legend')).toContainText('Pinned 2: naive');
   await expect(fresh.locator('#drift path.plot-pin')).toHaveCount(2);
 
   // The light theme chosen on the page replaces dark in the address.
@@ -244,7 +244,9 @@ test('a damaged pin or theme in a link falls back and the notice names it', asyn
   await expect(notice).toContainText('Pinned run 1: L2 strength ("oops")');
   await expect(notice).toContainText('Pinned run 2: unknown setting "zz"');
   // Both pins still show, with the bad setting as the scenario has it.
-  await expect(page.locator('#drift .legend')).toContainText('Pinned: L2 λ=1 · 1,000 old / 50 new');
+  await expect(page.locator('#drift .legend')).toContainText(
+    'Pinned 1: L2 λ=1 · 1,000 old / 50 new',
+  );
   await expect(page.locator('#drift path.plot-pin')).toHaveCount(2);
 });
 

@@ -99,7 +99,7 @@ test('switching to inches live turns every panel, axis and export to inches', as
   );
   expectRound(await ticks(page, '#losses .recharts-yAxis-tick-labels'), 'loss axis (in²)');
   // The drift chart's lines are labelled in inches too.
-  await expect(page.locator('#drift .recharts-label', { hasText: /^ideal, new / })).toHaveText(
+  await expect(page.locator('#drift .plot-label', { hasText: /^ideal, new / })).toHaveText(
     /^ideal, new 6\d\.\d in$/,
   );
 
