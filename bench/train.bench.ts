@@ -9,6 +9,7 @@ import {
   type TrainResult,
   datasetFromArray,
   type StreamLearner,
+  type StreamSpec,
   sampleHeights,
   streamLearn,
   streamSample,
@@ -220,7 +221,7 @@ console.log(
 // --- 2b. The stream: every learner over K rounds -------------------------------------------
 
 const STREAM_ROUNDS = 1_000;
-const stream = streamSample({
+const STREAM_SPEC: StreamSpec = {
   mean0: 170,
   std: 7,
   n0: 1_000,
@@ -228,7 +229,8 @@ const stream = streamSample({
   batch: 100_000,
   drift: { kind: 'walk', step: 0.3 },
   seed: 3,
-});
+};
+const stream = streamSample(STREAM_SPEC);
 const LEARNERS: [string, StreamLearner][] = [
   ['frozen', { kind: 'frozen' }],
   ['latest only', { kind: 'latest' }],
@@ -238,16 +240,7 @@ const LEARNERS: [string, StreamLearner][] = [
   ['filter, q = 0.3', { kind: 'filter', q: 0.3 }],
 ];
 const streamSampleMs = timeMedian(
-  () =>
-    streamSample({
-      mean0: 170,
-      std: 7,
-      n0: 1_000,
-      rounds: STREAM_ROUNDS,
-      batch: 100_000,
-      drift: { kind: 'walk', step: 0.3 },
-      seed: 3,
-    }),
+  () => streamSample(STREAM_SPEC),
   (st) => st.m[STREAM_ROUNDS]!,
 );
 const streamRows = LEARNERS.map(([name, learner]) => ({
