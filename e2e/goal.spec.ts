@@ -43,6 +43,11 @@ test('"Land on the ideal" for early stopping, k* on the drift chart and the orac
   const button = page.getByRole('button', { name: /Land on the ideal: stop at step/ });
   await expect(button).toHaveText(`Land on the ideal: stop at step ${stop.step}`);
   await expect(page.locator('#drift')).toContainText(`k* = ${stop.step}:`);
+  // The legend counts fine-tuning steps; it also says where k* sits on the whole-run axis.
+  const preSteps = decodeLink(q).scenario.preSteps;
+  await expect(page.locator('#drift .legend')).toContainText(
+    `(step ${(preSteps + stop.step).toLocaleString('en-GB')} on the axis)`,
+  );
   const oracle = page.locator('#validation tbody tr', { hasText: 'Oracle' });
   await expect(oracle.locator('td').nth(0)).toHaveText(String(stop.step));
   await expect(oracle.locator('td').nth(1)).toHaveText(`${stop.theta.toFixed(1)} cm`);

@@ -190,3 +190,48 @@ test('the tour in presenter mode hides the answer, then shows the chart its step
   // The tour's buttons stay in sight however long its answer.
   await expect(page.getByRole('button', { name: 'Next →' })).toBeInViewport({ ratio: 1 });
 });
+
+test('keyboard only: a digit in the tour moves the tour, A shows the answer and Next takes the focus', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?pres=1');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await page.keyboard.press('n');
+  await page.keyboard.press('5');
+  await expect(page.getByRole('heading', { name: /Tour, step 5 of 10/ })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Load a preset' })).toHaveCount(0);
+  await page.keyboard.press('a');
+  await expect(page.locator('.tour-answer')).toBeVisible();
+  await page.keyboard.press('b');
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await expect(page.getByRole('button', { name: 'Next →' })).toBeFocused();
+  // The answer and the lesson are read whole, beside the chart, with nothing to scroll.
+  const lesson = (await page.locator('.tour-lesson').boundingBox())!;
+  const nav = (await page.locator('.tour-nav').boundingBox())!;
+  expect(lesson.y + lesson.height).toBeLessThanOrEqual(nav.y);
+  expect(nav.y + nav.height).toBeLessThanOrEqual(720);
+});
+
+test('predict first from the keyboard: G puts the cursor in the guess, nothing gives the answer away, and presenter mode offers it too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await page.keyboard.press('5');
+  await figuresSettled(page);
+  await expect(page.getByRole('button', { name: /Land on the ideal: λ =/ })).toBeVisible();
+  await page.keyboard.press('g');
+  await expect(page.getByLabel(/Your guess/)).toBeFocused();
+  // The settings' landing buttons name no λ, ρ or step while the question is open.
+  await expect(page.locator('#controls')).not.toContainText('λ = n_old/n_new');
+  await expect(page.locator('#controls')).not.toContainText('ρ = n_old/');
+  await expect(page.locator('#controls')).not.toContainText('stop at step');
+  await page.keyboard.type('171');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await expect(page.locator('.predict-lesson')).toContainText('Lesson.');
+  await page.keyboard.press('p');
+  await expect(page.getByRole('button', { name: 'Predict first (G)' })).toBeVisible();
+});

@@ -8,14 +8,14 @@ import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
-import { PredictPanel } from '../panels/lecture/PredictPanel';
+import { PredictPanel, focusGuess } from '../panels/lecture/PredictPanel';
 import { PresetBanner } from '../panels/lecture/PresetBanner';
 import { StartHere } from '../panels/lecture/StartHere';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
 import { useIsHidden, useQuestionOpen, useView } from '../state/hooks';
-import { togglePresenterMode } from '../state/lecture';
+import { togglePredict, togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
@@ -129,9 +129,21 @@ export function App() {
             </span>
           </button>
           {view.presenter ? (
-            <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
-              Leave presenter mode (P)
-            </button>
+            <>
+              <button
+                type="button"
+                aria-pressed={view.predict}
+                onClick={() => {
+                  togglePredict();
+                  if (!view.predict) focusGuess();
+                }}
+              >
+                Predict first (G)
+              </button>
+              <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
+                Leave presenter mode (P)
+              </button>
+            </>
           ) : null}
           <ThemeToggle />
         </div>

@@ -1,6 +1,14 @@
 /** One-key controls for the lecture hall; a key the focused control uses itself (typing, a slider's arrows) is left to it. */
 import { useEffect } from 'react';
-import { jumpPhase, loadPreset, togglePresenterMode, tourEnd, tourMove } from '../state/lecture';
+import {
+  choosePreset,
+  jumpPhase,
+  togglePredict,
+  togglePresenterMode,
+  tourEnd,
+  tourMove,
+} from '../state/lecture';
+import { focusGuess } from '../panels/lecture/PredictPanel';
 import { useAppStore } from '../state/store';
 import { closeNewest } from '../ui/useEscape';
 
@@ -97,11 +105,17 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   } else if (key === 'p' || key === 'P') {
     togglePresenterMode();
   } else if (/^[0-9]$/.test(key)) {
-    loadPreset(key === '0' ? 9 : Number(key) - 1);
+    choosePreset(key === '0' ? 9 : Number(key) - 1);
   } else if (key === 'n' || key === 'N') {
     tourMove(1);
   } else if (key === 'b' || key === 'B') {
     tourMove(-1);
+  } else if ((key === 'a' || key === 'A') && st.tourStep !== null) {
+    st.setTourAnswer(true);
+  } else if (key === 'g' || key === 'G') {
+    const on = !st.view.predict;
+    togglePredict();
+    if (on) focusGuess();
   } else if (key === '?') {
     st.setShortcutsOpen(!st.shortcutsOpen);
   } else {

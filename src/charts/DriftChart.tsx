@@ -96,7 +96,7 @@ function DriftChartView(p: DriftChartProps) {
     return list;
   }, [c, hasExact, hasGhost]);
   // The most important label keeps its place; the others step aside or, with no room, stay out.
-  const { oldMean, newMean, ideal, idealLabel, guess, passAt, stoppedAt, validatedAt } = p;
+  const { oldMean, newMean, ideal, idealLabel, guess, passAt, stoppedAt, validatedAt, pins } = p;
   const labels = useMemo(() => {
     const list: ChartLabel[] = [
       {
@@ -187,6 +187,18 @@ function DriftChartView(p: DriftChartProps) {
         priority: 4,
         anchor: { kind: 'vline', value: validatedAt, edge: 'bottom' },
       });
+    // Each pinned run is named where it ends, so two faint lines are told apart without the legend.
+    pins?.forEach((pin, i) => {
+      const last = [...pin.rows].reverse().find((r) => r.theta !== undefined)?.theta;
+      if (last !== undefined && Number.isFinite(last))
+        list.push({
+          id: `pin-${pin.id}`,
+          text: `pin ${i + 1}`,
+          color: c.text,
+          priority: 3,
+          anchor: { kind: 'hline', value: last, prefer: 'above', edge: 'right' },
+        });
+    });
     return list;
   }, [
     c,
@@ -200,6 +212,7 @@ function DriftChartView(p: DriftChartProps) {
     passAt,
     stoppedAt,
     validatedAt,
+    pins,
   ]);
   return (
     <LineChart responsive style={FILL} margin={fixed.margin} accessibilityLayer={false}>
@@ -252,8 +265,8 @@ function DriftChartView(p: DriftChartProps) {
           rows={pin.rows}
           yKey="theta"
           className="plot-line plot-pin"
-          stroke={c.muted}
-          opacity={0.8}
+          stroke={c.text}
+          opacity={0.6}
           strokeWidth={stroke * 0.8}
           dash={pinDash(i)}
         />

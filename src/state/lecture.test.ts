@@ -1,7 +1,7 @@
 // The tour borrows the page: it keeps the user's own settings aside and gives them back when it ends.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { presetScenario } from './applyPreset';
-import { tourEnd, tourMove } from './lecture';
+import { choosePreset, togglePredict, tourEnd, tourMove } from './lecture';
 import { PRESETS } from './presets';
 import { DEFAULT_SCENARIO } from './scenario';
 import { useAppStore } from './store';
@@ -44,5 +44,36 @@ describe('the guided tour', () => {
     tourEnd();
     expect(useAppStore.getState().scenario.seed).toBe(9);
     expect(useAppStore.getState().notice).toBeNull();
+  });
+});
+
+describe('choosing a preset', () => {
+  it('outside the tour loads it; during the tour moves the tour to that step instead', () => {
+    choosePreset(2);
+    expect(useAppStore.getState().scenario).toEqual(presetScenario(PRESETS[2]!));
+    expect(useAppStore.getState().tourStep).toBeNull();
+    tourMove(1);
+    useAppStore.getState().setTourAnswer(true);
+    choosePreset(4);
+    const st = useAppStore.getState();
+    // The step's question and answer describe the settings on screen, and the answer is hidden again.
+    expect(st.tourStep).toBe(4);
+    expect(st.tourAnswer).toBe(false);
+    expect(st.scenario).toEqual(presetScenario(PRESETS[4]!));
+  });
+});
+
+describe('predict first', () => {
+  it('turning it on or off starts a fresh guess with the answer hidden', () => {
+    const st = useAppStore.getState();
+    st.setView({ predict: false });
+    st.setGuess(171);
+    useAppStore.setState({ revealed: true });
+    togglePredict();
+    expect(useAppStore.getState().view.predict).toBe(true);
+    expect(useAppStore.getState().guess).toBeNull();
+    expect(useAppStore.getState().revealed).toBe(false);
+    togglePredict();
+    expect(useAppStore.getState().view.predict).toBe(false);
   });
 });

@@ -32,6 +32,25 @@ export function tourMove(delta: number): void {
   loadPreset(next);
 }
 
+/** Predict first on or off; either way the guess starts afresh and the answer is hidden again. */
+export function togglePredict(): void {
+  const st = useAppStore.getState();
+  st.setView({ predict: !st.view.predict });
+  st.setGuess(null);
+  useAppStore.setState({ revealed: false });
+}
+
+/**
+ * A preset chosen by its key or from the menu. During the tour the steps are the presets in order,
+ * so choosing one moves the tour to that step: loading it under the tour would leave the step's
+ * question and answer describing other settings.
+ */
+export function choosePreset(index: number): void {
+  const step = useAppStore.getState().tourStep;
+  if (step !== null) tourMove(index - step);
+  else loadPreset(index);
+}
+
 /** Ends the tour and puts back the settings the user had before it started. */
 export function tourEnd(): void {
   const st = useAppStore.getState();

@@ -2,7 +2,7 @@
 import { formatInt, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { selectGoal, selectIdealStop } from '../../state/goal';
-import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
+import { useIsHidden, useQuestionOpen, useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
 import type { StrategyChoice } from '../../state/scenario';
 import { landOnIdeal } from '../../state/landing';
@@ -30,6 +30,8 @@ export function StrategyControls() {
   const goal = selectGoal(s);
   const stop = selectIdealStop(s);
   const nOld = goal.goal === 'new' ? 'n_eff' : 'n_old';
+  // While a question is open the buttons name no step or value: those are the answer.
+  const asking = useQuestionOpen();
 
   const [note, setNote] = useState<string | null>(null);
 
@@ -66,9 +68,11 @@ export function StrategyControls() {
             format={(k) => `stop after ${formatInt(k)} of ${formatInt(s.ftSteps)}`}
           />
           <button type="button" onClick={() => land('early')} disabled={stop === null}>
-            {stop === null
-              ? `Naive fine-tuning never reaches the ${idealName(goal, units)}`
-              : `Land on the ideal: stop at step ${formatInt(stop.step)}`}
+            {asking
+              ? 'Land on the ideal (the step is hidden until the answer)'
+              : stop === null
+                ? `Naive fine-tuning never reaches the ${idealName(goal, units)}`
+                : `Land on the ideal: stop at step ${formatInt(stop.step)}`}
           </button>
         </div>
 
@@ -83,7 +87,9 @@ export function StrategyControls() {
             format={(v) => `λ = ${formatSig(v)}`}
           />
           <button type="button" onClick={() => land('l2sp')}>
-            Land on the ideal: λ = {nOld}/n_new = {formatSig(goal.lambda)}
+            {asking
+              ? 'Land on the ideal (λ is hidden until the answer)'
+              : `Land on the ideal: λ = ${nOld}/n_new = ${formatSig(goal.lambda)}`}
           </button>
         </div>
 
@@ -98,11 +104,13 @@ export function StrategyControls() {
             format={(v) => `ρ = ${formatSig(v)}`}
           />
           <button type="button" onClick={() => land('replay')}>
-            Land on the ideal: ρ = {nOld}/({nOld} + n_new) = {formatSig(goal.rho)}
+            {asking
+              ? 'Land on the ideal (ρ is hidden until the answer)'
+              : `Land on the ideal: ρ = ${nOld}/(${nOld} + n_new) = ${formatSig(goal.rho)}`}
           </button>
         </div>
       </div>
-      {note ? (
+      {note && !asking ? (
         <p className="control-hint" role="status">
           {note}
         </p>

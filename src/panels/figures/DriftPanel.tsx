@@ -116,20 +116,21 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     });
   if (passStep !== null)
     legend.push({
-      label: `k* = ${passStep}: naive fine-tuning's step closest to the ideal`,
+      // k* counts fine-tuning steps; the axis counts every step, so say where it sits on it too.
+      label: `k* = ${formatInt(passStep)}: naive fine-tuning's step closest to the ideal (step ${formatInt(s.preSteps + passStep)} on the axis)`,
       color: palette.ideal,
       dash: '3 3',
     });
   if (validated !== null)
     legend.push({
-      label: `Step chosen by validation (${validated})`,
+      label: `Fine-tuning step chosen by validation: ${formatInt(validated)} (step ${formatInt(s.preSteps + validated)} on the axis)`,
       color: palette.text,
       dash: '1 4',
     });
   if (guess !== null && view.predict)
     legend.push({ label: 'Your guess', color: palette.text, dash: '12 4 2 4' });
   pins.forEach((p, i) =>
-    legend.push({ label: `Pinned ${i + 1}: ${p.name}`, color: palette.muted, dash: pinDash(i) }),
+    legend.push({ label: `Pinned ${i + 1}: ${p.name}`, color: palette.text, dash: pinDash(i) }),
   );
   if (stoppedAt !== null && !predicting)
     legend.push({ label: 'Naive, had it not stopped', color: palette.theta, dash: '5 5' });

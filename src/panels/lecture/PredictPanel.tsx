@@ -12,6 +12,15 @@ import { useNumberEntry } from '../controls/useNumberEntry';
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
 
+/** Puts the cursor in the guess field once the panel is on screen, so a keyboard user can type at once. */
+export function focusGuess(): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>('.predict input')?.focus(),
+    ),
+  );
+}
+
 export function PredictPanel() {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);

@@ -2,7 +2,8 @@
 import { Suspense, lazy, useRef, useState } from 'react';
 import { useScrollMore } from '../../ui/ScrollBox';
 import { currentLink } from '../../state/shareLink';
-import { loadPreset, togglePresenterMode, tourMove } from '../../state/lecture';
+import { choosePreset, togglePredict, togglePresenterMode, tourMove } from '../../state/lecture';
+import { focusGuess } from './PredictPanel';
 import { PRESETS } from '../../state/presets';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
@@ -65,7 +66,7 @@ export function Toolbar() {
             value={loaded === null ? '' : String(loaded)}
             onChange={(e) => {
               if (e.target.value === '') return;
-              loadPreset(Number(e.target.value));
+              choosePreset(Number(e.target.value));
               // Back to the page, so the digit keys and Space work again rather than going to the menu.
               e.target.blur();
             }}
@@ -93,10 +94,8 @@ export function Toolbar() {
           type="button"
           aria-pressed={predict}
           onClick={() => {
-            const st = useAppStore.getState();
-            st.setView({ predict: !predict });
-            st.setGuess(null);
-            useAppStore.setState({ revealed: false });
+            togglePredict();
+            if (!predict) focusGuess();
           }}
           title="Hide the ideal until students have guessed it"
         >

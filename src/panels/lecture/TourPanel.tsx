@@ -1,5 +1,5 @@
 /** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
@@ -22,6 +22,12 @@ export function TourPanel() {
   const answer = useAppStore(answerSelector);
   const units = useLengthFormat();
   const preset = step === null ? null : PRESETS[step];
+  // Once the answer is out, the keyboard is on Next: the answer button it pressed is gone.
+  const next = useRef<HTMLButtonElement>(null);
+  const showAnswer = () => {
+    useAppStore.getState().setTourAnswer(true);
+    requestAnimationFrame(() => next.current?.focus());
+  };
   useEffect(() => {
     if (!preset) return;
     const el = document.getElementById(preset.focus);
@@ -60,7 +66,7 @@ export function TourPanel() {
           </p>
         </>
       ) : (
-        <button type="button" onClick={() => useAppStore.getState().setTourAnswer(true)}>
+        <button type="button" onClick={showAnswer} title="Show the answer (A)">
           Show the answer
         </button>
       )}
@@ -75,6 +81,7 @@ export function TourPanel() {
         </button>
         <button
           type="button"
+          ref={next}
           onClick={() => tourMove(1)}
           disabled={step === PRESETS.length - 1}
           title="Next step (N)"
