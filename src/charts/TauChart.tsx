@@ -1,5 +1,6 @@
 /** The ideal for the new population as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { PlotLabels } from './PlotLabels';
 import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
 import type { LengthFormat, LengthUnit } from '../ui/format';
@@ -72,12 +73,25 @@ function TauChartView(p: TauChartProps) {
       <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
       {/* Dashed: it shares the posterior's colour, and the legend tells them apart by the dash. */}
       <RefLine y={p.pooled} stroke={c.ideal} strokeDasharray="6 3" />
-      <RefLine
-        y={p.trueNewMean}
-        stroke={c.text}
-        strokeDasharray="2 3"
-        label={{ value: 'true new mean', position: 'insideTopLeft', fill: c.text, fontSize: 12 }}
-        ifOverflow="hidden"
+      <RefLine y={p.trueNewMean} stroke={c.text} strokeDasharray="2 3" ifOverflow="hidden" />
+      {/* On the side away from the sample's mean line, so the name cannot be read as that line's. */}
+      <PlotLabels
+        labels={[
+          {
+            id: 'true-new',
+            text: 'true new mean',
+            color: c.text,
+            priority: 1,
+            anchor: {
+              kind: 'hline',
+              value: p.trueNewMean,
+              prefer: p.trueNewMean >= p.newMean ? 'above' : 'below',
+              edge: 'left',
+            },
+          },
+        ]}
+        fontSize={12}
+        halo={c.surface}
       />
       <Tooltip
         formatter={(v) => units.length(Number(v), 2)}

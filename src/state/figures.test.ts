@@ -1,7 +1,7 @@
 // Chart rows: thinned to a bounded count whatever the run length, and always reaching the playhead.
 import { describe, expect, it } from 'vitest';
 import { selectRun } from './derived';
-import { DRIFT_BUCKETS, trajectoryRows } from './figures';
+import { DRIFT_BUCKETS, cutAtFrameExit, trajectoryRows } from './figures';
 import { DEFAULT_SCENARIO } from './scenario';
 
 describe('trajectoryRows', () => {
@@ -59,5 +59,23 @@ describe('histogramRows memo', () => {
     );
     expect(c).not.toBe(a);
     expect(c.reduce((t, r, i) => (i < c.length - 1 ? t + r.new : t), 0)).toBeCloseTo(100, 6);
+  });
+});
+
+describe('cutAtFrameExit', () => {
+  it('keeps θ up to its first row outside the frame, drops it after, and leaves the other fields', () => {
+    const rows = [
+      { step: 0, theta: 170 },
+      { step: 1, theta: 195, exact: 1 },
+      { step: 2, theta: 171, exact: 2 },
+      { step: 3, theta: 250 },
+    ];
+    expect(cutAtFrameExit(rows, 160, 190)).toEqual([
+      { step: 0, theta: 170 },
+      { step: 1, theta: 195, exact: 1 },
+      { step: 2, exact: 2 },
+      { step: 3 },
+    ]);
+    expect(cutAtFrameExit(rows.slice(0, 1), 160, 190)).toEqual(rows.slice(0, 1));
   });
 });

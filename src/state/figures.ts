@@ -133,6 +133,25 @@ export function driftFrame(
   return { lo, hi, clipped };
 }
 
+/**
+ * θ's rows up to where its path first leaves the frame [lo, hi] and no further: a path that swings
+ * off the scale and back would otherwise be drawn as a solid block of clipped strokes.
+ */
+export function cutAtFrameExit<T extends { theta?: number }>(
+  rows: readonly T[],
+  lo: number,
+  hi: number,
+): T[] {
+  const exit = rows.findIndex((r) => r.theta !== undefined && (r.theta < lo || r.theta > hi));
+  if (exit < 0) return [...rows];
+  return rows.map((r, i) => {
+    if (i <= exit || r.theta === undefined) return r;
+    const rest = { ...r };
+    delete rest.theta;
+    return rest;
+  });
+}
+
 /** Bins shared by both datasets, over the populations' likely range. */
 export function histogramDomain(
   a: { mean: number; std: number },

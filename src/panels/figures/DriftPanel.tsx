@@ -8,7 +8,14 @@ import { pinDash } from '../../charts/chartStyle';
 import type { LegendItem } from '../../charts/ChartLegend';
 import { DriftChart } from '../../charts/DriftChart';
 import { useStableDomain } from '../../charts/domain';
-import { driftFrame, pinOf, pinRows, thetaAt, trajectoryRows } from '../../state/figures';
+import {
+  cutAtFrameExit,
+  driftFrame,
+  pinOf,
+  pinRows,
+  thetaAt,
+  trajectoryRows,
+} from '../../state/figures';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
@@ -54,6 +61,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const landmarks = [ideals.oldSummary.mean, ideals.newSummary.mean, goal.ideal];
   const frame = driftFrame(landmarks, run.result);
   const yDomain = useStableDomain([frame.lo, frame.hi]);
+  const [yLo, yHi] = yDomain;
   const drag = useGuessDrag(
     yDomain,
     view.predict && !revealed ? (g) => useAppStore.getState().setGuess(g) : null,
@@ -77,13 +85,13 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
         baseRows.drift.map((r) => r.step),
       ).map((r) => [r.step, r.exact]),
     );
-    return {
-      ...baseRows,
-      drift: baseRows.drift.map((r) =>
-        exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r,
-      ),
-    };
+    const drift = baseRows.drift.map((r) =>
+      exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r,
+    );
+    return { ...baseRows, drift };
   }, [baseRows, s]);
+  // A path that leaves the frame is drawn to the edge and stops there (the caption says so).
+  const driftRows = rows && frame.clipped ? cutAtFrameExit(rows.drift, yLo, yHi) : rows?.drift;
   const idealStop = predicting ? null : selectIdealStop(s);
   const passStep = idealStop?.step ?? null;
   const validated = predicting ? null : selectValidationStop(s);
@@ -169,7 +177,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
           {...drag}
         >
           <DriftChart
-            rows={rows.drift}
+            rows={driftRows!}
             total={total}
             boundary={s.preSteps}
             playhead={Math.min(playhead, total)}
