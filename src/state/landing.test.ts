@@ -1,6 +1,8 @@
 // The note "Land on the ideal" prints when it also changes the rate names the curvature it was given.
 import { describe, expect, it } from 'vitest';
 import { convergingSettings, landOnIdeal } from './landing';
+import { selectIdeals, selectRun } from './derived';
+import { selectGoal } from './goal';
 import { DEFAULT_SCENARIO } from './scenario';
 
 const fast = { ...DEFAULT_SCENARIO, ftLr: 0.9 };
@@ -20,5 +22,31 @@ describe('the landing note', () => {
 
   it('for a bare curvature names it', () => {
     expect(convergingSettings(fast, 4).note).toMatch(/so that 4η ≤ ½/);
+  });
+});
+
+describe('landing L2 from where pre-training stopped', () => {
+  // Ten slow steps leave θ_pre well short of the old mean, where λ = n_old/n_new misses the ideal.
+  const short = { ...DEFAULT_SCENARIO, preSteps: 10, preLr: 0.01, ftSteps: 5000 };
+
+  it('lands on the ideal even though θ_pre is not the old mean', () => {
+    const run = selectRun(short);
+    expect(Math.abs(run.thetaPre - selectIdeals(short).oldSummary.mean)).toBeGreaterThan(2);
+    const fix = landOnIdeal(short, 'l2sp')!;
+    const landed = selectRun({ ...short, ...fix.patch }).result!;
+    expect(landed.theta[landed.theta.length - 1]).toBeCloseTo(selectGoal(short).ideal, 2);
+    expect(fix.note).toMatch(/stopped short of the old mean/);
+  });
+
+  it('uses n_old/n_new once pre-training has reached the old mean, and says nothing of it', () => {
+    const full = { ...DEFAULT_SCENARIO, preSteps: 400 };
+    const fix = landOnIdeal(full, 'l2sp')!;
+    expect(fix.patch.lambda).toBeCloseTo(full.oldSize / full.newSize, 6);
+    expect(fix.note).toBeNull();
+  });
+
+  it('returns null when no λ ≥ 0 reaches the ideal (θ_pre beyond it, on the new side)', () => {
+    // No pre-training and a start above the ideal: the pull toward θ_pre can only move away.
+    expect(landOnIdeal({ ...DEFAULT_SCENARIO, preSteps: 0, init: 175 }, 'l2sp')).toBeNull();
   });
 });
