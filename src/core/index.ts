@@ -29,7 +29,7 @@ export {
   gdStepsToPass,
 } from './gradientDescent';
 export type { GdPath, GdRegime } from './gradientDescent';
-export { strategyCurvature, strategyMinimiser, strategyUses } from './strategies';
+export { strategyHalfCurvature, strategyMinimiser, strategyUses } from './strategies';
 export {
   ADAM_BETA1,
   ADAM_BETA2,

@@ -12,7 +12,7 @@ import {
   normalBankSummary,
   pooledMean,
   posteriorMean,
-  strategyCurvature,
+  strategyHalfCurvature,
   strategyMinimiser,
   trainOn,
 } from '../core/index';
@@ -210,7 +210,7 @@ const runMemo = memoLast(
         ftStepsRun,
         thetaPre,
         target,
-        curvature: strategyCurvature(strategy),
+        curvature: strategyHalfCurvature(strategy),
         continuation,
       };
     } catch (e) {
@@ -220,7 +220,7 @@ const runMemo = memoLast(
         ftStepsRun,
         thetaPre: NaN,
         target: NaN,
-        curvature: strategyCurvature(strategy),
+        curvature: strategyHalfCurvature(strategy),
         continuation: null,
       };
     }
