@@ -3,6 +3,7 @@ export type {
   BatchSize,
   DataSpec,
   FinetuneConfig,
+  LengthUnit,
   OptimizerKind,
   PhaseConfig,
   Strategy,
