@@ -73,10 +73,31 @@ export function instrument(): void {
     // No Event Timing: the in-page measure still works.
   }
   let current: PressRecord | null = null;
+  /** When the capture-phase keydown listener ran: the start for a press the slider handles itself. */
+  let keyAt = NaN;
+  // From the moment the change starts to the frames after it: the rAF chain of one press.
+  const follow = (rec: PressRecord, at: number, target: HTMLInputElement) => {
+    rec.input = at;
+    b.pending++;
+    requestAnimationFrame(() => {
+      rec.raf1 = performance.now();
+      rec.value = target.value;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        rec.painted = performance.now();
+      };
+      ch.port2.postMessage(0);
+      requestAnimationFrame(() => {
+        rec.raf2 = performance.now();
+        b.pending--;
+      });
+    });
+  };
   window.addEventListener(
     'keydown',
     (e) => {
       if (!e.isTrusted) return;
+      keyAt = performance.now();
       const before = e.target instanceof HTMLInputElement ? e.target.value : '';
       current = {
         kd: e.timeStamp,
@@ -98,27 +119,23 @@ export function instrument(): void {
     (e) => {
       const rec = current;
       if (!rec || !Number.isNaN(rec.input)) return;
-      rec.input = performance.now();
-      b.pending++;
-      const target = e.target as HTMLInputElement;
-      requestAnimationFrame(() => {
-        rec.raf1 = performance.now();
-        rec.value = target.value;
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => {
-          rec.painted = performance.now();
-        };
-        ch.port2.postMessage(0);
-        requestAnimationFrame(() => {
-          rec.raf2 = performance.now();
-          b.pending--;
-        });
-      });
+      follow(rec, performance.now(), e.target as HTMLInputElement);
     },
     true,
   );
   window.addEventListener('input', () => {
     if (current && Number.isNaN(current.handled)) current.handled = performance.now();
+  });
+  // The sliders step arrow keys themselves (preventDefault, then React sets the value), so no
+  // input event follows: the change starts at the keydown, and React has rendered and committed
+  // it by the time the keydown reaches window in the bubble phase.
+  window.addEventListener('keydown', (e) => {
+    const rec = current;
+    const target = e.target;
+    if (!rec || !e.isTrusted || !e.defaultPrevented || !Number.isNaN(rec.input)) return;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'range') return;
+    follow(rec, keyAt, target);
+    rec.handled = performance.now();
   });
   // The figures trail the slider by a background render; when <main> stops being busy they show
   // the latest settings, so every press still waiting for its figures is served at once.
