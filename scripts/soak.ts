@@ -5,7 +5,8 @@ import { startPreview } from './previewServer.ts';
 import { soak } from '../e2e/soakDriver';
 
 const minutes = Number(process.env.SOAK_MINUTES ?? 10);
-const port = 4175;
+// SOAK_PORT serves the page elsewhere when 4175 is in use.
+const port = Number(process.env.SOAK_PORT ?? 4175);
 // Waits for the page to answer (or stops with the reason), and is stopped with all it started.
 const server = await startPreview(port);
 let code = 0;
