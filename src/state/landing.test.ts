@@ -1,6 +1,6 @@
 // "Land on the ideal" lands, stays stable, and its note names the curvature it was given.
 import { describe, expect, it } from 'vitest';
-import { convergingSettings, landOnIdeal } from './landing';
+import { convergingSettings, idealLambda, landOnIdeal } from './landing';
 import { selectIdeals, selectRun } from './derived';
 import { selectGoal } from './goal';
 import { DEFAULT_SCENARIO } from './scenario';
@@ -84,5 +84,16 @@ describe('landing stays stable', () => {
 
   it('settings that already converge are left alone', () => {
     expect(convergingSettings(scenario(), 1)).toEqual({ patch: {}, note: null });
+  });
+});
+
+describe('idealLambda', () => {
+  it('is the λ whose L2 minimiser from the real θ_pre is the ideal, which the button sets', () => {
+    const short = { ...DEFAULT_SCENARIO, preSteps: 10, preLr: 0.01 };
+    const lambda = idealLambda(short)!;
+    const thetaPre = selectRun(short).thetaPre;
+    const m = selectIdeals(short).newSummary.mean;
+    expect((m + lambda * thetaPre) / (1 + lambda)).toBeCloseTo(selectGoal(short).ideal, 9);
+    expect(landOnIdeal(short, 'l2sp')!.patch.lambda).toBe(lambda);
   });
 });

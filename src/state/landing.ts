@@ -48,6 +48,17 @@ export function convergingSettings(
 export type Knob = 'early' | 'l2sp' | 'replay';
 
 /**
+ * The λ (at most the slider's limit) whose L2 minimiser is the goal's ideal from where pre-training
+ * really left θ; null when no λ ≥ 0 gets there. The L2 button sets it and the oracle row shows it.
+ */
+export function idealLambda(s: Readonly<Scenario>): number | null {
+  const thetaPre = selectRun(s).thetaPre;
+  if (!Number.isFinite(thetaPre)) return null;
+  const exact = l2spLambdaFor(selectGoal(s).ideal, selectIdeals(s).newSummary.mean, thetaPre);
+  return exact === null ? null : Math.min(LIMITS.lambda.max, exact);
+}
+
+/**
  * The settings that land the chosen strategy on the goal's ideal. ρ = n/(n + n_new), with n = n_old
  * for everyone seen and n_eff for the new population. λ is the one whose minimiser
  * `(m_new + λ θ_pre)/(1 + λ)` is the ideal from where pre-training really left θ: n/n_new once
@@ -58,12 +69,8 @@ export type Knob = 'early' | 'l2sp' | 'replay';
 export function landOnIdeal(s: Readonly<Scenario>, knob: Knob): LandingPatch | null {
   const goal = selectGoal(s);
   if (knob === 'l2sp') {
-    const thetaPre = selectRun(s).thetaPre;
-    const exact = Number.isFinite(thetaPre)
-      ? l2spLambdaFor(goal.ideal, selectIdeals(s).newSummary.mean, thetaPre)
-      : null;
-    if (exact === null) return null;
-    const lambda = Math.min(LIMITS.lambda.max, exact);
+    const lambda = idealLambda(s);
+    if (lambda === null) return null;
     const fix = convergingSettings(s, 1 + lambda, '1 + λ');
     const notes = [fix.note];
     if (Math.abs(lambda - goal.lambda) > 1e-6 * Math.max(1, goal.lambda))
