@@ -1,7 +1,8 @@
 /**
  * Whom θ is for. The same data has two honest ideals: for everyone seen so far (old and new groups
  * in proportion to their sizes) the size-weighted mean; for the new population alone the posterior
- * mean with τ, which is the size-weighted mean only when τ = 0 (one population).
+ * mean with τ, which is the size-weighted mean only when τ = 0 (one population). See docs/math.md,
+ * "Whom θ is for: two goals".
  */
 import { pooledMean, posteriorMean } from './ideal';
 import type { Population } from './quality';

@@ -46,7 +46,7 @@ export function gdRegime(lr: number, curvature: number): GdRegime {
   return 'diverging';
 }
 
-/** The largest stable learning rate for curvature c: η < 1/c. */
+/** The largest stable learning rate for half-curvature c (a loss curving by 2c): η < 1/c. */
 export function gdStableLrLimit(curvature: number): number {
   return curvature > 0 ? 1 / curvature : Infinity;
 }

@@ -25,7 +25,7 @@ describe('core index', () => {
       'gdStepsToPass',
       'gdStepClosestTo',
       'strategyMinimiser',
-      'strategyCurvature',
+      'strategyHalfCurvature',
       'strategyUses',
       'optimizerInit',
       'optimizerStep',

@@ -3,6 +3,7 @@ export type {
   BatchSize,
   DataSpec,
   FinetuneConfig,
+  LengthUnit,
   OptimizerKind,
   PhaseConfig,
   Strategy,
@@ -29,7 +30,7 @@ export {
   gdStepsToPass,
 } from './gradientDescent';
 export type { GdPath, GdRegime } from './gradientDescent';
-export { strategyCurvature, strategyMinimiser, strategyUses } from './strategies';
+export { strategyHalfCurvature, strategyMinimiser, strategyUses } from './strategies';
 export {
   ADAM_BETA1,
   ADAM_BETA2,

@@ -1,7 +1,7 @@
 /**
  * A growing bank of seeded standard-normal draws with running sums, so the summary of any
  * dataset `mean + std · z[0..n)` costs O(1): a size slider can sweep 1…1,000,000 without
- * resampling, and changing a mean or spread never touches the draws.
+ * resampling, and changing a mean or spread never touches the draws (docs/math.md, "The data").
  */
 import { randomLcg, randomNormal } from 'd3-random';
 import { MAX_SAMPLE_SIZE, checkSeed } from './sampling';

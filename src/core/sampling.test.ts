@@ -139,4 +139,10 @@ describe('sampleHeights', () => {
     expect(() => sampleHeights({ ...ok, std: Infinity })).toThrow(RangeError);
     expect(() => sampleHeights({ ...ok, size: -3 })).toThrow(RangeError);
   });
+
+  it('refuses seeds that the 32-bit generator would alias', () => {
+    for (const seed of [-5, 5.7, 2 ** 32 + 5, NaN])
+      expect(() => sampleHeights({ mean: 170, std: 7, size: 5, seed })).toThrow(RangeError);
+    expect(() => sampleHeights({ mean: 170, std: 7, size: 5, seed: 0xffffffff })).not.toThrow();
+  });
 });

@@ -2,7 +2,7 @@
 // @vitest-environment node -- the core never touches the DOM, so it skips jsdom's start-up.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { strategyCurvature, strategyMinimiser, strategyUses } from './strategies';
+import { strategyHalfCurvature, strategyMinimiser, strategyUses } from './strategies';
 import type { Strategy } from './types';
 
 interface At {
@@ -44,7 +44,21 @@ const movingStrategyArb: fc.Arbitrary<Strategy> = fc.oneof(
     .map<Strategy>((fraction) => ({ kind: 'replay', fraction })),
 );
 
-describe('strategyMinimiser and strategyCurvature', () => {
+describe('strategyMinimiser and strategyHalfCurvature', () => {
+  it('is half the second derivative of the loss, measured here by finite differences', () => {
+    fc.assert(
+      fc.property(movingStrategyArb, atArb, (s, at) => {
+        const h = 0.5;
+        // Exact for a quadratic up to rounding: L(t + h) − 2L(t) + L(t − h) = L'' h².
+        const t = strategyMinimiser(s, at);
+        const second =
+          (lossOf(s, t + h, at) - 2 * lossOf(s, t, at) + lossOf(s, t - h, at)) / h ** 2;
+        expect(strategyHalfCurvature(s)).toBeCloseTo(second / 2, 6);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('the loss is exactly c(θ − t)² plus a constant', () => {
     // A quadratic is fixed by three values: check L(θ) − L(t) = c(θ − t)² at several θ.
     fc.assert(
@@ -54,7 +68,7 @@ describe('strategyMinimiser and strategyCurvature', () => {
         fc.double({ min: -20, max: 20, noNaN: true }),
         (s, at, offset) => {
           const t = strategyMinimiser(s, at);
-          const c = strategyCurvature(s);
+          const c = strategyHalfCurvature(s);
           const base = lossOf(s, t, at);
           const want = c * offset * offset;
           const got = lossOf(s, t + offset, at) - base;
@@ -91,10 +105,10 @@ describe('strategyMinimiser and strategyCurvature', () => {
       12,
     );
     expect(strategyMinimiser({ kind: 'freeze' }, at)).toBe(172);
-    expect(strategyCurvature({ kind: 'naive' })).toBe(1);
-    expect(strategyCurvature({ kind: 'l2sp', lambda: 4 })).toBe(5);
-    expect(strategyCurvature({ kind: 'replay', fraction: 0.25 })).toBe(1);
-    expect(strategyCurvature({ kind: 'freeze' })).toBe(0);
+    expect(strategyHalfCurvature({ kind: 'naive' })).toBe(1);
+    expect(strategyHalfCurvature({ kind: 'l2sp', lambda: 4 })).toBe(5);
+    expect(strategyHalfCurvature({ kind: 'replay', fraction: 0.25 })).toBe(1);
+    expect(strategyHalfCurvature({ kind: 'freeze' })).toBe(0);
   });
 
   it('reduce to naive at λ = 0 and ρ = 0, and replay ρ = 1 is the old mean', () => {

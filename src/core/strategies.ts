@@ -28,10 +28,14 @@ export function strategyMinimiser(
 }
 
 /**
- * Half the curvature of the fine-tuning loss, c in `∂L/∂θ = 2c(θ − t)`: 1 for naive and replay,
- * 1 + λ for l2sp, 0 for freeze (nothing moves).
+ * c, half the curvature of the fine-tuning loss: the loss is `c(θ − t)²` plus a constant, so its
+ * curvature is 2c and `∂L/∂θ = 2c(θ − t)`. 1 for naive and replay, 1 + λ for l2sp, 0 for freeze
+ * (nothing moves). The closed forms in gradientDescent.ts take this c.
+ *
+ * @example
+ * strategyHalfCurvature({ kind: 'l2sp', lambda: 4 }); // 5: the loss curves by 10
  */
-export function strategyCurvature(strategy: Readonly<Strategy>): number {
+export function strategyHalfCurvature(strategy: Readonly<Strategy>): number {
   switch (strategy.kind) {
     case 'naive':
     case 'replay':

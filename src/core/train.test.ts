@@ -871,4 +871,14 @@ describe('train: invalid input', () => {
   ])('rejects %s with a RangeError', (_name, cfg) => {
     expect(() => train(cfg)).toThrow(RangeError);
   });
+
+  it('refuses seeds that the 32-bit generator would alias', () => {
+    for (const seed of [-5, 5.7, 2 ** 32 + 5, NaN])
+      expect(() => train(config({}, {}, { seed }))).toThrow(RangeError);
+  });
+
+  it('refuses a dataset holding a non-finite height, naming the dataset', () => {
+    expect(() => train(config({}, {}, { oldData: [170, NaN] }))).toThrow(/old dataset/);
+    expect(() => train(config({}, {}, { newData: [170, Infinity] }))).toThrow(/new dataset/);
+  });
 });

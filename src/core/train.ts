@@ -4,7 +4,7 @@
  */
 import { randomLcg } from 'd3-random';
 import { optimizerInit, optimizerStep } from './optimizers';
-import { strategyCurvature, strategyMinimiser, strategyUses } from './strategies';
+import { strategyHalfCurvature, strategyMinimiser, strategyUses } from './strategies';
 import { checkSeed } from './sampling';
 import { mseAt, summarize } from './summary';
 import type { BatchSize, PhaseConfig, Strategy, Summary, TrainConfig, TrainResult } from './types';
@@ -143,7 +143,7 @@ export function trainOn(config: Readonly<TrainOnConfig>): TrainResult {
     const thetaPre = th;
     opt = optimizerInit(finetune.optimizer);
     const target = strategyMinimiser(strategy, { oldMean, newMean: newS.mean, thetaPre });
-    const c = strategyCurvature(strategy);
+    const c = strategyHalfCurvature(strategy);
     const uses = strategyUses(strategy);
     const lambda = strategy.kind === 'l2sp' ? strategy.lambda : 0;
     const rho = strategy.kind === 'replay' ? strategy.fraction : 0;

@@ -8,6 +8,9 @@ export interface DataSpec {
   seed: number;
 }
 
+/** The unit a length is shown or read in. Every length is held in cm; this is only how it reads. */
+export type LengthUnit = 'cm' | 'in';
+
 /** Sufficient statistics of a dataset: count, sample mean and population-style variance (÷ n). */
 export interface Summary {
   n: number;

@@ -1,11 +1,25 @@
 // @vitest-environment node
-// The hold-out early-stopping step against a search of every step, for every learning-rate regime.
+// Choosing the balance from data: the hold-out step against a search of every step in every
+// learning-rate regime, the hold-out λ, k-fold choices and the summary of what a split leaves.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gdPositionAfter } from './gradientDescent';
-import { mseAt } from './summary';
-import { earlyStopByValidation } from './validation';
+import { sampleHeights } from './sampling';
+import { mseAt, summarize } from './summary';
+import {
+  cvLossAtLambda,
+  cvLossAtStep,
+  earlyStopByCrossValidation,
+  earlyStopByValidation,
+  lambdaByCrossValidation,
+  lambdaByValidation,
+  summaryRemoved,
+} from './validation';
 import type { Split } from './validation';
+
+const oldMean = summarize(sampleHeights({ mean: 170, std: 7, size: 900, seed: 11 })).mean;
+const newData = sampleHeights({ mean: 178, std: 7, size: 100, seed: 12 });
+const neu = summarize(newData);
 
 /** The earliest step in 0..maxSteps with the lowest validation loss, by trying them all. */
 function bruteForceStop(thetaPre: number, split: Split, lr: number, maxSteps: number): number {
@@ -82,6 +96,47 @@ describe('earlyStopByValidation', () => {
       const s = split(178, 176);
       expect(earlyStopByValidation(170, s, eta, 100_000)).toBe(
         bruteForceStop(170, s, eta, 100_000),
+      );
+    }
+  });
+});
+
+describe('hold-out λ, k-fold choices and splits', () => {
+  it('summaryRemoved equals the summary of the remaining heights', () => {
+    const part = summarize(newData.subarray(20, 45));
+    const rest = summarize([...newData.subarray(0, 20), ...newData.subarray(45)]);
+    const got = summaryRemoved(neu, part);
+    expect(got.n).toBe(rest.n);
+    expect(got.mean).toBeCloseTo(rest.mean, 9);
+    expect(got.variance).toBeCloseTo(rest.variance, 6);
+  });
+
+  it('the hold-out λ puts the L2 minimiser on the validation mean when it lies between θ_pre and m_train', () => {
+    const split: Split = {
+      train: { n: 80, mean: 178, variance: 49 },
+      val: { n: 20, mean: 175, variance: 49 },
+    };
+    const lambda = lambdaByValidation(170, split);
+    expect((178 + lambda * 170) / (1 + lambda)).toBeCloseTo(175, 10);
+    expect(lambdaByValidation(170, { ...split, val: { ...split.val, mean: 180 } })).toBe(0);
+  });
+
+  it('k-fold choices minimise the mean fold loss (against a search)', () => {
+    const K = 5;
+    const folds: Split[] = Array.from({ length: K }, (_, j) => {
+      const val = summarize(newData.subarray(j * 20, (j + 1) * 20));
+      return { train: summaryRemoved(neu, val), val };
+    });
+    const k = earlyStopByCrossValidation(oldMean, folds, 0.01, 600);
+    for (const j of [0, 1, 50, 200, 600]) {
+      expect(cvLossAtStep(oldMean, folds, 0.01, k)).toBeLessThanOrEqual(
+        cvLossAtStep(oldMean, folds, 0.01, j) + 1e-12,
+      );
+    }
+    const lambda = lambdaByCrossValidation(oldMean, folds);
+    for (const l of [0, 0.01, 0.1, 1, 10, 100, 1e4]) {
+      expect(cvLossAtLambda(oldMean, folds, lambda)).toBeLessThanOrEqual(
+        cvLossAtLambda(oldMean, folds, l) + 1e-9,
       );
     }
   });

@@ -2,7 +2,7 @@
  * Choosing the balance from data, as practitioners do: hold out part of the new data (or use k
  * folds) and pick the early-stopping step or λ whose θ has the lowest validation loss. With one
  * parameter the validation loss `(θ − m_val)² + v_val` is smallest where θ is nearest m_val, so
- * each choice has a closed form.
+ * each choice has a closed form (docs/math.md, "Validation and cross-validation").
  */
 import { gdContraction, gdPositionAfter } from './gradientDescent';
 import { mseAt } from './summary';

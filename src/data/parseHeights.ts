@@ -4,11 +4,10 @@
  * so the user can drop those lines or cancel.
  */
 import Papa from 'papaparse';
+import type { LengthUnit } from '../core/index';
 
 export const MAX_IMPORT_VALUES = 1_000_000;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-export type ImportUnit = 'cm' | 'in';
 
 /** Plausible adult heights, generously: anything outside is a typo or the wrong unit. */
 export const PLAUSIBLE_CM = { min: 40, max: 280 } as const;
@@ -64,7 +63,7 @@ export function parseTable(text: string): ParsedTable {
 export function heightsFromColumn(
   table: ParsedTable,
   column: number,
-  unit: ImportUnit,
+  unit: LengthUnit,
   maxProblems = 200,
 ): ParsedHeights {
   const values: number[] = [];

@@ -10,7 +10,7 @@ import {
   normalBankSummary,
   pooledMean,
   posteriorMean,
-  strategyCurvature,
+  strategyHalfCurvature,
   strategyMinimiser,
   trainOn,
 } from '../core/index';
@@ -168,7 +168,7 @@ const runMemo = keepLastTwo((k: RunSettings & { data: DataDerived }): RunDerived
       ftStepsRun,
       thetaPre,
       target,
-      curvature: strategyCurvature(strategy),
+      curvature: strategyHalfCurvature(strategy),
       continuation,
     };
   } catch (e) {
@@ -178,7 +178,7 @@ const runMemo = keepLastTwo((k: RunSettings & { data: DataDerived }): RunDerived
       ftStepsRun,
       thetaPre: NaN,
       target: NaN,
-      curvature: strategyCurvature(strategy),
+      curvature: strategyHalfCurvature(strategy),
       continuation: null,
     };
   }

@@ -22,7 +22,7 @@ describe('the goal switch', () => {
     const g = selectGoal(s);
     expect(g.ideal).toBe(pooledMean(oldSummary, newSummary));
     expect(g.tau).toBe(0);
-    expect(g.lambda).toBe(s.oldSize / s.newSize);
+    expect(g.lambda).toBeCloseTo(s.oldSize / s.newSize, 9);
     expect(g.population.mean).toBeCloseTo((1000 * 170 + 50 * 178) / 1050, 12);
   });
 

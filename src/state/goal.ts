@@ -3,7 +3,13 @@
  * the step at which naive fine-tuning comes closest to it, the population errors are judged on,
  * and whether the true population means contradict the goal's assumption.
  */
-import { gdPositionAfter, goalIdeal, goalPopulation } from '../core/index';
+import {
+  gdPositionAfter,
+  goalIdeal,
+  goalPopulation,
+  l2spLambdaFor,
+  replayFractionFor,
+} from '../core/index';
 import type { Goal, Population } from '../core/index';
 import { earlyStopStepFor, selectIdeals, selectRun, selectStrategyRun } from './derived';
 import { keepLastTwo, pickFields } from './memo';
@@ -26,7 +32,10 @@ export interface GoalDerived {
   ideal: number;
   /** How many heights the old data counts as: n_old for everyone, n_eff for the new population. */
   oldWeight: number;
-  /** λ and ρ that land L2 and replay on the ideal: n/n_new and n/(n + n_new) with n = oldWeight. */
+  /**
+   * λ and ρ that land L2 and replay on the ideal once pre-training has reached the old mean:
+   * n/n_new and n/(n + n_new) with n = oldWeight. `landOnIdeal` starts from the real θ_pre.
+   */
   lambda: number;
   rho: number;
   /** The population errors are judged on: the size-weighted mix of both, or the new one. */
@@ -60,13 +69,16 @@ const goalMemo = keepLastTwo(
     else if (forNew && tau > 0 && gap === 0) warning = { kind: 'onePopulation', tau };
     else if (forNew && tau > 0 && Math.abs(gap) > TAU_PLAUSIBLE * tau)
       warning = { kind: 'tauTooSmall', gap, tau };
+    const ideal = goalIdeal(goal, o, n, tau);
     return {
       goal,
       tau: forNew ? tau : 0,
-      ideal: goalIdeal(goal, o, n, tau),
+      ideal,
       oldWeight,
-      lambda: oldWeight / n.n,
-      rho: oldWeight / (oldWeight + n.n),
+      // The ideal lies between the two means, so both exist; null λ would mean the ideal is θ_pre
+      // itself, which only an endless pull holds.
+      lambda: l2spLambdaFor(ideal, n.mean, o.mean) ?? Infinity,
+      rho: replayFractionFor(ideal, n.mean, o.mean) ?? 0,
       population: goalPopulation(
         goal,
         { mean: oldMean, std: oldStd },

@@ -3,7 +3,8 @@
  * rate that was fine for naive fine-tuning can break η c < 1. These patches keep the run stable and
  * long enough to converge, and say what they changed.
  */
-import { gdContraction } from '../core/index';
+import { gdContraction, l2spLambdaFor } from '../core/index';
+import { selectIdeals, selectRun } from './derived';
 import { selectGoal, selectIdealStop } from './goal';
 import { LIMITS } from './scenario';
 import type { Scenario } from './scenario';
@@ -47,16 +48,37 @@ export function convergingSettings(
 export type Knob = 'early' | 'l2sp' | 'replay';
 
 /**
- * The settings that land the chosen strategy on the goal's ideal: λ = n/n_new and ρ = n/(n + n_new)
- * with n = n_old for everyone seen, n_eff for the new population; the early-stopping step is the
- * one step closest to the ideal that every part of the page uses. Null when it cannot be reached.
+ * The λ (at most the slider's limit) whose L2 minimiser is the goal's ideal from where pre-training
+ * really left θ; null when no λ ≥ 0 gets there. The L2 button sets it and the oracle row shows it.
+ */
+export function idealLambda(s: Readonly<Scenario>): number | null {
+  const thetaPre = selectRun(s).thetaPre;
+  if (!Number.isFinite(thetaPre)) return null;
+  const exact = l2spLambdaFor(selectGoal(s).ideal, selectIdeals(s).newSummary.mean, thetaPre);
+  return exact === null ? null : Math.min(LIMITS.lambda.max, exact);
+}
+
+/**
+ * The settings that land the chosen strategy on the goal's ideal. ρ = n/(n + n_new), with n = n_old
+ * for everyone seen and n_eff for the new population. λ is the one whose minimiser
+ * `(m_new + λ θ_pre)/(1 + λ)` is the ideal from where pre-training really left θ: n/n_new once
+ * pre-training has reached the old mean, another value when it stopped short. The early-stopping
+ * step is the one step closest to the ideal that every part of the page uses. Null when it cannot
+ * be reached.
  */
 export function landOnIdeal(s: Readonly<Scenario>, knob: Knob): LandingPatch | null {
   const goal = selectGoal(s);
   if (knob === 'l2sp') {
-    const lambda = Math.min(LIMITS.lambda.max, goal.lambda);
+    const lambda = idealLambda(s);
+    if (lambda === null) return null;
     const fix = convergingSettings(s, 1 + lambda, '1 + λ');
-    return { patch: { strategy: 'l2sp', lambda, ...fix.patch }, note: fix.note };
+    const notes = [fix.note];
+    if (Math.abs(lambda - goal.lambda) > 1e-6 * Math.max(1, goal.lambda))
+      notes.unshift(
+        `Pre-training stopped short of the old mean, so λ = ${Number(lambda.toPrecision(3))} lands on the ideal, not ${Number(goal.lambda.toPrecision(3))}.`,
+      );
+    const note = notes.filter((n) => n !== null).join(' ') || null;
+    return { patch: { strategy: 'l2sp', lambda, ...fix.patch }, note };
   }
   if (knob === 'replay') {
     const fix = convergingSettings(s, 1);

@@ -1,4 +1,5 @@
 /** How the scenario is shown, as opposed to what it is: labels, units, presenter mode, hidden parts. */
+import type { LengthUnit } from '../core/index';
 
 /** Parts of the page an instructor can hide for a lecture; the ids travel in links as `hide=`. */
 export const HIDEABLE = [
@@ -21,14 +22,12 @@ export const HIDEABLE = [
 
 export type HideableId = (typeof HIDEABLE)[number]['id'];
 
-export type Units = 'cm' | 'in';
-
 export interface View {
   presenter: boolean;
   hidden: HideableId[];
   oldLabel: string;
   newLabel: string;
-  units: Units;
+  units: LengthUnit;
   /** Predict-then-reveal: the ideal and readout stay hidden until a guess is placed. */
   predict: boolean;
   /** Embedded in another page: no header, no settings. */

@@ -1,4 +1,5 @@
 /** Number formatting shared by the readout, captions, tooltips and controls. */
+import type { LengthUnit } from '../core/index';
 
 const intFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -14,8 +15,8 @@ export function formatFixed(x: number, digits = 1): string {
 
 export const CM_PER_INCH = 2.54;
 
-/** Lengths are held in cm everywhere (state, links, files) and shown in one of these. */
-export type LengthUnit = 'cm' | 'in';
+// Lengths are held in cm everywhere (state, links, files) and shown in one of these.
+export type { LengthUnit };
 
 /** A length held in cm, in `unit`. */
 export function lengthIn(cm: number, unit: LengthUnit): number {

@@ -37,7 +37,10 @@ export function StrategyControls() {
 
   const land = (knob: Knob) => {
     const landed = landOnIdeal(s, knob);
-    if (!landed) return;
+    if (!landed) {
+      if (knob === 'l2sp') setNote('No λ lands on the ideal from where pre-training left θ.');
+      return;
+    }
     set(landed.patch);
     setNote(landed.note);
     if (knob === 'early')

@@ -2,7 +2,7 @@
 import { formatInt, formatSig } from '../../ui/format';
 import type { OptimizerKind } from '../../core/index';
 import { gdStableLrLimit } from '../../core/index';
-import { strategyCurvature } from '../../core/index';
+import { strategyHalfCurvature } from '../../core/index';
 import { coreStrategy } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
 import { LIMITS } from '../../state/scenario';
@@ -22,7 +22,7 @@ export function TrainingControls() {
   const set = useSetScenario();
   // The stability limit needs only the loss curvature, not a training run: keep training out of
   // the urgent render of a slider.
-  const curvature = strategyCurvature(coreStrategy(s));
+  const curvature = strategyHalfCurvature(coreStrategy(s));
   const limit = gdStableLrLimit(curvature);
   const full = s.ftBatch === 'full';
   const batch = s.ftBatch === 'full' ? 32 : s.ftBatch;

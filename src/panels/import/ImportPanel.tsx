@@ -8,7 +8,8 @@ import {
   MAX_IMPORT_VALUES,
   parseTable,
 } from '../../data/parseHeights';
-import type { ImportUnit, ParsedTable } from '../../data/parseHeights';
+import type { LengthUnit } from '../../core/index';
+import type { ParsedTable } from '../../data/parseHeights';
 import { summarize } from '../../core/index';
 import { applyImport, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
@@ -29,7 +30,7 @@ export function ImportPanel() {
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [column, setColumn] = useState(0);
-  const [unit, setUnit] = useState<ImportUnit>('cm');
+  const [unit, setUnit] = useState<LengthUnit>('cm');
   const [error, setError] = useState<string | null>(null);
 
   const read = (content: string, name: string) => {

@@ -8,6 +8,7 @@ import { selectIdeals, selectRun } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
 import { selectChoices } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
+import { idealLambda } from '../../state/landing';
 import { idealName } from '../goalWords';
 import { LIMITS } from '../../state/scenario';
 import { NumberControl } from '../controls/NumberControl';
@@ -57,6 +58,8 @@ function ValidationPanelView({ s }: DeferredProps) {
   const c = selectChoices(s);
   const goal = selectGoal(s);
   const oracle = selectIdealStop(s);
+  // The λ the L2 button sets: from the real θ_pre, so its row lands on the ideal like k* does.
+  const lambda = idealLambda(s);
   const path = { theta0: run.thetaPre, target: ideals.newSummary.mean, lr: s.ftLr, curvature: 1 };
   const at = (k: number | null) => (k === null ? '—' : heightText(units, gdPositionAfter(path, k)));
   const l2At = (lambda: number | null) =>
@@ -115,8 +118,8 @@ function ValidationPanelView({ s }: DeferredProps) {
                 </th>
                 <td>{oracle === null ? '—' : formatInt(oracle.step)}</td>
                 <td>{oracle === null ? '—' : units.length(oracle.theta)}</td>
-                <td>{formatLambda(goal.lambda)}</td>
-                <td>{l2At(goal.lambda)}</td>
+                <td>{lambda === null ? '—' : formatLambda(lambda)}</td>
+                <td>{l2At(lambda)}</td>
               </tr>
             </tbody>
           </table>

@@ -1,0 +1,155 @@
+// Part 3: what the first paint loads, what follows lazily, and how soon the drift line is drawn.
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { BASE, LOAD_REPEATS } from './config.ts';
+import { type BenchWindow, NAME_SHIM, instrument, openPage } from './page.ts';
+import { fmt, kb, quantile, table } from './report.ts';
+
+export interface FileSize {
+  file: string;
+  type: 'js' | 'css';
+  bytes: number;
+  gzip: number;
+  /** Request start relative to first contentful paint, ms (negative = before). */
+  startVsFcp: number;
+  trigger: string;
+}
+
+export interface LoadResult {
+  firstPaint: number;
+  fcp: number;
+  initial: FileSize[];
+  initialGzip: number;
+  lazy: FileSize[];
+  chartInDom: number[];
+  chartDrawn: number[];
+  chartInDomMedian: number;
+  chartDrawnMedian: number;
+}
+
+export async function measureLoad(browser: Browser): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(NAME_SHIM);
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const bodies = new Map<string, Promise<Buffer>>();
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (url.origin === BASE && /\.(js|css)$/.test(url.pathname) && res.ok()) {
+      bodies.set(url.pathname, res.body());
+    }
+  });
+  const res = await page.goto(`${BASE}/`);
+  if (!res || !res.ok()) throw new Error(`/ failed to load (HTTP ${res?.status()})`);
+  const html = await res.text();
+  await page.locator('#drift path.plot-theta').first().waitFor();
+  // The explanation (KaTeX) chunk loads by itself; the export chunk when the menu opens.
+  await page.locator('.explain .katex').first().waitFor();
+  const beforeExport = new Set(bodies.keys());
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).waitFor();
+  await page.waitForTimeout(300);
+  const timing = await page.evaluate(() => {
+    const paint = Object.fromEntries(
+      performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]),
+    );
+    const resources = performance
+      .getEntriesByType('resource')
+      .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime }));
+    return {
+      fp: paint['first-paint'] ?? NaN,
+      fcp: paint['first-contentful-paint'] ?? NaN,
+      resources,
+    };
+  });
+  // What index.html asks for itself (scripts, style sheets, module preloads) is needed to paint.
+  const inHtml = new Set(
+    [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map(
+      (m) => new URL(m[1]!, `${BASE}/`).pathname,
+    ),
+  );
+  const initial: FileSize[] = [];
+  const lazy: FileSize[] = [];
+  for (const [path, body] of bodies) {
+    const buf = await body;
+    const start = timing.resources.find((r) => r.name === path)?.start ?? NaN;
+    const entry: FileSize = {
+      file: path.replace(/^\//, ''),
+      type: path.endsWith('.css') ? 'css' : 'js',
+      bytes: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      startVsFcp: start - timing.fcp,
+      trigger: inHtml.has(path)
+        ? 'index.html'
+        : beforeExport.has(path)
+          ? 'dynamic import on first render'
+          : 'opening Export',
+    };
+    (inHtml.has(path) ? initial : lazy).push(entry);
+  }
+  await context.close();
+
+  const chartInDom: number[] = [];
+  const chartDrawn: number[] = [];
+  for (let i = 0; i < LOAD_REPEATS; i++) {
+    const p = await openPage(browser, '/');
+    const t = await p.evaluate(() => {
+      const b = (window as unknown as BenchWindow).__bench;
+      return { at: b.chartAt, frame: b.chartFrameAt, now: performance.now() };
+    });
+    // Fall back to the moment Playwright saw it if the observer missed the insertion.
+    chartInDom.push(Number.isFinite(t.at) ? t.at : t.now);
+    chartDrawn.push(Number.isFinite(t.frame) ? t.frame : t.now);
+    await p.context().close();
+  }
+  return {
+    firstPaint: timing.fp,
+    fcp: timing.fcp,
+    initial,
+    initialGzip: initial.reduce((a, f) => a + f.gzip, 0),
+    lazy,
+    chartInDom,
+    chartDrawn,
+    chartInDomMedian: quantile(chartInDom, 0.5),
+    chartDrawnMedian: quantile(chartDrawn, 0.5),
+  };
+}
+
+/** Part 3: measures the load and prints its tables. */
+export async function runLoad(browser: Browser): Promise<LoadResult> {
+  const load = await measureLoad(browser);
+  const fileRow = (f: FileSize) => [
+    f.file,
+    kb(f.bytes),
+    kb(f.gzip),
+    `${f.startVsFcp >= 0 ? '+' : ''}${fmt(f.startVsFcp, 0)}`,
+    f.trigger,
+  ];
+  const fileHead = ['file', 'raw', 'gzip -9', 'start vs FCP', 'loaded by'];
+  table(
+    `3a. Loaded before first paint (named in index.html); first paint ${fmt(load.firstPaint, 0)} ms, FCP ${fmt(load.fcp, 0)} ms`,
+    fileHead,
+    [
+      ...load.initial.map(fileRow),
+      ['total', kb(load.initial.reduce((a, f) => a + f.bytes, 0)), kb(load.initialGzip), '', ''],
+    ],
+  );
+  table('3b. Loaded lazily', fileHead, load.lazy.map(fileRow));
+  table(
+    `3c. Navigation start → first drift line, ${LOAD_REPEATS} fresh pages (ms)`,
+    ['measure', 'median', 'all runs'],
+    [
+      [
+        'line path in the DOM',
+        fmt(load.chartInDomMedian, 0),
+        load.chartInDom.map((v) => fmt(v, 0)).join(', '),
+      ],
+      [
+        'next frame after it',
+        fmt(load.chartDrawnMedian, 0),
+        load.chartDrawn.map((v) => fmt(v, 0)).join(', '),
+      ],
+    ],
+  );
+  return load;
+}

@@ -1,0 +1,225 @@
+// What the benchmark installs in the page before its scripts run, and how it opens and settles a page.
+import type { Browser, Page } from '@playwright/test';
+import { BASE } from './config.ts';
+
+export interface PressRecord {
+  /** keydown event.timeStamp: the Event Timing entry of this press starts here. */
+  kd: number;
+  /** performance.now() in a capture-phase 'input' listener, before React's handler runs. */
+  input: number;
+  /**
+   * performance.now() in a bubble-phase 'input' listener on window: it runs after React's root
+   * listener and the microtask in which React renders and commits the discrete update.
+   */
+  handled: number;
+  /** First requestAnimationFrame callback after the input: React has committed by then. */
+  raf1: number;
+  /** A message posted from that rAF: runs once the frame's style, layout and paint are done. */
+  painted: number;
+  /** The second rAF callback: the frame after the one that showed the change. */
+  raf2: number;
+  /** The slider's value before the press and once React has committed. */
+  before: string;
+  value: string;
+  /**
+   * The drift chart and the readout show this press's settings (the page's main region stops
+   * being aria-busy), and the frame with them has been painted (a message from the next rAF).
+   */
+  figures: number;
+}
+
+export interface EtEntry {
+  name: string;
+  startTime: number;
+  duration: number;
+}
+
+export interface BenchWindow {
+  __bench: {
+    presses: PressRecord[];
+    pending: number;
+    et: EtEntry[];
+    chartAt: number;
+    chartFrameAt: number;
+  };
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps inner functions in a `__name(fn, 'name')`
+ * helper; functions serialised into the page need a stand-in for it.
+ */
+export const NAME_SHIM = { content: 'globalThis.__name = (fn) => fn;' };
+
+/** Installed before any page script runs. */
+export function instrument(): void {
+  const w = window as unknown as BenchWindow;
+  const b: BenchWindow['__bench'] = {
+    presses: [],
+    pending: 0,
+    et: [],
+    chartAt: NaN,
+    chartFrameAt: NaN,
+  };
+  w.__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === 'keydown' || e.name === 'input') {
+          b.et.push({ name: e.name, startTime: e.startTime, duration: e.duration });
+        }
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing: the in-page measure still works.
+  }
+  let current: PressRecord | null = null;
+  /** When the capture-phase keydown listener ran: the start for a press the slider handles itself. */
+  let keyAt = NaN;
+  // From the moment the change starts to the frames after it: the rAF chain of one press.
+  const follow = (rec: PressRecord, at: number, target: HTMLInputElement) => {
+    rec.input = at;
+    b.pending++;
+    requestAnimationFrame(() => {
+      rec.raf1 = performance.now();
+      rec.value = target.value;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        rec.painted = performance.now();
+      };
+      ch.port2.postMessage(0);
+      requestAnimationFrame(() => {
+        rec.raf2 = performance.now();
+        b.pending--;
+      });
+    });
+  };
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted) return;
+      keyAt = performance.now();
+      const before = e.target instanceof HTMLInputElement ? e.target.value : '';
+      current = {
+        kd: e.timeStamp,
+        input: NaN,
+        handled: NaN,
+        raf1: NaN,
+        painted: NaN,
+        raf2: NaN,
+        before,
+        value: before,
+        figures: NaN,
+      };
+      b.presses.push(current);
+    },
+    true,
+  );
+  window.addEventListener(
+    'input',
+    (e) => {
+      const rec = current;
+      if (!rec || !Number.isNaN(rec.input)) return;
+      follow(rec, performance.now(), e.target as HTMLInputElement);
+    },
+    true,
+  );
+  window.addEventListener('input', () => {
+    if (current && Number.isNaN(current.handled)) current.handled = performance.now();
+  });
+  // The sliders step arrow keys themselves (preventDefault, then React sets the value), so no
+  // input event follows: the change starts at the keydown, and React has rendered and committed
+  // it by the time the keydown reaches window in the bubble phase.
+  window.addEventListener('keydown', (e) => {
+    const rec = current;
+    const target = e.target;
+    if (!rec || !e.isTrusted || !e.defaultPrevented || !Number.isNaN(rec.input)) return;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'range') return;
+    follow(rec, keyAt, target);
+    rec.handled = performance.now();
+  });
+  // The figures trail the slider by a background render; when <main> stops being busy they show
+  // the latest settings, so every press still waiting for its figures is served at once.
+  new MutationObserver(() => {
+    const main = document.querySelector('main');
+    if (!main || main.getAttribute('aria-busy') === 'true') return;
+    const waiting = b.presses.filter((p) => !Number.isNaN(p.input) && Number.isNaN(p.figures));
+    if (!waiting.length) return;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        const t = performance.now();
+        for (const p of waiting) p.figures = t;
+      };
+      ch.port2.postMessage(0);
+    });
+  }).observe(document, { attributes: true, attributeFilter: ['aria-busy'], subtree: true });
+  // The moment the first drift line enters the DOM, and the next frame after it.
+  const seen = () => {
+    if (!Number.isNaN(b.chartAt)) return true;
+    if (!document.querySelector('#drift path.plot-theta')) return false;
+    b.chartAt = performance.now();
+    requestAnimationFrame(() => {
+      b.chartFrameAt = performance.now();
+    });
+    return true;
+  };
+  const mo = new MutationObserver(() => {
+    if (seen()) mo.disconnect();
+  });
+  mo.observe(document, { childList: true, subtree: true });
+}
+
+export const twoFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+
+/**
+ * Waits until every measured input has reached its second frame and, where it changed the value,
+ * until the drift chart and readout show it; then two more frames.
+ */
+export const settle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const b = (window as unknown as BenchWindow).__bench;
+        const start = performance.now();
+        const check = () => {
+          const drawn = b.presses.every(
+            (p) => p.value === p.before || Number.isNaN(p.input) || !Number.isNaN(p.figures),
+          );
+          if ((b.pending === 0 && drawn) || performance.now() - start > 10_000) {
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(NAME_SHIM);
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const res = await page.goto(
+    BASE +
+      path +
+      (process.env.BENCH_EXTRA ? (path.includes('?') ? '&' : '?') + process.env.BENCH_EXTRA : ''),
+  );
+  if (!res || !res.ok()) throw new Error(`${path} failed to load (HTTP ${res?.status()})`);
+  await page
+    .locator('#drift path.plot-theta')
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .catch((e: unknown) => {
+      throw new Error(`${path}: the drift chart never appeared ${errors.join('; ')}\n${e}`);
+    });
+  await twoFrames(page);
+  return page;
+}
