@@ -28,7 +28,6 @@ import { useUrlSync } from './useUrlSync';
 import { PRESETS } from '../state/presets';
 import { EMBED_DRIFT_HIDES } from '../panels/export/embedParts';
 import './styles.css';
-import './presenter.css';
 import '../panels/export/embed.css';
 
 // The charts (and Recharts, most of the code) arrive in a file of their own, requested at start.

@@ -77,5 +77,12 @@ describe('cutAtFrameExit', () => {
       { step: 3 },
     ]);
     expect(cutAtFrameExit(rows.slice(0, 1), 160, 190)).toEqual(rows.slice(0, 1));
+    // A path that starts below the frame and comes in is drawn whole.
+    const arriving = [
+      { step: 0, theta: 150 },
+      { step: 1, theta: 165 },
+      { step: 2, theta: 170 },
+    ];
+    expect(cutAtFrameExit(arriving, 160, 190)).toEqual(arriving);
   });
 });

@@ -134,15 +134,20 @@ export function driftFrame(
 }
 
 /**
- * θ's rows up to where its path first leaves the frame [lo, hi] and no further: a path that swings
- * off the scale and back would otherwise be drawn as a solid block of clipped strokes.
+ * θ's rows up to where its path, once inside the frame [lo, hi], first leaves it, and no further:
+ * a path that swings off the scale and back would otherwise be drawn as a solid block of clipped
+ * strokes.
  */
 export function cutAtFrameExit<T extends { theta?: number }>(
   rows: readonly T[],
   lo: number,
   hi: number,
 ): T[] {
-  const exit = rows.findIndex((r) => r.theta !== undefined && (r.theta < lo || r.theta > hi));
+  const outside = (r: T) => r.theta !== undefined && (r.theta < lo || r.theta > hi);
+  // A path may start off the frame (θ starts far from both means) and come in: only leaving after
+  // it has been inside is the swing that cutting hides.
+  const entered = rows.findIndex((r) => r.theta !== undefined && !outside(r));
+  const exit = entered < 0 ? -1 : rows.findIndex((r, i) => i > entered && outside(r));
   if (exit < 0) return [...rows];
   return rows.map((r, i) => {
     if (i <= exit || r.theta === undefined) return r;
