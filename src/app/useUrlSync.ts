@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { keepImportsStored, restoreImports } from '../state/importing';
+import { keepRealDataLoaded } from '../state/realData';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
@@ -52,6 +53,8 @@ function writeSaved(q: string): void {
 export function useUrlSync(): void {
   useEffect(() => {
     const stopStoring = keepImportsStored();
+    // Galton's table loads the moment a link, a preset or a control asks for a real group.
+    const stopLoading = keepRealDataLoaded();
     // A link wins; without one, the page comes back as it was left, imported heights included.
     if (!applyLocation(window.location.search)) {
       const saved = readSaved();
@@ -90,6 +93,7 @@ export function useUrlSync(): void {
     });
     return () => {
       stopStoring();
+      stopLoading();
       unsubscribe();
       if (timer !== undefined) window.clearTimeout(timer);
     };

@@ -4,7 +4,7 @@
  * version key lets later versions read old links.
  */
 import * as v from 'valibot';
-import { DEFAULT_SCENARIO, LIMITS } from './scenario';
+import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from './view';
 import type { HideableId, View } from './view';
@@ -30,6 +30,7 @@ const batch = v.union([
 ]);
 const strategy = v.picklist(['naive', 'early', 'l2sp', 'replay', 'freeze'] as const);
 const goal = v.picklist(['everyone', 'new'] as const);
+const source = v.picklist(DATA_SOURCES);
 
 interface ScenarioField {
   key: string;
@@ -40,6 +41,8 @@ interface ScenarioField {
 
 /** Every scenario setting, its key in a link and its name in a notice. */
 export const SCENARIO_FIELDS: readonly ScenarioField[] = [
+  { key: 'od', field: 'oldSource', label: 'Old data source', schema: source },
+  { key: 'nd', field: 'newSource', label: 'New data source', schema: source },
   {
     key: 'on',
     field: 'oldSize',
