@@ -25,7 +25,7 @@ test('"Galton: men, then women" shows the real means, the ideal, the lesson and 
   await expect(page.locator('#data')).toContainText('Galton 1886; Hanley 2004; HistData');
   // The real groups' sizes: the slider tops out at the group's count and the page says why.
   await expect(page.getByRole('spinbutton', { name: 'Old data size' })).toHaveValue('686');
-  await expect(page.getByText(/Galton measured 686 all men/)).toBeVisible();
+  await expect(page.getByText(/Galton measured 686 men \(fathers and sons\)/)).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'New mean' })).toBeDisabled();
   // The link carries the choice.
   await expect(page).toHaveURL(/od=men/);

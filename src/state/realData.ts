@@ -11,14 +11,24 @@ import type { DataSource, Scenario } from './scenario';
 import { useAppStore } from './store';
 import type { RealData, RealGroupData } from './store';
 
-/** What the page calls each group. */
+/** What the page calls each group in a sentence. */
 export const REAL_GROUP_NAMES: Readonly<Record<RealGroup, string>> = {
   fathers: 'fathers',
   mothers: 'mothers',
   sons: 'sons',
   daughters: 'daughters',
-  men: 'all men (fathers and sons)',
-  women: 'all women (mothers and daughters)',
+  men: 'men (fathers and sons)',
+  women: 'women (mothers and daughters)',
+};
+
+/** Each group's name in a short menu. */
+export const REAL_GROUP_SHORT: Readonly<Record<RealGroup, string>> = {
+  fathers: 'fathers',
+  mothers: 'mothers',
+  sons: 'sons',
+  daughters: 'daughters',
+  men: 'all men',
+  women: 'all women',
 };
 
 /** Each group's heights with their count, mean and spread. */

@@ -7,7 +7,7 @@ import type { ChangeEvent } from 'react';
 import { GALTON_CREDIT } from '../../data/galtonGroups';
 import { formatInt } from '../../ui/format';
 import { useScenario, useSetScenario, useView } from '../../state/hooks';
-import { REAL_GROUP_NAMES } from '../../state/realData';
+import { REAL_GROUP_NAMES, REAL_GROUP_SHORT } from '../../state/realData';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { DATA_SOURCES, LIMITS } from '../../state/scenario';
@@ -17,7 +17,7 @@ import { NumberControl } from './NumberControl';
 const realDataSelector = (st: AppState) => st.realData;
 
 const sourceName = (src: DataSource) =>
-  src === 'normal' ? 'Generated (normal)' : `Real: Galton’s ${REAL_GROUP_NAMES[src]}`;
+  src === 'normal' ? 'Generated (normal)' : `Real: Galton’s ${REAL_GROUP_SHORT[src]}`;
 
 const heights = (n: number) => `${formatInt(n)} ${n === 1 ? 'height' : 'heights'}`;
 
