@@ -3,9 +3,19 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
+import { watchRequests } from './offline';
 
 const readout = (page: Page, role: string) =>
   page.getByTestId('readout').locator(`.readout-item.role-${role} dd`);
+
+/** Keeps only the rows of the pasted table where `column` has the value of `option`: three of six here. */
+async function keepRows(page: Page, column: string, option: string) {
+  await page
+    .getByRole('combobox', { name: /Keep only rows where/ })
+    .selectOption({ label: column });
+  await page.getByRole('combobox', { name: /^is/ }).selectOption({ label: option });
+  await expect(page.getByTestId('import-kept')).toHaveText('Keeping 3 of 6 rows.');
+}
 
 const presetMenu = (page: Page) =>
   page.locator('select', { has: page.locator('option', { hasText: 'Presets…' }) });
@@ -45,22 +55,15 @@ test('a link with an unknown source falls back to generated data and names it', 
 });
 
 test('the single-file build loads Galton’s heights from disk with no network', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const watched = watchRequests(page);
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(`file://${resolve('dist-single/index.html')}`);
   await presetMenu(page).selectOption({ label: 'Galton: fathers, then sons' });
   await expect(readout(page, 'old')).toHaveText('176.1 cm');
   await expect(readout(page, 'new')).toHaveText('175.9 cm');
   await expect(readout(page, 'ideal')).toHaveText('175.9 cm');
-  expect(
-    requests.filter(
-      (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
-    ),
-  ).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(watched.outside()).toEqual([]);
+  expect(watched.errors).toEqual([]);
 });
 
 test('a multi-column table: filter by a column, see the kept count, train on that group', async ({
@@ -76,11 +79,7 @@ test('a multi-column table: filter by a column, see the kept count, train on tha
     );
   await page.getByRole('button', { name: 'Check pasted heights' }).click();
   await expect(page.getByTestId('import-kept')).toHaveText('Every row: 6.');
-  await page
-    .getByRole('combobox', { name: /Keep only rows where/ })
-    .selectOption({ label: 'gender' });
-  await page.getByRole('combobox', { name: /^is/ }).selectOption({ label: 'female (3)' });
-  await expect(page.getByTestId('import-kept')).toHaveText('Keeping 3 of 6 rows.');
+  await keepRows(page, 'gender', 'female (3)');
   await expect(page.getByTestId('import-summary')).toHaveText(
     '2 heights, mean 165.0 cm, spread 5.0 cm.',
   );
@@ -89,11 +88,7 @@ test('a multi-column table: filter by a column, see the kept count, train on tha
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Check pasted heights' }).click();
   await expect(page.getByTestId('import-kept')).toHaveText('Every row: 6.');
-  await page
-    .getByRole('combobox', { name: /Keep only rows where/ })
-    .selectOption({ label: 'gender' });
-  await page.getByRole('combobox', { name: /^is/ }).selectOption({ label: 'male (3)' });
-  await expect(page.getByTestId('import-kept')).toHaveText('Keeping 3 of 6 rows.');
+  await keepRows(page, 'gender', 'male (3)');
   await page.getByRole('button', { name: 'Use these heights as the new data' }).click();
   await expect(readout(page, 'new')).toHaveText('179.3 cm');
   await expect(page.locator('.import-active')).toContainText('gender = male');
