@@ -1,5 +1,6 @@
 // Browser tests of the lecture tools: links, presets, keyboard-only driving, presenter mode, export, the single-file build.
 import { expect, test } from '@playwright/test';
+import { watchRequests } from './offline';
 import { readoutValue, settledText } from './settled';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -169,19 +170,12 @@ test('export writes SVG, PNG, CSV and JSON files, and the JSON loads back', asyn
 });
 
 test('the single-file build works from disk with no network', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const watched = watchRequests(page);
   await page.goto(`file://${resolve('dist-single/index.html')}`);
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeVisible();
-  expect(
-    requests.filter(
-      (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
-    ),
-  ).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(watched.outside()).toEqual([]);
+  expect(watched.errors).toEqual([]);
 });
 
 test('predict, then reveal: the ideal stays hidden until a guess is dragged onto the drift chart', async ({

@@ -199,7 +199,7 @@ test('keyboard only: a digit in the tour moves the tour, A shows the answer and 
   await expect(page.locator('#drift path.plot-theta')).toBeVisible();
   await page.keyboard.press('n');
   await page.keyboard.press('5');
-  await expect(page.getByRole('heading', { name: /Tour, step 5 of 10/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Tour, step 5 of \d+/ })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Load a preset' })).toHaveCount(0);
   await page.keyboard.press('a');
   await expect(page.locator('.tour-answer')).toBeVisible();

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { selectRun } from '../state/derived';
 import { pinOf } from '../state/figures';
 import { keepImportsStored, restoreImports } from '../state/importing';
+import { keepRealDataLoaded } from '../state/realData';
 import { decodeLink, encodeLink } from '../state/link';
 import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
@@ -61,6 +62,8 @@ function writeSaved(q: string): void {
 export function useUrlSync(): void {
   useEffect(() => {
     const stopStoring = keepImportsStored();
+    // Galton's table loads the moment a link, a preset or a control asks for a real group.
+    const stopLoading = keepRealDataLoaded();
     // A link wins; without one, the page comes back as it was left, imported heights included.
     if (!applyLocation(window.location.search)) {
       const saved = readSaved();
@@ -103,6 +106,7 @@ export function useUrlSync(): void {
     });
     return () => {
       stopStoring();
+      stopLoading();
       unsubscribe();
       if (timer !== undefined) window.clearTimeout(timer);
     };

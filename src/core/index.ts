@@ -11,7 +11,13 @@ export type {
   TrainConfig,
   TrainResult,
 } from './types';
-export { MAX_SAMPLE_SIZE, sampleHeights, sampleStandardNormals } from './sampling';
+export {
+  MAX_SAMPLE_SIZE,
+  sampleHeights,
+  sampleStandardNormals,
+  seededShuffle,
+  subsampleWithoutReplacement,
+} from './sampling';
 export { mseAt, summarize, summaryMerged, summaryScaled } from './summary';
 export {
   effectiveOldSize,

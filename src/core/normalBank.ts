@@ -4,7 +4,7 @@
  * resampling, and changing a mean or spread never touches the draws (docs/math.md, "The data").
  */
 import { randomLcg, randomNormal } from 'd3-random';
-import { MAX_SAMPLE_SIZE, checkSeed } from './sampling';
+import { MAX_SAMPLE_SIZE, checkSeed, seededShuffle } from './sampling';
 import { summarize, summaryScaled } from './summary';
 import type { Summary } from './types';
 
@@ -128,16 +128,9 @@ export function normalBankFromHeights(
   checkSeed(seed);
   const n = heights.length;
   if (n === 0) throw new RangeError('there are no heights to use');
-  const values = Float64Array.from(heights);
-  for (const v of values)
-    if (!Number.isFinite(v)) throw new RangeError('every height must be a finite number');
-  const rand = randomLcg(seed);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    const t = values[i]!;
-    values[i] = values[j]!;
-    values[j] = t;
-  }
+  for (let i = 0; i < n; i++)
+    if (!Number.isFinite(heights[i]!)) throw new RangeError('every height must be a finite number');
+  const values = seededShuffle(heights, seed);
   const s = summarize(values);
   const std = Math.sqrt(s.variance);
   const z = new Float64Array(n);

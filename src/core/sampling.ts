@@ -51,3 +51,42 @@ export function sampleHeights(spec: Readonly<DataSpec>): Float64Array {
   for (let i = 0; i < size; i++) z[i] = mean + std * z[i]!;
   return z;
 }
+
+/**
+ * The values in a seeded random order (Fisher–Yates with the page's generator); the input is not
+ * changed. Every order is equally likely, and the same seed gives the same order everywhere.
+ *
+ * @example
+ * seededShuffle([1, 2, 3, 4], 7); // Float64Array [ …the four values, in an order fixed by seed 7 ]
+ */
+export function seededShuffle(values: ArrayLike<number>, seed: number): Float64Array {
+  checkSeed(seed);
+  const out = Float64Array.from(values);
+  const rand = randomLcg(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = out[i]!;
+    out[i] = out[j]!;
+    out[j] = t;
+  }
+  return out;
+}
+
+/**
+ * `size` of the values drawn without replacement, seeded: no record is taken twice, and a larger
+ * size keeps the smaller one's records and adds to them (it is the first `size` of one seeded
+ * order), so a size slider adds people rather than drawing new ones.
+ *
+ * @example
+ * subsampleWithoutReplacement([150, 160, 170, 180], 2, 1); // two of the four heights, seeded
+ */
+export function subsampleWithoutReplacement(
+  values: ArrayLike<number>,
+  size: number,
+  seed: number,
+): Float64Array {
+  if (!Number.isInteger(size) || size < 0 || size > values.length) {
+    throw new RangeError(`size must be an integer from 0 to ${values.length}, got ${size}`);
+  }
+  return seededShuffle(values, seed).slice(0, size);
+}

@@ -90,3 +90,41 @@ export function heightsFromColumn(
   }
   return { values, problems, moreProblems: more };
 }
+
+/** Keep only the rows whose cell in `column` is `value` (compared trimmed, ignoring case). */
+export interface RowFilter {
+  column: number;
+  value: string;
+}
+
+const cellKey = (cell: string | undefined) => (cell ?? '').trim().toLowerCase();
+
+/**
+ * The table with only the rows the filter keeps, their line numbers unchanged, so problems in the
+ * kept rows are still reported where they are in the file. No filter keeps every row.
+ */
+export function filterRows(table: ParsedTable, filter: RowFilter | null): ParsedTable {
+  if (!filter) return table;
+  const want = cellKey(filter.value);
+  return { ...table, rows: table.rows.filter((r) => cellKey(r.cells[filter.column]) === want) };
+}
+
+/**
+ * The different values in a column, most frequent first, with how many rows hold each: what a
+ * filter can choose from. A column of measurements has too many to offer, so at most `max`.
+ */
+export function columnValues(
+  table: ParsedTable,
+  column: number,
+  max = 40,
+): { values: { value: string; rows: number }[]; more: boolean } {
+  const counts = new Map<string, { value: string; rows: number }>();
+  for (const r of table.rows) {
+    const key = cellKey(r.cells[column]);
+    const had = counts.get(key);
+    if (had) had.rows++;
+    else counts.set(key, { value: (r.cells[column] ?? '').trim(), rows: 1 });
+  }
+  const values = [...counts.values()].sort((a, b) => b.rows - a.rows);
+  return { values: values.slice(0, max), more: values.length > max };
+}

@@ -1,11 +1,15 @@
-/** Turns a preset (data) into a full scenario: defaults, then its settings, then its landing knob. */
+/**
+ * Turns a preset (data) into a full scenario: defaults, then its settings (with a real group's mean,
+ * spread and count once Galton's table has loaded), then its landing knob.
+ */
 import { landOnIdeal } from './landing';
 import type { Preset } from './presets';
 import { DEFAULT_SCENARIO } from './scenario';
 import type { Scenario } from './scenario';
+import { useAppStore, withRealData } from './store';
 
 export function presetScenario(p: Readonly<Preset>): Scenario {
-  const s: Scenario = { ...DEFAULT_SCENARIO, ...p.patch };
+  const s = withRealData({ ...DEFAULT_SCENARIO, ...p.patch }, useAppStore.getState().realData);
   if (!p.land) return s;
   const landed = landOnIdeal(s, p.land);
   return landed ? { ...s, ...landed.patch } : s;

@@ -17,6 +17,7 @@ import {
 import type { Dataset, NormalBank, Strategy, Summary, TrainResult } from '../core/index';
 import { generatedBank } from './generatedBanks';
 import { keepLastTwo, pickFields } from './memo';
+import { realBank } from './realData';
 import { DATASET_FIELDS, scenarioSeeds } from './scenario';
 import type { Scenario, ScenarioFields } from './scenario';
 import { importsOf, useAppStore } from './store';
@@ -41,7 +42,7 @@ const DATA_FIELDS = ['seed', ...DATASET_FIELDS] as const;
 type DataSettings = ScenarioFields<typeof DATA_FIELDS>;
 
 interface DataKey extends DataSettings {
-  /** Imported heights standing in for a dataset, or null where the generator draws it. */
+  /** Imported heights or a real group standing in for a dataset, or null where the generator draws it. */
   oldImport: NormalBank | null;
   newImport: NormalBank | null;
 }
@@ -59,16 +60,18 @@ const dataMemo = keepLastTwo((k: DataKey): DataDerived => {
 });
 
 /**
- * The two datasets of the scenario; cheap when only a mean or spread moved. A dataset is the user's
- * imported heights when the scenario holds their size, mean and spread (the store's scenario does
- * while they are in use), and drawn by the generator otherwise.
+ * The two datasets of the scenario; cheap when only a mean or spread moved. A dataset is a seeded
+ * subsample of one of Galton's groups when its source says so (once the table has loaded), the
+ * user's imported heights when the scenario holds their size, mean and spread (the store's scenario
+ * does while they are in use), and drawn by the generator otherwise.
  */
 export function selectData(s: Readonly<Scenario>): DataDerived {
   const imports = importsOf(s, useAppStore.getState().imported);
+  const seeds = scenarioSeeds(s.seed);
   return dataMemo({
     ...pickFields(s, DATA_FIELDS),
-    oldImport: imports.old?.bank ?? null,
-    newImport: imports.new?.bank ?? null,
+    oldImport: realBank(s.oldSource, seeds.old) ?? imports.old?.bank ?? null,
+    newImport: realBank(s.newSource, seeds.new) ?? imports.new?.bank ?? null,
   });
 }
 

@@ -2,12 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, SCENARIO_FIELDS, VIEW_KEYS } from './link';
-import { DEFAULT_SCENARIO, LIMITS } from './scenario';
+import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';
 import type { View } from './view';
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
+  oldSource: fc.constantFrom(...DATA_SOURCES),
+  newSource: fc.constantFrom(...DATA_SOURCES),
   oldMean: fc.double({ min: LIMITS.oldMean.min, max: LIMITS.oldMean.max, noNaN: true }),
   oldStd: fc.double({ min: 0, max: LIMITS.oldStd.max, noNaN: true }),
   oldSize: fc.integer({ min: 1, max: LIMITS.oldSize.max }),

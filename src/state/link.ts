@@ -5,7 +5,7 @@
  * they differ from the scenario (`pin=st:l2sp,lam:20`, once per pin), and the theme as `theme=`.
  */
 import * as v from 'valibot';
-import { DEFAULT_SCENARIO, LIMITS } from './scenario';
+import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from './view';
 import type { HideableId, View } from './view';
@@ -33,6 +33,7 @@ const batch = v.union([
 ]);
 const strategy = v.picklist(['naive', 'early', 'l2sp', 'replay', 'freeze'] as const);
 const goal = v.picklist(['everyone', 'new'] as const);
+const source = v.picklist(DATA_SOURCES);
 
 interface ScenarioField {
   key: string;
@@ -43,6 +44,8 @@ interface ScenarioField {
 
 /** Every scenario setting, its key in a link and its name in a notice. */
 export const SCENARIO_FIELDS: readonly ScenarioField[] = [
+  { key: 'od', field: 'oldSource', label: 'Old data source', schema: source },
+  { key: 'nd', field: 'newSource', label: 'New data source', schema: source },
   {
     key: 'on',
     field: 'oldSize',

@@ -8,11 +8,17 @@ import { presetScenario } from './applyPreset';
 import { PRESETS } from './presets';
 import type { Preset } from './presets';
 import type { Scenario } from './scenario';
+import { useAppStore } from './store';
+import type { RealData } from './store';
 
 let scenarios: Scenario[] | null = null;
+let madeWith: RealData | null = null;
 
-/** Each preset's scenario, computed once: presets are constant data. */
+/** Each preset's scenario, computed once (presets are constant data), and again once Galton's table loads. */
 function presetScenarios(): Scenario[] {
+  const real = useAppStore.getState().realData;
+  if (real !== madeWith) scenarios = null;
+  madeWith = real;
   scenarios ??= PRESETS.map(presetScenario);
   return scenarios;
 }

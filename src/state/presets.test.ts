@@ -1,11 +1,12 @@
 // Presets are data; each must load a valid scenario that shows the lesson its name promises.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gdRegime } from '../core/index';
 import { presetScenario } from './applyPreset';
 import { selectIdeals, selectRun } from './derived';
 import { selectGoal } from './goal';
 import { selectComparison, selectResampling } from './lessons';
 import { PRESETS } from './presets';
+import { loadRealData } from './realData';
 import { DEFAULT_SCENARIO } from './scenario';
 
 const byId = (id: string) => {
@@ -14,6 +15,9 @@ const byId = (id: string) => {
   return presetScenario(p);
 };
 const last = (a: Float64Array) => a[a.length - 1]!;
+
+// The Galton presets' numbers are the real groups': the table loads before any preset is read.
+beforeAll(() => loadRealData());
 
 describe('presets', () => {
   it('there are at least eight, with distinct ids, a lesson, a question and an answer', () => {
@@ -147,5 +151,37 @@ describe('which strategy wins, in the two similarity presets', () => {
     expect(excess(s, 'naive')).toBeLessThan(excess(s, 'freeze'));
     const r = selectResampling(s);
     expect(r.excessNewSpread.naive!.mean).toBeLessThan(r.excessNewSpread.joint!.mean);
+  });
+});
+
+describe('the Galton presets run on the real heights', () => {
+  it('fathers, then sons: 205 and 481 real heights, 176.1 and 175.9 cm, pooled is the ideal', () => {
+    const s = byId('galton-fathers-sons');
+    const ideals = selectIdeals(s);
+    expect(ideals.oldSummary.n).toBe(205);
+    expect(ideals.newSummary.n).toBe(481);
+    expect(ideals.oldSummary.mean).toBeCloseTo(176.06, 2);
+    expect(ideals.newSummary.mean).toBeCloseTo(175.85, 2);
+    expect(selectGoal(s).ideal).toBeCloseTo((205 * 176.06 + 481 * 175.85) / 686, 1);
+  });
+
+  it('men, then women: means about 175.9 and 162.7 cm, about 13 cm apart', () => {
+    const ideals = selectIdeals(byId('galton-men-women'));
+    expect(ideals.oldSummary.mean).toBeCloseTo(175.9, 1);
+    expect(ideals.newSummary.mean).toBeCloseTo(162.7, 1);
+    expect(Math.round(ideals.oldSummary.mean - ideals.newSummary.mean)).toBe(13);
+    // "The men are worth a fifth of one woman."
+    expect(ideals.nEff).toBeCloseTo(0.2, 1);
+  });
+
+  it('a handful of daughters: n_eff about 0.26, pooling 13 cm too tall, τ = 0 would say 175.7 cm', () => {
+    const s = byId('galton-few-daughters');
+    const ideals = selectIdeals(s);
+    expect(ideals.newSummary.n).toBe(10);
+    expect(ideals.nEff).toBeCloseTo(0.26, 2);
+    const rows = selectComparison(s);
+    const joint = rows.find((r) => r.key === 'joint')!;
+    expect(Math.round(joint.theta - s.newMean)).toBe(13);
+    expect(selectIdeals({ ...s, tau: 0 }).posterior).toBeCloseTo(175.7, 1);
   });
 });

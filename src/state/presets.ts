@@ -156,4 +156,66 @@ export const PRESETS: readonly Preset[] = [
     answer:
       'Hardly at all: with τ = 10 cm the 2,000 old heights are worth fewer than one new height, and the ideal for the new population is the new mean.',
   },
+  // Real heights: Galton's families (Galton 1886; Hanley 2004; HistData). The means, spreads and
+  // counts are the groups' own; the sizes are seeded subsamples, so each lesson is checked as loaded.
+  {
+    id: 'galton-fathers-sons',
+    name: 'Galton: fathers, then sons',
+    lesson:
+      'Serving everyone seen, Galton’s fathers and sons measure alike (176.1 and 175.9 cm): pooling all 686 heights is right, and naive fine-tuning throws away 205 good heights.',
+    patch: {
+      goal: 'everyone',
+      oldSource: 'fathers',
+      newSource: 'sons',
+      oldSize: 205,
+      newSize: 481,
+    },
+    claim: { best: 'joint', among: ['freeze', 'naive', 'joint'] },
+    focus: 'data',
+    question:
+      'Pre-train on Galton’s 205 fathers, fine-tune on their 481 sons. Should θ forget the fathers?',
+    answer:
+      'No: two generations measure within a quarter of a centimetre, so the fathers are as good as more sons. The size-weighted mean of all 686 is the ideal; naive fine-tuning ends on the sons’ mean alone.',
+  },
+  {
+    id: 'galton-men-women',
+    name: 'Galton: men, then women',
+    lesson:
+      'For the new population, Galton’s women stand about 13 cm below his men: the old data misleads, so adapt fully; naive fine-tuning beats pooling, L2, replay and freezing.',
+    patch: {
+      goal: 'new',
+      oldSource: 'men',
+      newSource: 'women',
+      oldSize: 686,
+      newSize: 500,
+      tau: 15,
+      seed: 6,
+    },
+    claim: { best: 'naive', among: ['freeze', 'joint', 'l2sp', 'replay', 'naive'] },
+    focus: 'data',
+    question:
+      'Pre-train on 686 of Galton’s men, fine-tune on 500 of his women. How much should the men still count?',
+    answer:
+      'Hardly at all: with τ = 15 cm the men are worth a fifth of one woman, so the ideal for the women is their own mean, about 162.7 cm. Pooling everyone lands near 170 cm, wrong for both.',
+  },
+  {
+    id: 'galton-few-daughters',
+    name: 'Galton: a handful of daughters',
+    lesson:
+      'For the new population, τ = 13 cm says the 686 men are worth about a quarter of one daughter: the ideal all but follows the 10 daughters, while pooling stays 13 cm too tall.',
+    patch: {
+      goal: 'new',
+      oldSource: 'men',
+      newSource: 'daughters',
+      oldSize: 686,
+      newSize: 10,
+      tau: 13,
+    },
+    claim: { best: 'posterior', among: ['freeze', 'joint', 'l2sp', 'posterior'] },
+    focus: 'drift',
+    question:
+      'All 686 of Galton’s men as old data and just 10 daughters as new: with τ = 13 cm, what does the posterior make of the men?',
+    answer:
+      'Almost nothing: n_eff = n_old/(1 + n_old τ²/σ²) is about 0.26, so ten daughters outweigh 686 men forty to one. Try τ = 0: the page then treats men and daughters as one population and the ideal jumps to 175.7 cm.',
+  },
 ];

@@ -1,9 +1,21 @@
 /** The scenario: every choice the user makes about data and training, as one flat record. */
 import type { BatchSize, Goal, OptimizerKind } from '../core/index';
+import { REAL_GROUPS } from '../data/galtonGroups';
+import type { RealGroup } from '../data/galtonGroups';
 
 export type StrategyChoice = 'naive' | 'early' | 'l2sp' | 'replay' | 'freeze';
 
+/** Where a dataset's heights come from: drawn from a normal distribution, or a group of Galton's records. */
+export type DataSource = 'normal' | RealGroup;
+export const DATA_SOURCES: readonly DataSource[] = ['normal', ...REAL_GROUPS];
+
 export interface Scenario {
+  /**
+   * A real group in place of generated old data: its mean and spread are then the group's, and the
+   * size is a seeded subsample of it, at most the whole group.
+   */
+  oldSource: DataSource;
+  newSource: DataSource;
   oldMean: number;
   oldStd: number;
   oldSize: number;
@@ -41,6 +53,8 @@ export interface Scenario {
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
+  oldSource: 'normal',
+  newSource: 'normal',
   oldMean: 170,
   oldStd: 7,
   oldSize: 1000,
@@ -67,8 +81,10 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   folds: 5,
 });
 
-/** The settings of the two datasets: each one's population mean and spread, and its size. */
+/** The settings of the two datasets: each one's source, population mean and spread, and its size. */
 export const DATASET_FIELDS = [
+  'oldSource',
+  'newSource',
   'oldMean',
   'oldStd',
   'oldSize',

@@ -4,8 +4,9 @@
  */
 import { create } from 'zustand';
 import type { NormalBank } from '../core/index';
+import type { RealGroup } from '../data/galtonGroups';
 import { DEFAULT_SCENARIO } from './scenario';
-import type { Scenario } from './scenario';
+import type { DataSource, Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';
 import type { HideableId, View } from './view';
 
@@ -123,6 +124,22 @@ export interface SavedSettings {
   playhead: number;
 }
 
+/** One of Galton's groups, in cm: all its heights, their number, mean and spread (÷ n). */
+export interface RealGroupData {
+  heights: Float64Array;
+  n: number;
+  mean: number;
+  std: number;
+}
+
+export type RealData = Readonly<Record<RealGroup, RealGroupData>>;
+
+export interface RealDataSlice {
+  /** Galton's groups once their table has loaded (it loads when a real group is first chosen). */
+  realData: RealData | null;
+  setRealData: (data: RealData) => void;
+}
+
 export interface ImportSlice {
   /** The heights in use in place of each generated dataset; null where the generator draws it. */
   imported: Imported;
@@ -147,12 +164,36 @@ function withImports(s: Readonly<Scenario>, imported: Imported): Scenario {
 }
 
 /**
+ * The scenario with each real dataset's mean and spread set to its group's, and its size held to
+ * the group's count: a subsample without replacement cannot hold more people than were measured.
+ * Until the table has loaded the scenario is left as it is.
+ */
+export function withRealData(s: Readonly<Scenario>, real: RealData | null): Scenario {
+  if (!real) return s as Scenario;
+  const out = { ...s };
+  const group = (src: DataSource) => (src === 'normal' ? null : real[src]);
+  const o = group(s.oldSource);
+  if (o) Object.assign(out, { oldMean: o.mean, oldStd: o.std, oldSize: Math.min(s.oldSize, o.n) });
+  const n = group(s.newSource);
+  if (n) Object.assign(out, { newMean: n.mean, newStd: n.std, newSize: Math.min(s.newSize, n.n) });
+  return out;
+}
+
+/** Imports stand in only for generated datasets: a real group chosen for a dataset sets its import aside. */
+function importsBesideReal(s: Readonly<Scenario>, imported: Imported): Imported {
+  const old = s.oldSource === 'normal' ? imported.old : null;
+  const neu = s.newSource === 'normal' ? imported.new : null;
+  return old === imported.old && neu === imported.new ? imported : { old, new: neu };
+}
+
+/**
  * The imports that are the data of `s`: those whose size, mean and spread `s` holds. The store keeps
  * its scenario so, and a scenario from elsewhere (a preset, a link) gets generated data.
  */
 export function importsOf(s: Readonly<Scenario>, imported: Imported): Imported {
   const fits = (which: DatasetName) => {
     const h = imported[which];
+    if ((which === 'old' ? s.oldSource : s.newSource) !== 'normal') return null;
     if (!h) return null;
     const patch = importPatch(which, h);
     const keys = Object.keys(patch) as (keyof Scenario)[];
@@ -163,7 +204,12 @@ export function importsOf(s: Readonly<Scenario>, imported: Imported): Imported {
   return old === imported.old && neu === imported.new ? imported : { old, new: neu };
 }
 
-export type AppState = ScenarioSlice & PlaybackSlice & UiSlice & LectureSlice & ImportSlice;
+export type AppState = ScenarioSlice &
+  PlaybackSlice &
+  UiSlice &
+  LectureSlice &
+  ImportSlice &
+  RealDataSlice;
 
 /** Steps in the whole run as the sliders set it (pre-training + fine-tuning). */
 export function totalSteps(s: Readonly<Scenario>): number {
@@ -184,8 +230,14 @@ export const useAppStore = create<AppState>()((set, get) => ({
   scenario: { ...DEFAULT_SCENARIO },
   setScenario: (patch) =>
     set((st) => {
-      // A dataset's size, mean and spread stay its imported heights' for as long as they are in use.
-      return movedTo(st, withImports({ ...st.scenario, ...patch }, st.imported));
+      // A dataset's size, mean and spread stay its imported heights' (or its real group's) for as
+      // long as they are in use.
+      const next = { ...st.scenario, ...patch };
+      const imported = importsBesideReal(next, st.imported);
+      return {
+        imported,
+        ...movedTo(st, withRealData(withImports(next, imported), st.realData)),
+      };
     }),
   resetScenario: () =>
     set({
@@ -233,15 +285,18 @@ export const useAppStore = create<AppState>()((set, get) => ({
     }),
   notice: null,
   setNotice: (notice) => set({ notice }),
-  loadScenario: (scenario, playhead = null, imported) =>
-    set((st) => ({
-      scenario: { ...scenario },
-      imported: importsOf(scenario, imported ?? st.imported),
-      playhead: playhead === null ? totalSteps(scenario) : clampStep(playhead, scenario),
-      playing: false,
-      guess: null,
-      revealed: false,
-    })),
+  loadScenario: (given, playhead = null, imported) =>
+    set((st) => {
+      const scenario = withRealData(given, st.realData);
+      return {
+        scenario: { ...scenario },
+        imported: importsOf(scenario, imported ?? st.imported),
+        playhead: playhead === null ? totalSteps(scenario) : clampStep(playhead, scenario),
+        playing: false,
+        guess: null,
+        revealed: false,
+      };
+    }),
   pins: [],
   pinsMade: 0,
   pin: (pin) =>
@@ -267,7 +322,17 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setImport: (which, heights) =>
     set((st) => {
       const imported = { ...st.imported, [which]: heights };
+      // Heights put in place of a dataset replace a real group there too.
+      const source: Partial<Scenario> = !heights
+        ? {}
+        : which === 'old'
+          ? { oldSource: 'normal' }
+          : { newSource: 'normal' };
       // Taking the heights away leaves the size, mean and spread they had, now drawn by the generator.
-      return { imported, ...movedTo(st, withImports(st.scenario, imported)) };
+      return { imported, ...movedTo(st, withImports({ ...st.scenario, ...source }, imported)) };
     }),
+
+  realData: null,
+  setRealData: (realData) =>
+    set((st) => ({ realData, ...movedTo(st, withRealData(st.scenario, realData)) })),
 }));

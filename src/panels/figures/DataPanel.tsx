@@ -1,6 +1,7 @@
 /** The two datasets as overlaid histograms, with the means, the ideal and the current θ marked. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
+import { GALTON_CREDIT } from '../../data/galtonGroups';
 import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
@@ -15,6 +16,11 @@ import { idealShort } from '../goalWords';
 import { heightText } from '../heightText';
 import { useProjectedFont } from './useProjectedFont';
 import { useView } from '../../state/hooks';
+import { REAL_GROUP_NAMES } from '../../state/realData';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/store';
+
+const realDataSelector = (st: AppState) => st.realData;
 
 const BINS = 40;
 
@@ -43,11 +49,31 @@ function DataPanelView({ s, playhead }: DeferredProps) {
   const goal = selectGoal(s);
   const ideal = goal.ideal;
   const sampled = s.oldSize > HISTOGRAM_SAMPLE || s.newSize > HISTOGRAM_SAMPLE;
+  const realWords = (src: typeof s.oldSource, size: number, total: number | undefined) =>
+    src === 'normal'
+      ? ''
+      : `Galton’s ${REAL_GROUP_NAMES[src]}${total !== undefined && size < total ? ` (a seeded ${formatInt(size)} of ${formatInt(total)})` : ''}`;
+  const real = useAppStore(realDataSelector);
+  const oldReal = realWords(
+    s.oldSource,
+    s.oldSize,
+    s.oldSource === 'normal' ? undefined : real?.[s.oldSource].n,
+  );
+  const newReal = realWords(
+    s.newSource,
+    s.newSize,
+    s.newSource === 'normal' ? undefined : real?.[s.newSource].n,
+  );
+  const credit =
+    oldReal || newReal
+      ? ` Real heights: ${[oldReal && `old data ${oldReal}`, newReal && `new data ${newReal}`].filter(Boolean).join('; ')}. Source: ${GALTON_CREDIT}.`
+      : '';
   const caption =
     `${formatInt(s.oldSize)} old heights (mean ${units.length(ideals.oldSummary.mean)}, sd ${units.length(Math.sqrt(ideals.oldSummary.variance))}) and ${formatInt(s.newSize)} new heights (mean ${units.length(ideals.newSummary.mean)}, sd ${units.length(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
     (sampled
       ? ` Shapes drawn from the first ${formatInt(HISTOGRAM_SAMPLE)} heights of each; means use all of them.`
-      : '');
+      : '') +
+    credit;
   return (
     <ChartFrame
       id="data"

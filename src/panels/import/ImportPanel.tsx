@@ -3,13 +3,15 @@ import { useId, useState } from 'react';
 import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import {
+  columnValues,
+  filterRows,
   heightsFromColumn,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_VALUES,
   parseTable,
 } from '../../data/parseHeights';
 import type { LengthUnit } from '../../core/index';
-import type { ParsedTable } from '../../data/parseHeights';
+import type { ParsedTable, RowFilter } from '../../data/parseHeights';
 import { summarize } from '../../core/index';
 import { applyImport, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
@@ -31,6 +33,8 @@ export function ImportPanel() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [column, setColumn] = useState(0);
   const [unit, setUnit] = useState<LengthUnit>('cm');
+  /** Keep only the rows where this column holds this value; null keeps every row. */
+  const [filter, setFilter] = useState<RowFilter | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const read = (content: string, name: string) => {
@@ -65,6 +69,7 @@ export function ImportPanel() {
       table.rows.slice(0, 20).some((r) => Number.isFinite(Number(r.cells[j]))),
     );
     setColumn(Math.max(0, numeric));
+    setFilter(null);
     setDraft({ name, table });
   };
 
@@ -76,7 +81,14 @@ export function ImportPanel() {
     read(await file.text(), file.name);
   };
 
-  const parsed = draft ? heightsFromColumn(draft.table, column, unit) : null;
+  const kept = draft ? filterRows(draft.table, filter) : null;
+  const parsed = kept ? heightsFromColumn(kept, column, unit) : null;
+  const filterChoices = draft && filter ? columnValues(draft.table, filter.column) : null;
+  const chooseFilterColumn = (value: string) => {
+    if (!draft || value === '') return setFilter(null);
+    const c = Number(value);
+    setFilter({ column: c, value: columnValues(draft.table, c).values[0]?.value ?? '' });
+  };
   const summary = parsed && parsed.values.length ? summarize(parsed.values) : null;
   const badCount = parsed ? parsed.problems.length + parsed.moreProblems : 0;
   const cancel = () => {
@@ -158,6 +170,51 @@ export function ImportPanel() {
               </select>
             </label>
           ) : null}
+          {draft.table.columns.length > 1 ? (
+            <div className="import-filter">
+              <label>
+                Keep only rows where
+                <select
+                  value={filter ? String(filter.column) : ''}
+                  onChange={(e) => chooseFilterColumn(e.target.value)}
+                >
+                  <option value="">(every row)</option>
+                  {draft.table.columns.map((c, j) =>
+                    j === column ? null : (
+                      <option key={j} value={j}>
+                        {c}
+                      </option>
+                    ),
+                  )}
+                </select>
+              </label>
+              {filter && filterChoices ? (
+                <label>
+                  is
+                  <select
+                    value={filter.value}
+                    onChange={(e) => setFilter({ ...filter, value: e.target.value })}
+                  >
+                    {filterChoices.values.map((v) => (
+                      <option key={v.value} value={v.value}>
+                        {v.value === '' ? '(empty)' : v.value} ({formatInt(v.rows)})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+              {filter && filterChoices?.more ? (
+                <p className="control-hint">
+                  Only the {filterChoices.values.length} most common values are offered.
+                </p>
+              ) : null}
+              <p data-testid="import-kept">
+                {filter
+                  ? `Keeping ${formatInt(kept!.rows.length)} of ${formatInt(draft.table.rows.length)} rows.`
+                  : `Every row: ${formatInt(draft.table.rows.length)}.`}
+              </p>
+            </div>
+          ) : null}
           <div role="radiogroup" aria-label="Units of the heights" className="import-target">
             {(['cm', 'in'] as const).map((u) => (
               <label key={u} className="check">
@@ -196,7 +253,10 @@ export function ImportPanel() {
               type="button"
               disabled={!summary}
               onClick={() => {
-                applyImport(which, parsed.values, draft.name);
+                const named = filter
+                  ? `${draft.name}, ${draft.table.columns[filter.column]} = ${filter.value}`
+                  : draft.name;
+                applyImport(which, parsed.values, named.slice(0, 80));
                 setDraft(null);
                 setText('');
               }}

@@ -1,4 +1,5 @@
 /** A one-line welcome on a first visit that offers the guided tour, until it is taken or dismissed. */
+import { PRESETS } from '../../state/presets';
 import { useState } from 'react';
 import { tourMove } from '../../state/lecture';
 import { useAppStore } from '../../state/store';
@@ -39,8 +40,9 @@ export function StartHere() {
   return (
     <section className="start-here" aria-label="Start here">
       <p>
-        <strong>Start here:</strong> the guided tour asks ten short questions, one chart at a time.
-        Or drag <em>New data size</em> in the settings and watch where θ should end.
+        <strong>Start here:</strong> the guided tour asks {PRESETS.length} short questions, one
+        chart at a time. Or drag <em>New data size</em> in the settings and watch where θ should
+        end.
       </p>
       <div className="button-row">
         <button

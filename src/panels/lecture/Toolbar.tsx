@@ -74,7 +74,8 @@ export function Toolbar() {
             <option value="">Presets…</option>
             {PRESETS.map((p, i) => (
               <option key={p.id} value={i}>
-                {i < 9 ? `${i + 1}` : '0'}. {p.name}
+                {i < 9 ? `${i + 1}. ` : i === 9 ? '0. ' : ''}
+                {p.name}
               </option>
             ))}
           </select>
