@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streamSample } from './stream';
+import { MAX_STREAM_ROUNDS, streamSample } from './stream';
 import type { StreamSpec } from './stream';
 
 const base: StreamSpec = {
@@ -77,5 +77,23 @@ describe('streamSample', () => {
     expect(() => streamSample({ ...base, drift: { kind: 'walk', step: -1 } })).toThrow(/step/);
     expect(() => streamSample({ ...base, drift: { kind: 'trend', slope: NaN } })).toThrow(/drift/);
     expect(() => streamSample({ ...base, seed: -1 })).toThrow(/seed/);
+    expect(() => streamSample({ ...base, rounds: MAX_STREAM_ROUNDS + 1 })).toThrow(/rounds/);
+    expect(() => streamSample({ ...base, mean0: NaN })).toThrow(/mean/);
+    expect(() => streamSample({ ...base, std: Infinity })).toThrow(/std/);
+    expect(() => streamSample({ ...base, drift: { kind: 'jump', size: NaN, at: 3 } })).toThrow(
+      /drift/,
+    );
+    expect(() => streamSample({ ...base, drift: { kind: 'walk', step: Infinity } })).toThrow(
+      /drift/,
+    );
+    expect(() => streamSample({ ...base, drift: { kind: 'jump', size: 2, at: 1.5 } })).toThrow(
+      /round/,
+    );
+    // The edges themselves are allowed: no walk at all, the most rounds, a trend that falls.
+    expect(streamSample({ ...base, drift: { kind: 'walk', step: 0 } }).mu[500]).toBe(170);
+    expect(streamSample({ ...base, rounds: MAX_STREAM_ROUNDS }).m).toHaveLength(
+      MAX_STREAM_ROUNDS + 1,
+    );
+    expect(streamSample({ ...base, drift: { kind: 'trend', slope: -1 } }).mu[3]).toBe(167);
   });
 });
