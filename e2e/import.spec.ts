@@ -108,3 +108,21 @@ test('a preset brings its own data: the imported heights are set aside, and stay
   await expect(page.locator('.import-active')).toHaveCount(0);
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toBeEnabled();
 });
+
+test('heights that look like inches read as centimetres get a word, and inches fix them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/');
+  await page.getByText('Use your own data').click();
+  await page.getByLabel('Paste heights (one per line, or CSV)').fill('64\n66\n68\n70\n72\n');
+  await page.getByRole('button', { name: 'Check pasted heights' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '5 heights, mean 68.0 cm, spread 2.8 cm.',
+  );
+  const hint = page.locator('.import').getByText(/is not an adult height: if these are inches/);
+  await expect(hint).toBeVisible();
+  await page.getByRole('radio', { name: 'inches' }).check();
+  await expect(page.getByTestId('import-summary')).toHaveText(/^5 heights, mean 172\.7 cm/);
+  await expect(hint).toHaveCount(0);
+});

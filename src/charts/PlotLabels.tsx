@@ -12,7 +12,8 @@ import type { Box, LabelAnchor, LabelRequest } from './labelPlacement';
 export type ChartLabelAnchor =
   | { kind: 'hline'; value: number; prefer: 'above' | 'below'; edge: 'left' | 'right' }
   | { kind: 'vline'; value: number; edge: 'top' | 'bottom' }
-  | { kind: 'corner'; corner: 'topLeft' | 'topRight' };
+  | { kind: 'corner'; corner: 'topLeft' | 'topRight' }
+  | { kind: 'point'; x: number; y: number };
 
 export interface ChartLabel {
   id: string;
@@ -64,6 +65,12 @@ export const PlotLabels = memo(function PlotLabels(p: {
       const px = x(a.value);
       if (px === undefined || !Number.isFinite(px)) continue;
       anchor = { kind: 'vline', x: px, edge: a.edge };
+    } else if (a.kind === 'point') {
+      const px = x(a.x);
+      const py = y(a.y);
+      if (px === undefined || py === undefined || !Number.isFinite(px) || !Number.isFinite(py))
+        continue;
+      anchor = { kind: 'point', x: px, y: py };
     } else {
       anchor = a;
     }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { PlotDot, PlotLine } from './plotLayers';
+import { PlotLabels } from './PlotLabels';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
@@ -114,6 +115,24 @@ function TradeoffChartView(p: TradeoffChartProps) {
           className="plot-dot plot-end"
         />
       ))}
+      {/* Each end point named beside it where there is room: a slide cannot be pointed at. */}
+      <PlotLabels
+        labels={p.ends.flatMap((q, i) =>
+          q.label
+            ? [
+                {
+                  id: `end-${i}`,
+                  text: q.label,
+                  color: c.text,
+                  priority: p.ends.length - i,
+                  anchor: { kind: 'point' as const, x: q.x, y: q.y },
+                },
+              ]
+            : [],
+        )}
+        fontSize={12}
+        halo={c.surface}
+      />
       {p.now ? (
         <PlotDot
           x={p.now.x}

@@ -88,6 +88,14 @@ describe('labelCandidates', () => {
     expect(right!.y0).toBeLessThan(20);
   });
 
+  it('puts a point label beside the point first, never on it', () => {
+    const cands = labelCandidates({ kind: 'point', x: 100, y: 100 }, 40, 14, area);
+    expect(cands[0]!.x0).toBeGreaterThan(100);
+    expect(cands[1]!.x1).toBeLessThan(100);
+    for (const c of cands)
+      expect(c.x0 <= 100 && c.x1 >= 100 && c.y0 <= 100 && c.y1 >= 100).toBe(false);
+  });
+
   it('lets two labels on nearly the same line both fit', () => {
     const a = labelCandidates(
       { kind: 'hline', y: 150, prefer: 'above', edge: 'right' },

@@ -61,7 +61,8 @@ export function placeLabels(
 export type LabelAnchor =
   | { kind: 'hline'; y: number; prefer: 'above' | 'below'; edge: 'left' | 'right' }
   | { kind: 'vline'; x: number; edge: 'top' | 'bottom' }
-  | { kind: 'corner'; corner: 'topLeft' | 'topRight' };
+  | { kind: 'corner'; corner: 'topLeft' | 'topRight' }
+  | { kind: 'point'; x: number; y: number };
 
 const GAP = 4;
 
@@ -94,6 +95,18 @@ export function labelCandidates(
     for (let k = 0; k <= steps; k++) {
       const y0 = top + dir * k * height;
       out.push(at(anchor.x + GAP, y0), at(anchor.x - GAP - width, y0));
+    }
+  } else if (anchor.kind === 'point') {
+    // Beside a marked point: right, left, above, below, then a line further up or down.
+    const mid = anchor.y - height / 2;
+    const right = anchor.x + 2 * GAP;
+    const left = anchor.x - 2 * GAP - width;
+    const centre = anchor.x - width / 2;
+    out.push(at(right, mid), at(left, mid));
+    out.push(at(centre, anchor.y - 2 * GAP - height), at(centre, anchor.y + 2 * GAP));
+    for (let k = 1; k <= steps; k++) {
+      out.push(at(right, mid - k * height), at(right, mid + k * height));
+      out.push(at(left, mid - k * height), at(left, mid + k * height));
     }
   } else {
     const x0 = anchor.corner === 'topLeft' ? area.x0 + GAP : area.x1 - GAP - width;

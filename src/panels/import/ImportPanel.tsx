@@ -233,6 +233,13 @@ export function ImportPanel() {
               ? `${formatInt(summary.n)} heights, mean ${units.length(summary.mean)}, spread ${units.length(Math.sqrt(summary.variance))}.`
               : 'No usable heights in this column.'}
           </p>
+          {summary && unit === 'cm' && summary.mean > 40 && summary.mean < 100 ? (
+            // An adult mean under a metre read as centimetres is almost surely inches.
+            <p className="control-problem" role="status">
+              A mean of {formatInt(Math.round(summary.mean))} cm is not an adult height: if these
+              are inches, choose inches above.
+            </p>
+          ) : null}
           {badCount ? (
             <div className="import-problems">
               <p>

@@ -53,7 +53,8 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
             { label: 'Best trade-offs (θ between the means)', color: palette.ideal },
             { label: 'Fine-tuning path', color: palette.theta },
             {
-              label: "Strategies' end points (point at one for its name)",
+              label:
+                "Strategies' end points, named where there is room (every one is in the comparison table)",
               color: palette.text,
               dot: true,
             },
