@@ -93,3 +93,25 @@ test('a multi-column table: filter by a column, see the kept count, train on tha
   await expect(readout(page, 'new')).toHaveText('179.3 cm');
   await expect(page.locator('.import-active')).toContainText('gender = male');
 });
+
+test('choosing a real group for a dataset larger than the group keeps the page working, whenever it is chosen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const watched = watchRequests(page);
+  await page.goto('/');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  // The default old size, 1,000, is more than the 205 fathers; the page has settled before the choice.
+  await page.waitForTimeout(2000);
+  await page
+    .getByRole('combobox', { name: 'Old heights' })
+    .selectOption({ label: 'Real: Galton’s fathers' });
+  await expect(readout(page, 'old')).toHaveText(/^17[56]\.\d cm$/);
+  await expect(page.getByRole('spinbutton', { name: 'Old data size' })).toHaveValue('205');
+  await page
+    .getByRole('combobox', { name: 'New heights' })
+    .selectOption({ label: 'Real: Galton’s all women' });
+  await expect(readout(page, 'new')).toHaveText(/^16[23]\.\d cm$/);
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  expect(watched.errors).toEqual([]);
+});

@@ -68,10 +68,16 @@ const dataMemo = keepLastTwo((k: DataKey): DataDerived => {
 export function selectData(s: Readonly<Scenario>): DataDerived {
   const imports = importsOf(s, useAppStore.getState().imported);
   const seeds = scenarioSeeds(s.seed);
+  // A scenario made before the table loaded (the figures can show one a render behind the store)
+  // may ask for more people than the group holds: until the store has capped it, draw it instead.
+  const real = (source: Scenario['oldSource'], seed: number, size: number) => {
+    const bank = realBank(source, seed);
+    return bank && size <= bank.length ? bank : null;
+  };
   return dataMemo({
     ...pickFields(s, DATA_FIELDS),
-    oldImport: realBank(s.oldSource, seeds.old) ?? imports.old?.bank ?? null,
-    newImport: realBank(s.newSource, seeds.new) ?? imports.new?.bank ?? null,
+    oldImport: real(s.oldSource, seeds.old, s.oldSize) ?? imports.old?.bank ?? null,
+    newImport: real(s.newSource, seeds.new, s.newSize) ?? imports.new?.bank ?? null,
   });
 }
 

@@ -95,4 +95,14 @@ describe('real data', () => {
     expect(scenario().newSize).toBe(481);
     expect(scenario().newMean).toBeCloseTo(175.85, 2);
   });
+
+  it('a scenario from before the table arrived, shown a render behind the store, draws instead of failing', () => {
+    // The figures can still show a scenario the store has since capped: more sons than were measured.
+    const stale = { ...DEFAULT_SCENARIO, newSource: 'sons' as const, newSize: 900 };
+    const d = selectData(stale);
+    expect(d.new.summary.n).toBe(900);
+    expect(() => selectIdeals(stale)).not.toThrow();
+    // Once it fits the group, the group's heights are used.
+    expect(selectData({ ...stale, newSize: 481 }).new.summary.n).toBe(481);
+  });
 });
