@@ -8,14 +8,14 @@ import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
-import { PredictPanel, focusGuess } from '../panels/lecture/PredictPanel';
+import { PredictPanel, togglePredictAndFocus } from '../panels/lecture/PredictPanel';
 import { PresetBanner } from '../panels/lecture/PresetBanner';
 import { StartHere } from '../panels/lecture/StartHere';
 import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
 import { TourPanel } from '../panels/lecture/TourPanel';
 import { useIsHidden, useQuestionOpen, useView } from '../state/hooks';
-import { togglePredict, togglePresenterMode } from '../state/lecture';
+import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
@@ -129,14 +129,7 @@ export function App() {
           </button>
           {view.presenter ? (
             <>
-              <button
-                type="button"
-                aria-pressed={view.predict}
-                onClick={() => {
-                  togglePredict();
-                  if (!view.predict) focusGuess();
-                }}
-              >
+              <button type="button" aria-pressed={view.predict} onClick={togglePredictAndFocus}>
                 Predict first (G)
               </button>
               <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
@@ -165,9 +158,11 @@ export function App() {
         )}
         {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
             while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
-        <div className={side ? 'drift-stack with-side' : 'drift-stack'}>
+        <div className="drift-stack">
           {hidden('playback') ? null : <PlaybackBar />}
-          {hidden('drift') ? null : (
+          {/* The tour's chart takes the drift chart's place (side by side neither would be big
+              enough to read), and the drift chart is not drawn behind it. */}
+          {hidden('drift') || side ? null : (
             <PanelBoundary name="drift chart">
               <Suspense
                 fallback={

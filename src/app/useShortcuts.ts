@@ -1,14 +1,7 @@
 /** One-key controls for the lecture hall; a key the focused control uses itself (typing, a slider's arrows) is left to it. */
 import { useEffect } from 'react';
-import {
-  choosePreset,
-  jumpPhase,
-  togglePredict,
-  togglePresenterMode,
-  tourEnd,
-  tourMove,
-} from '../state/lecture';
-import { focusGuess } from '../panels/lecture/PredictPanel';
+import { choosePreset, jumpPhase, togglePresenterMode, tourEnd, tourMove } from '../state/lecture';
+import { togglePredictAndFocus } from '../panels/lecture/PredictPanel';
 import { useAppStore } from '../state/store';
 import { closeNewest } from '../ui/useEscape';
 
@@ -113,9 +106,7 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   } else if ((key === 'a' || key === 'A') && st.tourStep !== null) {
     st.setTourAnswer(true);
   } else if (key === 'g' || key === 'G') {
-    const on = !st.view.predict;
-    togglePredict();
-    if (on) focusGuess();
+    togglePredictAndFocus();
   } else if (key === '?') {
     st.setShortcutsOpen(!st.shortcutsOpen);
   } else {

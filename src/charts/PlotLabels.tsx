@@ -28,17 +28,21 @@ const LABEL_Z = 1300;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
-/** The text's width in px: measured where a canvas can measure it, else about 0.6 em a character. */
-function textWidth(text: string, fontSize: number, bold: boolean): number {
+/** Measures text in px where a canvas can, else estimates about 0.6 em a character. */
+function textMeasurer(fontSize: number): (text: string, bold: boolean) => number {
   if (measureContext === undefined) {
     // jsdom has no canvas and says so on the console: estimate there.
     const canMeasure = typeof document !== 'undefined' && !/jsdom/i.test(navigator.userAgent);
     measureContext = canMeasure ? document.createElement('canvas').getContext('2d') : null;
   }
-  if (!measureContext) return text.length * fontSize * 0.6;
+  const ctx = measureContext;
+  if (!ctx) return (text) => text.length * fontSize * 0.6;
+  // One style lookup for all the labels of a chart, not one per label.
   const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
-  measureContext.font = `${bold ? 600 : 400} ${fontSize}px ${family}`;
-  return measureContext.measureText(text).width;
+  return (text, bold) => {
+    ctx.font = `${bold ? 600 : 400} ${fontSize}px ${family}`;
+    return ctx.measureText(text).width;
+  };
 }
 
 export const PlotLabels = memo(function PlotLabels(p: {
@@ -53,6 +57,7 @@ export const PlotLabels = memo(function PlotLabels(p: {
   if (!x || !y || !area) return null;
   const plot: Box = { x0: area.x, y0: area.y, x1: area.x + area.width, y1: area.y + area.height };
   const height = Math.ceil(p.fontSize * 1.25);
+  const textWidth = textMeasurer(p.fontSize);
   const requests: LabelRequest[] = [];
   for (const l of p.labels) {
     const a = l.anchor;
@@ -74,7 +79,7 @@ export const PlotLabels = memo(function PlotLabels(p: {
     } else {
       anchor = a;
     }
-    const width = Math.ceil(textWidth(l.text, p.fontSize, l.bold ?? false)) + 2;
+    const width = Math.ceil(textWidth(l.text, l.bold ?? false)) + 2;
     requests.push({
       id: l.id,
       priority: l.priority,

@@ -23,9 +23,18 @@ function presetScenarios(): Scenario[] {
   return scenarios;
 }
 
-/** The preset whose settings the scenario holds, with its index, or null. */
-export function presetOf(s: Readonly<Scenario>): { preset: Preset; index: number } | null {
+type Match = { preset: Preset; index: number } | null;
+let last: { s: Readonly<Scenario>; match: Match } | null = null;
+
+/**
+ * The preset whose settings the scenario holds, with its index, or null. The menu asks on every
+ * store change (each playback frame); the scenario object changes only when a setting does.
+ */
+export function presetOf(s: Readonly<Scenario>): Match {
+  if (last?.s === s) return last.match;
   const keys = Object.keys(s) as (keyof Scenario)[];
   const index = presetScenarios().findIndex((p) => keys.every((k) => Object.is(p[k], s[k])));
-  return index < 0 ? null : { preset: PRESETS[index]!, index };
+  const match = index < 0 ? null : { preset: PRESETS[index]!, index };
+  last = { s, match };
+  return match;
 }

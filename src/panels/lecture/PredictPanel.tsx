@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
+import { togglePredict } from '../../state/lecture';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { idealName } from '../goalWords';
@@ -12,8 +13,14 @@ import { useNumberEntry } from '../controls/useNumberEntry';
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
 
-/** Puts the cursor in the guess field once the panel is on screen, so a keyboard user can type at once. */
-export function focusGuess(): void {
+/**
+ * Predict first on or off, as a button or a key asks: turned on, the cursor goes to the guess once
+ * the panel is on screen, so a keyboard user can type at once.
+ */
+export function togglePredictAndFocus(): void {
+  const on = !useAppStore.getState().view.predict;
+  togglePredict();
+  if (!on) return;
   requestAnimationFrame(() =>
     requestAnimationFrame(() =>
       document.querySelector<HTMLInputElement>('.predict input')?.focus(),

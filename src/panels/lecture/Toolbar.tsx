@@ -2,8 +2,8 @@
 import { Suspense, lazy, useRef, useState } from 'react';
 import { useScrollMore } from '../../ui/ScrollBox';
 import { currentLink } from '../../state/shareLink';
-import { choosePreset, togglePredict, togglePresenterMode, tourMove } from '../../state/lecture';
-import { focusGuess } from './PredictPanel';
+import { choosePreset, togglePresenterMode, tourMove } from '../../state/lecture';
+import { togglePredictAndFocus } from './PredictPanel';
 import { PRESETS } from '../../state/presets';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
@@ -94,10 +94,7 @@ export function Toolbar() {
         <button
           type="button"
           aria-pressed={predict}
-          onClick={() => {
-            togglePredict();
-            if (!predict) focusGuess();
-          }}
+          onClick={togglePredictAndFocus}
           title="Hide the ideal until students have guessed it"
         >
           Predict first
