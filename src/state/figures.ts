@@ -167,12 +167,20 @@ export function histogramDomain(
   return hi - lo < 4 ? [lo - 2, hi + 2] : [lo, hi];
 }
 
-function heightsHead(bank: NormalBank, mean: number, std: number, size: number): Float64Array {
+/** The first heights of a dataset (enough to draw its shape), with what each stands for. */
+function heightsHead(
+  bank: NormalBank,
+  mean: number,
+  std: number,
+  size: number,
+): { heights: Float64Array; weights: Float64Array | undefined; total: number } {
   const m = Math.min(size, HISTOGRAM_SAMPLE);
-  const out = new Float64Array(m);
+  const heights = new Float64Array(m);
   const spec = { mean, std };
-  for (let i = 0; i < m; i++) out[i] = normalBankHeight(bank, spec, i);
-  return out;
+  for (let i = 0; i < m; i++) heights[i] = normalBankHeight(bank, spec, i);
+  if (!bank.weights) return { heights, weights: undefined, total: m };
+  const weights = bank.weights.slice(0, m);
+  return { heights, weights, total: weights.reduce((a, w) => a + w, 0) };
 }
 
 interface HistogramKey {
@@ -206,12 +214,12 @@ const histogramMemo = keepLastTwo(
     const spec = { lo, hi, bins };
     const o = heightsHead(oldBank, oldMean, oldStd, oldSize);
     const n = heightsHead(newBank, newMean, newStd, newSize);
-    const ho = histogram(o, spec);
-    const hn = histogram(n, spec);
+    const ho = histogram(o.heights, spec, o.weights);
+    const hn = histogram(n.heights, spec, n.weights);
     const rows = ho.map((b, i) => ({
       x: b.x0,
-      old: (100 * b.count) / o.length,
-      new: (100 * hn[i]!.count) / n.length,
+      old: (100 * b.count) / o.total,
+      new: (100 * hn[i]!.count) / n.total,
     }));
     // A closing row so the last step of each outline reaches the right edge.
     const last = rows[rows.length - 1];

@@ -101,6 +101,8 @@ export interface ImportedHeights {
   name: string;
   /** The heights as given, in cm: kept so the browser can store them as they came. */
   heights: Float64Array;
+  /** For a frequency table, how many people each of `heights` stands for. */
+  weights?: Float64Array;
   /** The same heights as standard scores in a fixed shuffled order: the dataset is drawn from these. */
   bank: NormalBank;
   /** Their number, mean and spread: the dataset's size, mean and spread while they are in use. */

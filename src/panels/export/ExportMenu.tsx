@@ -91,7 +91,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     st.loadScenario(decoded.scenario);
     for (const which of ['old', 'new'] as const) {
       const part = decoded.imported?.[which];
-      if (part && part.heights.length) applyImport(which, part.heights, part.name);
+      if (part && part.heights.length) applyImport(which, part.heights, part.name, part.weights);
       else if (st.imported[which]) removeImport(which);
     }
     st.setView({

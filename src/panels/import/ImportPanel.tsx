@@ -1,6 +1,6 @@
 /** "Use your own data": paste or upload heights for either dataset, check them, then use them. */
 import { useId, useState } from 'react';
-import { formatInt } from '../../ui/format';
+import { formatInt, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import {
   columnValues,
@@ -12,12 +12,15 @@ import {
 } from '../../data/parseHeights';
 import type { LengthUnit } from '../../core/index';
 import type { ParsedTable, RowFilter } from '../../data/parseHeights';
-import { summarize } from '../../core/index';
+import { summarize, summarizeWeighted } from '../../core/index';
 import { applyImport, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 
 const importedSelector = (st: AppState) => st.imported;
+
+/** A number of people from a frequency table, which may be fractional: whole where it is whole. */
+const formatPeople = (n: number) => (Number.isInteger(n) ? formatInt(n) : formatSig(n, 4));
 
 interface Draft {
   name: string;
@@ -35,6 +38,8 @@ export function ImportPanel() {
   const [unit, setUnit] = useState<LengthUnit>('cm');
   /** Keep only the rows where this column holds this value; null keeps every row. */
   const [filter, setFilter] = useState<RowFilter | null>(null);
+  /** A frequency table's column of how many people each row stands for; null: one each. */
+  const [weightColumn, setWeightColumn] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const read = (content: string, name: string) => {
@@ -70,6 +75,7 @@ export function ImportPanel() {
     );
     setColumn(Math.max(0, numeric));
     setFilter(null);
+    setWeightColumn(null);
     setDraft({ name, table });
   };
 
@@ -82,14 +88,20 @@ export function ImportPanel() {
   };
 
   const kept = draft ? filterRows(draft.table, filter) : null;
-  const parsed = kept ? heightsFromColumn(kept, column, unit) : null;
+  const weighing = weightColumn !== null && weightColumn !== column ? weightColumn : null;
+  const parsed = kept ? heightsFromColumn(kept, column, unit, 200, weighing) : null;
   const filterChoices = draft && filter ? columnValues(draft.table, filter.column) : null;
   const chooseFilterColumn = (value: string) => {
     if (!draft || value === '') return setFilter(null);
     const c = Number(value);
     setFilter({ column: c, value: columnValues(draft.table, c).values[0]?.value ?? '' });
   };
-  const summary = parsed && parsed.values.length ? summarize(parsed.values) : null;
+  const summary =
+    parsed && parsed.values.length
+      ? parsed.weights
+        ? summarizeWeighted(parsed.values, parsed.weights)
+        : summarize(parsed.values)
+      : null;
   const badCount = parsed ? parsed.problems.length + parsed.moreProblems : 0;
   const cancel = () => {
     setDraft(null);
@@ -102,7 +114,11 @@ export function ImportPanel() {
       {(['old', 'new'] as const).map((w) =>
         imported[w] ? (
           <p key={w} className="import-active">
-            The {w} data is your {formatInt(imported[w]!.n)} heights from “{imported[w]!.name}”.{' '}
+            The {w} data is your {formatInt(imported[w]!.n)}{' '}
+            {imported[w]!.weights
+              ? `rows (${formatPeople(imported[w]!.weights!.reduce((a, b) => a + b, 0))} people)`
+              : 'heights'}{' '}
+            from “{imported[w]!.name}”.{' '}
             <button type="button" onClick={() => removeImport(w)}>
               Use generated {w} data again
             </button>
@@ -215,6 +231,26 @@ export function ImportPanel() {
               </p>
             </div>
           ) : null}
+          {draft.table.columns.length > 1 ? (
+            <label>
+              Each row stands for
+              <select
+                value={weighing === null ? '' : String(weighing)}
+                onChange={(e) =>
+                  setWeightColumn(e.target.value === '' ? null : Number(e.target.value))
+                }
+              >
+                <option value="">one person</option>
+                {draft.table.columns.map((c, j) =>
+                  j === column ? null : (
+                    <option key={j} value={j}>
+                      the number of people in “{c}”
+                    </option>
+                  ),
+                )}
+              </select>
+            </label>
+          ) : null}
           <div role="radiogroup" aria-label="Units of the heights" className="import-target">
             {(['cm', 'in'] as const).map((u) => (
               <label key={u} className="check">
@@ -230,7 +266,7 @@ export function ImportPanel() {
           </div>
           <p data-testid="import-summary">
             {summary
-              ? `${formatInt(summary.n)} heights, mean ${units.length(summary.mean)}, spread ${units.length(Math.sqrt(summary.variance))}.`
+              ? `${parsed.weights ? `${formatInt(parsed.values.length)} rows standing for ${formatPeople(summary.n)} people` : `${formatInt(summary.n)} heights`}, mean ${units.length(summary.mean)}, spread ${units.length(Math.sqrt(summary.variance))}.`
               : 'No usable heights in this column.'}
           </p>
           {summary && unit === 'cm' && summary.mean > 40 && summary.mean < 100 ? (
@@ -263,7 +299,7 @@ export function ImportPanel() {
                 const named = filter
                   ? `${draft.name}, ${draft.table.columns[filter.column]} = ${filter.value}`
                   : draft.name;
-                applyImport(which, parsed.values, named.slice(0, 80));
+                applyImport(which, parsed.values, named.slice(0, 80), parsed.weights);
                 setDraft(null);
                 setText('');
               }}
