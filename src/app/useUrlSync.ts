@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { selectRun } from '../state/derived';
-import { pinOf } from '../state/figures';
+import { pinOf } from '../state/runs';
 import { keepImportsStored, restoreImports } from '../state/importing';
 import { keepRealDataLoaded } from '../state/realData';
 import { decodeLink, encodeLink } from '../state/link';

@@ -7,19 +7,13 @@ import type { NormalBank, Summary, TrainResult } from '../core/index';
 import type { DataRow, DriftRow, LossRow, SweepRow } from '../ui/chartRows';
 import { downsampleIndices } from './downsample';
 import { keepLastTwo } from './memo';
-import type { Scenario } from './scenario';
+import { DRIFT_BUCKETS } from './runs';
 import type { Pin } from './store';
 
-/** About one drawn bucket per two pixels of a wide chart; each keeps up to three points. */
-export const DRIFT_BUCKETS = 400;
+export { DRIFT_BUCKETS, pinOf, runName, strategyName, thetaAt } from './runs';
 
 /** Histograms are drawn from at most this many heights: the first ones, an unbiased subsample. */
 export const HISTOGRAM_SAMPLE = 20_000;
-
-/** θ at the playhead, or the last step the run reached if it stopped (diverged or stopped early). */
-export function thetaAt(result: TrainResult, step: number): number {
-  return result.theta[Math.max(0, Math.min(step, result.theta.length - 1))]!;
-}
 
 /** The whole run's drift and loss rows, thinned once per run to about one point per pixel. */
 interface RunRowsKey {
@@ -289,48 +283,6 @@ const sweepMemo = keepLastTwo((k: SweepKey): SweepRow[] => {
   }
   return rows;
 });
-
-const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
-  naive: 'naive',
-  early: 'early stopping',
-  l2sp: 'L2',
-  replay: 'replay',
-  freeze: 'freeze',
-};
-
-/** The strategy and its knob as the legend names it: "L2 λ=20", "early stopping k=30". */
-export function strategyName(s: Readonly<Scenario>): string {
-  const knob =
-    s.strategy === 'l2sp'
-      ? ` λ=${Number(s.lambda.toPrecision(3))}`
-      : s.strategy === 'replay'
-        ? ` ρ=${Number(s.rho.toPrecision(3))}`
-        : s.strategy === 'early'
-          ? ` k=${s.earlyStop}`
-          : '';
-  return `${STRATEGY_NAMES[s.strategy]}${knob}`;
-}
-
-/** A short name for a run: its strategy and sizes, e.g. "L2 λ=20 · 1,000 old / 50 new". */
-export function runName(s: Readonly<Scenario>): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
-  return `${strategyName(s)} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
-}
-
-/** A thinned copy of a whole run, kept on the charts for comparison, with the settings that made it. */
-export function pinOf(result: TrainResult, scenario: Readonly<Scenario>): Omit<Pin, 'id'> {
-  const idx = downsampleIndices(result.theta, result.theta.length - 1, DRIFT_BUCKETS, [
-    result.boundary,
-  ]);
-  return {
-    name: runName(scenario),
-    scenario: { ...scenario },
-    steps: idx,
-    theta: idx.map((i) => result.theta[i]!),
-    lossOld: idx.map((i) => result.lossOld[i]!),
-    lossNew: idx.map((i) => result.lossNew[i]!),
-  };
-}
 
 /** Rows of a pinned run for the drift and loss charts. */
 export function pinRows(pin: Readonly<Pin>): { drift: DriftRow[]; loss: LossRow[] } {

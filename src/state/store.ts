@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { NormalBank } from '../core/index';
-import type { RealGroup } from '../data/galtonGroups';
+import type { RealGroup } from '../data/realGroups';
 import { DEFAULT_SCENARIO } from './scenario';
 import type { DataSource, Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';

@@ -8,7 +8,7 @@ import { DARK, LIGHT } from '../../ui/palette';
 import { useEscape } from '../../ui/useEscape';
 import { currentLink } from '../../state/shareLink';
 import { selectIdeals, selectRun } from '../../state/derived';
-import { strategyName } from '../../state/figures';
+import { strategyName } from '../../state/runs';
 import { selectGoal } from '../../state/goal';
 import { bestForGoal, selectComparison } from '../../state/lessons';
 import { applyImport, importedHeights, removeImport } from '../../state/importing';
