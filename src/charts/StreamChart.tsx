@@ -26,14 +26,21 @@ export interface StreamSeries {
   name: string;
   color: string;
   dash?: string;
-  /** Relative width: the noisy "latest only" is drawn thinner so it does not hide the others. */
+  /** Relative width of the line. */
   weight?: number;
   opacity?: number;
+  /**
+   * Named when pointing at the chart but drawn as no line: "latest only" is the round means
+   * themselves, which the dots already show, and its zigzag would hide every other learner.
+   */
+  dotsOnly?: boolean;
 }
 
 export interface StreamChartProps {
   rows: StreamRow[];
   series: StreamSeries[];
+  /** Colour of the round means' dots. */
+  dotColor: string;
   yDomain: Domain;
   palette: Palette;
   units: LengthFormat;
@@ -66,7 +73,7 @@ const RoundMeans = memo(function RoundMeans(p: { rows: StreamRow[]; r: number; f
   if (!d) return null;
   return (
     <ZIndexLayer zIndex={350}>
-      <path className="plot-round-means" d={d} fill={p.fill} fillOpacity={0.3} />
+      <path className="plot-round-means" d={d} fill={p.fill} fillOpacity={0.4} />
     </ZIndexLayer>
   );
 });
@@ -125,20 +132,22 @@ function StreamChartView(p: StreamChartProps) {
         tickFormatter={fixed.tickFormatter}
         label={fixed.yLabel}
       />
-      <RoundMeans rows={p.rows} r={big ? 3 : 1.8} fill={c.muted} />
-      {p.series.map((s) => (
-        <PlotLine
-          key={s.key}
-          rows={p.rows}
-          xKey="k"
-          yKey={s.key}
-          className={`plot-line plot-stream-${s.key}`}
-          stroke={s.color}
-          strokeWidth={stroke * (s.weight ?? 1)}
-          dash={s.dash}
-          opacity={s.opacity}
-        />
-      ))}
+      <RoundMeans rows={p.rows} r={big ? 3 : 1.8} fill={p.dotColor} />
+      {p.series
+        .filter((s) => !s.dotsOnly)
+        .map((s) => (
+          <PlotLine
+            key={s.key}
+            rows={p.rows}
+            xKey="k"
+            yKey={s.key}
+            className={`plot-line plot-stream-${s.key}`}
+            stroke={s.color}
+            strokeWidth={stroke * (s.weight ?? 1)}
+            dash={s.dash}
+            opacity={s.opacity}
+          />
+        ))}
       <PlotLine
         rows={p.rows}
         xKey="k"

@@ -34,11 +34,11 @@ function learnerSeries(
 ): StreamSeries[] {
   const look = {
     frozen: { color: c.muted, dash: '3 4' },
-    latest: { color: c.new, weight: 0.5, opacity: 0.55 },
+    latest: { color: c.new, dotsOnly: true },
     all: { color: c.learnerAll },
-    window: { color: c.old, dash: '10 4' },
-    finetune: { color: c.theta },
-    filter: { color: c.ideal, dash: '2 2', weight: 1.2 },
+    window: { color: c.old, dash: '10 4', weight: 0.8 },
+    finetune: { color: c.theta, weight: 0.9 },
+    filter: { color: c.ideal, weight: 1.1 },
   } as const;
   return STREAM_LEARNERS.map((id) => ({ key: id, name: learnerLabel(id, s, units), ...look[id] }));
 }
@@ -85,7 +85,7 @@ function StreamThetaFigure({ s, big }: { s: StreamSettings; big?: boolean }) {
     hi = Math.max(hi, d.stream.mu[k]!, d.stream.m[k]!);
   }
   const yDomain = useStableDomain([lo, hi]);
-  const caption = `${s.rounds === 1 ? 'One round' : `${s.rounds.toLocaleString('en-GB')} rounds`} of ${s.batch.toLocaleString('en-GB')} heights each, after ${s.n0.toLocaleString('en-GB')} pre-training heights. The dashed black line is the true mean μ_k; each faint dot is a round’s mean m_k, which latest only follows exactly.`;
+  const caption = `${s.rounds === 1 ? 'One round' : `${s.rounds.toLocaleString('en-GB')} rounds`} of ${s.batch.toLocaleString('en-GB')} heights each, after ${s.n0.toLocaleString('en-GB')} pre-training heights. The dashed line is the true mean μ_k; each dot is a round’s mean m_k, which is exactly where latest only puts θ.`;
   return (
     <ChartFrame
       id="stream"
@@ -96,8 +96,10 @@ function StreamThetaFigure({ s, big }: { s: StreamSettings; big?: boolean }) {
         <ChartLegend
           items={[
             { label: 'True mean μ_k', color: palette.text, dash: '7 4' },
-            { label: 'Round mean m_k', color: palette.muted, dot: true },
-            ...series.map((x) => ({ label: x.name, color: x.color, dash: x.dash })),
+            { label: 'Round mean m_k = latest only', color: palette.new, dot: true },
+            ...series
+              .filter((x) => !x.dotsOnly)
+              .map((x) => ({ label: x.name, color: x.color, dash: x.dash })),
           ]}
         />
       }
@@ -105,6 +107,7 @@ function StreamThetaFigure({ s, big }: { s: StreamSettings; big?: boolean }) {
       <StreamChart
         rows={rows}
         series={series}
+        dotColor={palette.new}
         yDomain={yDomain}
         palette={palette}
         units={units}
