@@ -134,7 +134,18 @@ export function App() {
           {view.presenter || view.embed ? null : (
             <nav className="page-nav" aria-label="Sections">
               <a href="#drift">Two phases: pre-train, then fine-tune</a>
-              <a href="#stream-section">Data that keeps arriving</a>
+              {hidden('stream') ? null : (
+                <a
+                  href="#stream-section"
+                  onClick={(e) => {
+                    // The section may still be loading: it scrolls itself into view once drawn.
+                    e.preventDefault();
+                    useAppStore.getState().callStream();
+                  }}
+                >
+                  Data that keeps arriving
+                </a>
+              )}
             </nav>
           )}
         </div>
