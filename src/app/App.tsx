@@ -133,7 +133,7 @@ export function App() {
           </p>
           {view.presenter || view.embed ? null : (
             <nav className="page-nav" aria-label="Sections">
-              <a href="#drift">Two phases: pre-train, then fine-tune</a>
+              <a href="#drift">Two phases</a>
               {hidden('stream') ? null : (
                 <a
                   href="#stream-section"
