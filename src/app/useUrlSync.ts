@@ -20,6 +20,7 @@ export function applyLocation(search: string): boolean {
   const d = decodeLink(search);
   const st = useAppStore.getState();
   st.loadScenario(d.scenario, d.playhead);
+  st.loadStream(d.stream);
   st.setView(d.view);
   if (d.theme) st.setTheme(d.theme);
   // The link's pins replace any there were; each is run again from its settings.

@@ -7,6 +7,8 @@ import type { NormalBank } from '../core/index';
 import type { RealGroup } from '../data/realGroups';
 import { DEFAULT_SCENARIO } from './scenario';
 import type { DataSource, Scenario } from './scenario';
+import { DEFAULT_STREAM } from './streamSettings';
+import type { StreamSettings } from './streamSettings';
 import { DEFAULT_VIEW } from './view';
 import type { HideableId, View } from './view';
 
@@ -122,6 +124,7 @@ export const NO_IMPORTS: Imported = Object.freeze({ old: null, new: null });
 
 export interface SavedSettings {
   scenario: Scenario;
+  stream: StreamSettings;
   imported: Imported;
   playhead: number;
 }
@@ -206,7 +209,23 @@ export function importsOf(s: Readonly<Scenario>, imported: Imported): Imported {
   return old === imported.old && neu === imported.new ? imported : { old, new: neu };
 }
 
+export interface StreamSlice {
+  /** The settings of "Data that keeps arriving"; the rounds and every learner's path follow from them. */
+  stream: StreamSettings;
+  /** Merge settings into the stream's. */
+  setStream: (patch: Partial<StreamSettings>) => void;
+  /** Puts a whole set of stream settings in place (a preset, a link, the settings from before the tour). */
+  loadStream: (stream: StreamSettings) => void;
+  /**
+   * How many times something asked for the stream panel to be brought into view (a stream preset,
+   * say): the panel scrolls to itself when this changes, since it may not be drawn when asked.
+   */
+  streamCalls: number;
+  callStream: () => void;
+}
+
 export type AppState = ScenarioSlice &
+  StreamSlice &
   PlaybackSlice &
   UiSlice &
   LectureSlice &
@@ -244,10 +263,17 @@ export const useAppStore = create<AppState>()((set, get) => ({
   resetScenario: () =>
     set({
       scenario: { ...DEFAULT_SCENARIO },
+      stream: { ...DEFAULT_STREAM },
       imported: NO_IMPORTS,
       playhead: totalSteps(DEFAULT_SCENARIO),
       playing: false,
     }),
+
+  stream: { ...DEFAULT_STREAM },
+  setStream: (patch) => set((st) => ({ stream: { ...st.stream, ...patch } })),
+  loadStream: (stream) => set({ stream: { ...stream } }),
+  streamCalls: 0,
+  callStream: () => set((st) => ({ streamCalls: st.streamCalls + 1 })),
 
   playhead: totalSteps(DEFAULT_SCENARIO),
   playing: false,
