@@ -149,3 +149,26 @@ test('a stream link loads its settings; a bad field is named; presenter mode put
     await page.evaluate(() => document.documentElement.scrollHeight - innerHeight),
   ).toBeLessThanOrEqual(0);
 });
+
+test('after Match the filter, presenter mode still puts the stream on stage; a two-phase change takes it back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await page
+    .getByRole('combobox', { name: 'Load a preset' })
+    .selectOption({ label: 'A random walk' });
+  await page.getByRole('button', { name: /Match the filter/ }).click();
+  // The preset no longer matches (S moved), but the stream is what is being worked on.
+  await page.locator('h1').click();
+  await page.keyboard.press('p');
+  await expect(page.locator('#stream path.plot-stream-filter')).toBeVisible();
+  await expect(page.locator('#drift')).toHaveCount(0);
+  await page.keyboard.press('p');
+  await page.getByRole('slider', { name: 'Learning rate', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('h1').click();
+  await page.keyboard.press('p');
+  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#stream')).toHaveCount(0);
+});

@@ -55,6 +55,7 @@ const drawerSelector = (st: AppState) => st.drawerOpen;
 const tourStepSelector = (st: AppState) => st.tourStep;
 const tourAnswerSelector = (st: AppState) => st.tourAnswer;
 const themeChoiceSelector = (st: AppState) => st.theme;
+const streamStagedSelector = (st: AppState) => st.streamStaged;
 const streamPresetSelector = (st: AppState) =>
   presetOf(st.scenario, st.stream)?.preset.focus === 'stream';
 
@@ -98,11 +99,16 @@ export function App() {
   const tourStep = useAppStore(tourStepSelector);
   const tourAnswer = useAppStore(tourAnswerSelector);
   const tourFocus = tourStep === null || !tourAnswer ? null : (PRESETS[tourStep]?.focus ?? null);
-  // The stream's chart takes the stage for a stream preset, loaded or in the tour: its question is
-  // about the chart itself, so it is shown before the answer too.
+  // The stream's chart takes the stage for a stream preset, loaded or in the tour (its question is
+  // about the chart itself, so it is shown before the answer too), and while the stream is what was
+  // last worked on, so pressing "Match the filter" on stage keeps the stream there.
   const streamPreset = useAppStore(streamPresetSelector);
   const tourStream = tourStep !== null && PRESETS[tourStep]?.focus === 'stream';
-  const stage = view.presenter && !hidden('stream') && (tourStream || streamPreset);
+  const streamStaged = useAppStore(streamStagedSelector);
+  const stage =
+    view.presenter &&
+    !hidden('stream') &&
+    (tourStream || (tourStep === null && (streamPreset || streamStaged)));
   const side =
     view.presenter &&
     !stage &&

@@ -16,7 +16,7 @@ import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamRow } from '../ui/chartRows';
-import { chartScale, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
+import { chartScale, FILL, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -110,8 +110,9 @@ function StreamChartView(p: StreamChartProps) {
   );
   return (
     <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         dataKey="k"
         type="number"
         domain={xDomain}
@@ -122,6 +123,7 @@ function StreamChartView(p: StreamChartProps) {
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         type="number"
         domain={yDomain}
         allowDataOverflow

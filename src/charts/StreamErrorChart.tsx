@@ -16,7 +16,7 @@ import { chartMemo } from './chartMemo';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamErrorBar } from '../ui/chartRows';
-import { chartScale, tickStyle, xTitle, FILL, useCategoryRows } from './chartStyle';
+import { chartScale, FILL, GRID_AT_TICKS, tickStyle, useCategoryRows, xTitle } from './chartStyle';
 import { tickText } from './domain';
 
 export interface StreamErrorChartProps {
@@ -126,8 +126,9 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
       margin={scale.margin}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         type="number"
         scale="log"
         domain={domain}
@@ -139,6 +140,7 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         type="category"
         dataKey="label"
         width={big ? 300 : 150}

@@ -222,6 +222,12 @@ export interface StreamSlice {
    */
   streamCalls: number;
   callStream: () => void;
+  /**
+   * The stream is what the page was last asked about (one of its controls, its link in the header, a
+   * stream preset), so presenter mode puts its chart on stage; a change to the two phases takes the
+   * stage back.
+   */
+  streamStaged: boolean;
 }
 
 export type AppState = ScenarioSlice &
@@ -257,11 +263,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const imported = importsBesideReal(next, st.imported);
       return {
         imported,
+        streamStaged: false,
         ...movedTo(st, withRealData(withImports(next, imported), st.realData)),
       };
     }),
   resetScenario: () =>
     set({
+      streamStaged: false,
       scenario: { ...DEFAULT_SCENARIO },
       stream: { ...DEFAULT_STREAM },
       imported: NO_IMPORTS,
@@ -270,10 +278,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
     }),
 
   stream: { ...DEFAULT_STREAM },
-  setStream: (patch) => set((st) => ({ stream: { ...st.stream, ...patch } })),
+  setStream: (patch) => set((st) => ({ stream: { ...st.stream, ...patch }, streamStaged: true })),
   loadStream: (stream) => set({ stream: { ...stream } }),
   streamCalls: 0,
-  callStream: () => set((st) => ({ streamCalls: st.streamCalls + 1 })),
+  callStream: () => set((st) => ({ streamCalls: st.streamCalls + 1, streamStaged: true })),
+  streamStaged: false,
 
   playhead: totalSteps(DEFAULT_SCENARIO),
   playing: false,
@@ -318,6 +327,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const scenario = withRealData(given, st.realData);
       return {
         scenario: { ...scenario },
+        streamStaged: false,
         imported: importsOf(scenario, imported ?? st.imported),
         playhead: playhead === null ? totalSteps(scenario) : clampStep(playhead, scenario),
         playing: false,
