@@ -60,6 +60,9 @@ function writeSaved(q: string): void {
   }
 }
 
+/** How long the settings hold still before the address and the saved copy are rewritten. */
+const ADDRESS_PAUSE_MS = 300;
+
 export function useUrlSync(): void {
   useEffect(() => {
     const stopStoring = keepImportsStored();
@@ -102,8 +105,11 @@ export function useUrlSync(): void {
         // A page opened from disk may refuse to rewrite its address; the link button still works.
       }
     };
+    // Written once the settings have held still for a moment: rewriting the address costs a
+    // browser several milliseconds, which a held key or a drag would pay every few frames.
     const unsubscribe = useAppStore.subscribe(() => {
-      if (timer === undefined) timer = window.setTimeout(write, 120);
+      if (timer !== undefined) window.clearTimeout(timer);
+      timer = window.setTimeout(write, ADDRESS_PAUSE_MS);
     });
     return () => {
       stopStoring();
