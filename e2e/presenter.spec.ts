@@ -200,7 +200,8 @@ test('keyboard only: a digit in the tour moves the tour, A shows the answer and 
   await page.keyboard.press('n');
   await page.keyboard.press('5');
   await expect(page.getByRole('heading', { name: /Tour, step 5 of \d+/ })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Load a preset' })).toHaveCount(0);
+  // Of the lecture tools only the preset menu is on stage.
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await page.keyboard.press('a');
   await expect(page.locator('.tour-answer')).toBeVisible();
   await page.keyboard.press('b');
@@ -234,4 +235,20 @@ test('predict first from the keyboard: G puts the cursor in the guess, nothing g
   await expect(page.locator('.predict-lesson')).toContainText('Lesson.');
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: 'Predict first (G)' })).toBeVisible();
+});
+
+test('presenter mode keeps the preset menu, which reaches the presets no digit does: a stream preset goes on stage', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?pres=1');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  const menu = page.getByRole('combobox', { name: 'Load a preset' });
+  await expect(menu).toBeVisible();
+  await menu.selectOption({ label: 'A sudden shift' });
+  await expect(page.locator('#stream path.plot-stream-filter')).toBeVisible();
+  await expect(page.locator('#drift')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight - innerHeight),
+  ).toBeLessThanOrEqual(0);
 });

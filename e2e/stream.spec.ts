@@ -172,3 +172,32 @@ test('after Match the filter, presenter mode still puts the stream on stage; a t
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('#stream')).toHaveCount(0);
 });
+
+test('from the keyboard, the Sections link takes the focus into the stream; a tour step about the stream shows its chart under the question', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Data that keeps arriving' })
+    .press('Enter');
+  await expect(page.locator('#stream-section-title')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The next stop is inside the section, and the page stays there.
+  expect(await page.evaluate(() => !!document.activeElement?.closest('#stream-section'))).toBe(
+    true,
+  );
+  await expect(page.locator('#stream-section')).toBeInViewport();
+
+  // The tour, at its first step about the stream: that chart, not the drift chart, is on screen.
+  const step = PRESETS.findIndex((p) => p.focus === 'stream');
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  for (let i = 0; i < step; i++) await page.keyboard.press('n');
+  await expect(
+    page.getByRole('heading', { name: `Tour, step ${step + 1} of ${PRESETS.length}` }),
+  ).toBeVisible();
+  await expect(page.locator('#stream path.plot-stream-filter')).toBeInViewport();
+  await expect(page.locator('#drift')).toHaveCount(0);
+});

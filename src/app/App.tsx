@@ -19,6 +19,7 @@ import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
 import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
+import { focusWhenShown } from '../ui/focusWhenShown';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { retryableImport } from '../ui/retryableImport';
 import { retryableLazy } from '../ui/retryableLazy';
@@ -105,10 +106,11 @@ export function App() {
   const streamPreset = useAppStore(streamPresetSelector);
   const tourStream = tourStep !== null && PRESETS[tourStep]?.focus === 'stream';
   const streamStaged = useAppStore(streamStagedSelector);
+  // A tour step about the stream shows its chart under the question in the page's layout too,
+  // rather than the drift chart it is not about.
   const stage =
-    view.presenter &&
     !hidden('stream') &&
-    (tourStream || (tourStep === null && (streamPreset || streamStaged)));
+    (tourStream || (view.presenter && tourStep === null && (streamPreset || streamStaged)));
   const side =
     view.presenter &&
     !stage &&
@@ -147,6 +149,8 @@ export function App() {
                     // The section may still be loading: it scrolls itself into view once drawn.
                     e.preventDefault();
                     useAppStore.getState().callStream();
+                    // The keyboard goes with the eyes: the next Tab is inside the section.
+                    focusWhenShown('stream-section-title');
                   }}
                 >
                   Data that keeps arriving
@@ -216,7 +220,7 @@ export function App() {
                   />
                 }
               >
-                <StreamStage />
+                <StreamStage big={view.presenter} />
               </Suspense>
             </PanelBoundary>
           ) : null}
@@ -300,7 +304,7 @@ export function App() {
             </Suspense>
           </PanelBoundary>
         )}
-        {hidden('stream') || predicting || view.presenter ? null : (
+        {hidden('stream') || predicting || view.presenter || stage ? null : (
           <PanelBoundary name="stream of rounds">
             <Suspense fallback={<p className="explain">Loading the stream of rounds…</p>}>
               <StreamSection />

@@ -109,7 +109,16 @@ function StreamChartView(p: StreamChartProps) {
     [c, p.series],
   );
   return (
-    <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
+    <LineChart
+      responsive
+      style={FILL}
+      // The last round's tick ("1,000") sits on the right edge: room for half of it.
+      margin={{
+        ...scale.margin,
+        right: Math.max(scale.margin.right, Math.round(scale.font * 1.8)),
+      }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
         interval={0}

@@ -111,7 +111,7 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle(`Mean excess error (${units.areaUnit}, log scale)`, c, font, scale.xOffset),
+      xLabel: xTitle(`Excess error, ${units.areaUnit} (log scale)`, c, font, scale.xOffset),
       areaTick: (v: number) => tickText(Number(units.toShownArea(v).toPrecision(2))),
     }),
     [c, font, units, scale],

@@ -1,7 +1,7 @@
 // Chart rows: thinned to a bounded count whatever the run length, and always reaching the playhead.
 import { describe, expect, it } from 'vitest';
 import { selectRun } from './derived';
-import { DRIFT_BUCKETS, cutAtFrameExit, trajectoryRows } from './figures';
+import { DRIFT_BUCKETS, cutAtFrameExit, rangeOf, rangeOfWhole, trajectoryRows } from './figures';
 import { DEFAULT_SCENARIO } from './scenario';
 
 describe('trajectoryRows', () => {
@@ -84,5 +84,17 @@ describe('cutAtFrameExit', () => {
       { step: 2, theta: 170 },
     ];
     expect(cutAtFrameExit(arriving, 160, 190)).toEqual(arriving);
+  });
+});
+
+describe('rangeOfWhole', () => {
+  it('is the range over the whole array, worked out once for each array', () => {
+    const a = Float64Array.from([3, -2, 7, 1]);
+    const r = rangeOfWhole(a);
+    expect(r).toEqual(rangeOf(a, 0, a.length - 1));
+    expect(r).toEqual([-2, 7]);
+    // The same array gives the same answer without another scan; another array its own.
+    expect(rangeOfWhole(a)).toBe(r);
+    expect(rangeOfWhole(Float64Array.from([5]))).toEqual([5, 5]);
   });
 });

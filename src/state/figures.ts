@@ -91,6 +91,21 @@ export function rangeOf(a: ArrayLike<number>, from: number, to: number): [number
   return [lo, hi];
 }
 
+const wholeRanges = new WeakMap<object, [number, number]>();
+
+/**
+ * Lowest and highest value of a whole run's array, worked out once per array: the charts ask on
+ * every frame of playback, and a run of 100,000 steps made that a scan of 100,000 values a frame.
+ */
+export function rangeOfWhole(a: Float64Array): [number, number] {
+  let r = wholeRanges.get(a);
+  if (!r) {
+    r = rangeOf(a, 0, a.length - 1);
+    wholeRanges.set(a, r);
+  }
+  return r;
+}
+
 /** The loss chart's zoom: the fine-tuning phase's range of both losses. */
 export function lossZoom(result: TrainResult): [number, number] {
   return lossZoomMemo({ result });
@@ -117,7 +132,7 @@ export function driftFrame(
   const span = Math.max(hi - lo, 2);
   let clipped = false;
   if (result) {
-    const [a, b] = rangeOf(result.theta, 0, result.theta.length - 1);
+    const [a, b] = rangeOfWhole(result.theta);
     const reachLo = lo - 0.75 * span;
     const reachHi = hi + 0.75 * span;
     if (a < reachLo || b > reachHi) clipped = true;

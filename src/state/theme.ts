@@ -7,17 +7,29 @@ import type { AppState } from './store';
 
 const darkQuery = '(prefers-color-scheme: dark)';
 
+let darkList: MediaQueryList | null | undefined;
+
+/**
+ * One query list for the page, made on first use: React reads the scheme on every render of every
+ * chart, and a new matchMedia() each time was a measurable part of a playback frame.
+ */
+function schemeList(): MediaQueryList | null {
+  if (darkList === undefined) {
+    darkList =
+      typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(darkQuery) : null;
+  }
+  return darkList;
+}
+
 function subscribeScheme(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const mq = window.matchMedia(darkQuery);
+  const mq = schemeList();
+  if (!mq) return () => {};
   mq.addEventListener('change', onChange);
   return () => mq.removeEventListener('change', onChange);
 }
 
 function systemPrefersDark(): boolean {
-  return (
-    typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(darkQuery).matches
-  );
+  return schemeList()?.matches ?? false;
 }
 
 const themeSelector = (st: AppState) => st.theme;

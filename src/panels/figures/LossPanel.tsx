@@ -10,7 +10,7 @@ import { ChartLegend } from '../../charts/ChartLegend';
 import { pinDash } from '../../charts/chartStyle';
 import { LossChart } from '../../charts/LossChart';
 import { useStableDomain } from '../../charts/domain';
-import { lossZoom, pinRows, rangeOf, trajectoryRows } from '../../state/figures';
+import { lossZoom, pinRows, rangeOfWhole, trajectoryRows } from '../../state/figures';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useMemo } from 'react';
@@ -37,8 +37,8 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   const result = run.result;
   const whole: [number, number] = result
     ? (() => {
-        const [a, b] = rangeOf(result.lossOld, 0, result.theta.length - 1);
-        const [c, d] = rangeOf(result.lossNew, 0, result.theta.length - 1);
+        const [a, b] = rangeOfWhole(result.lossOld);
+        const [c, d] = rangeOfWhole(result.lossNew);
         return [Math.min(a, c), Math.max(b, d)];
       })()
     : [0, 1];

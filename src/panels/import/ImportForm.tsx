@@ -21,6 +21,15 @@ interface Draft {
   table: ParsedTable;
 }
 
+/** A column that can say how many people a row stands for: its first filled cells are numbers. */
+function countColumn(table: ParsedTable, j: number): boolean {
+  const cells = table.rows
+    .slice(0, 20)
+    .map((r) => (r.cells[j] ?? '').trim())
+    .filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => Number.isFinite(Number(c.replace(',', '.'))));
+}
+
 export function ImportForm() {
   const id = useId();
   const units = useLengthFormat();
@@ -220,7 +229,7 @@ export function ImportForm() {
               >
                 <option value="">one person</option>
                 {draft.table.columns.map((c, j) =>
-                  j === column ? null : (
+                  j === column || !countColumn(draft.table, j) ? null : (
                     <option key={j} value={j}>
                       the number of people in “{c}”
                     </option>

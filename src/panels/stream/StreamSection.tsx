@@ -154,7 +154,7 @@ export function StreamSection() {
       aria-labelledby="stream-section-title"
       ref={ref}
     >
-      <h2 id="stream-section-title" className="section-title">
+      <h2 id="stream-section-title" className="section-title" tabIndex={-1}>
         Data that keeps arriving: retrain, fine-tune, or filter?
       </h2>
       <p className="lesson stream-intro">
@@ -178,13 +178,13 @@ export function StreamSection() {
   );
 }
 
-/** Presenter mode's view of the stream: who wins, and the θ chart in large type. */
-export function StreamStage() {
+/** The stream on stage (presenter mode, a tour step about it): who wins, and the θ chart, large for a projector. */
+export function StreamStage({ big = true }: { big?: boolean }) {
   const s = useFiguresStream();
   return (
     <div className="stream-stage">
       <StreamVerdictText s={s} />
-      <StreamThetaFigure s={s} big />
+      <StreamThetaFigure s={s} big={big} />
     </div>
   );
 }

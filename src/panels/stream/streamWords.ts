@@ -103,8 +103,9 @@ export function streamVerdict(
       ? `Fine-tuning’s error is ${pct(gap)} above the filter’s: ${rates}.`
       : `Fine-tuning’s error is ${pct(-gap)} below the filter’s: ${rates}.`;
   const close = Math.abs(d.alpha - d.steady.gain) < 0.005;
+  // Offered only where the filter is ahead: matching it would make a fine-tuning that wins worse.
   const tip =
-    d.stepsMatch !== null && !close && d.stepsMatch !== s.steps
+    gap > 0 && d.stepsMatch !== null && !close && d.stepsMatch !== s.steps
       ? ` “Match the filter” sets S to S* = ${formatInt(d.stepsMatch)}, which brings α to about K*.`
       : '';
   return { winner, versus: head + tip };
