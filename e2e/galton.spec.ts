@@ -120,6 +120,8 @@ test('a frequency table: a column of counts weighs each row, fractions included'
   await page.getByRole('button', { name: 'Drop the 1 and use the rest as the new data' }).click();
   await expect(readout(page, 'new')).toHaveText('168.8 cm');
   await expect(page.locator('.import-active')).toContainText('3 rows (4 people)');
+  // The data chart counts people too.
+  await expect(page.locator('#data')).toContainText('(n = 4)');
 });
 
 test('choosing a real group for a dataset larger than the group keeps the page working, whenever it is chosen', async ({

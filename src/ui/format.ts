@@ -112,3 +112,7 @@ export function formatSig(x: number, sig = 3): string {
 export function formatPercent(share: number): string {
   return Number.isFinite(share) ? `${Math.round(share * 100)} %` : '—';
 }
+
+/** A number of people, which a frequency table can make fractional: whole where it is whole. */
+export const formatPeople = (n: number): string =>
+  Number.isInteger(n) ? formatInt(n) : formatSig(n, 4);

@@ -2,7 +2,7 @@
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
 import { GALTON_CREDIT } from '../../data/realGroups';
-import { formatInt } from '../../ui/format';
+import { formatInt, formatPeople } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -69,7 +69,7 @@ function DataPanelView({ s, playhead }: DeferredProps) {
       ? ` Real heights: ${[oldReal && `old data ${oldReal}`, newReal && `new data ${newReal}`].filter(Boolean).join('; ')}. Source: ${GALTON_CREDIT}.`
       : '';
   const caption =
-    `${formatInt(s.oldSize)} old heights (mean ${units.length(ideals.oldSummary.mean)}, sd ${units.length(Math.sqrt(ideals.oldSummary.variance))}) and ${formatInt(s.newSize)} new heights (mean ${units.length(ideals.newSummary.mean)}, sd ${units.length(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
+    `${formatPeople(ideals.oldSummary.n)} old heights (mean ${units.length(ideals.oldSummary.mean)}, sd ${units.length(Math.sqrt(ideals.oldSummary.variance))}) and ${formatPeople(ideals.newSummary.n)} new heights (mean ${units.length(ideals.newSummary.mean)}, sd ${units.length(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
     (sampled
       ? ` Shapes drawn from the first ${formatInt(HISTOGRAM_SAMPLE)} heights of each; means use all of them.`
       : '') +
@@ -83,12 +83,12 @@ function DataPanelView({ s, playhead }: DeferredProps) {
         <ChartLegend
           items={[
             {
-              label: `${view.oldLabel} (n = ${formatInt(s.oldSize)})`,
+              label: `${view.oldLabel} (n = ${formatPeople(ideals.oldSummary.n)})`,
               color: palette.old,
               box: true,
             },
             {
-              label: `${view.newLabel} (n = ${formatInt(s.newSize)})`,
+              label: `${view.newLabel} (n = ${formatPeople(ideals.newSummary.n)})`,
               color: palette.new,
               box: true,
             },
@@ -110,8 +110,8 @@ function DataPanelView({ s, playhead }: DeferredProps) {
         fontSize={projectedFont}
         rows={rows}
         xDomain={xDomain}
-        oldLabel={`${view.oldLabel} (n = ${formatInt(s.oldSize)})`}
-        newLabel={`${view.newLabel} (n = ${formatInt(s.newSize)})`}
+        oldLabel={`${view.oldLabel} (n = ${formatPeople(ideals.oldSummary.n)})`}
+        newLabel={`${view.newLabel} (n = ${formatPeople(ideals.newSummary.n)})`}
         oldMean={ideals.oldSummary.mean}
         newMean={ideals.newSummary.mean}
         ideal={ideal}

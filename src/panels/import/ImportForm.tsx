@@ -1,7 +1,6 @@
 /** The body of "Use your own data": paste or upload heights for either dataset, check them, then use them. */
 import { useId, useState } from 'react';
-import { formatInt } from '../../ui/format';
-import { formatPeople } from './formatPeople';
+import { formatInt, formatPeople } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import {
   columnValues,

@@ -4,14 +4,13 @@
  * never imports anything never downloads it.
  */
 import { Suspense, useState } from 'react';
-import { formatInt } from '../../ui/format';
+import { formatInt, formatPeople } from '../../ui/format';
 import { retryableImport } from '../../ui/retryableImport';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { PanelBoundary } from '../../ui/PanelBoundary';
 import { removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
-import { formatPeople } from './formatPeople';
 
 const importedSelector = (st: AppState) => st.imported;
 
