@@ -15,20 +15,37 @@ export interface DeferredProps {
   playhead: number;
 }
 
-export function deferred(View: ComponentType<DeferredProps>, name: string): ComponentType {
+/**
+ * `followsPlayhead`: the panel draws the playhead (a marker on its chart), so it is given each
+ * step; other panels get none and skip every frame of playback. A panel far off screen keeps the
+ * step it last drew until it comes near, so playback redraws only what can be seen.
+ */
+export function deferred(
+  View: ComponentType<DeferredProps>,
+  name: string,
+  followsPlayhead = false,
+): ComponentType {
   const Memo = memo(View);
-  function Deferred() {
+  function Slot({ playhead }: { playhead: number | null }) {
     const ref = useRef<HTMLDivElement>(null);
     const near = useNearScreen(ref);
     const [s, behind] = useCatchUp(useDisplayedScenario(), near);
-    const playhead = useDeferredPlayhead();
+    const held = useRef(playhead ?? 0);
+    if (near && playhead !== null) held.current = playhead;
     return (
       // Busy while it shows older settings, so assistive technology waits for the update.
       <div ref={ref} className="panel-slot" aria-busy={behind ? true : undefined}>
-        <Memo s={s} playhead={playhead} />
+        <Memo s={s} playhead={held.current} />
       </div>
     );
   }
-  Deferred.displayName = name;
-  return Deferred;
+  function WithPlayhead() {
+    return <Slot playhead={useDeferredPlayhead()} />;
+  }
+  function Still() {
+    return <Slot playhead={null} />;
+  }
+  WithPlayhead.displayName = name;
+  Still.displayName = name;
+  return followsPlayhead ? WithPlayhead : Still;
 }

@@ -123,4 +123,4 @@ function DataPanelView({ s, playhead }: DeferredProps) {
   );
 }
 
-export const DataPanel = deferred(DataPanelView, 'DataPanel');
+export const DataPanel = deferred(DataPanelView, 'DataPanel', true);

@@ -108,4 +108,4 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   );
 }
 
-export const LossPanel = deferred(LossPanelView, 'LossPanel');
+export const LossPanel = deferred(LossPanelView, 'LossPanel', true);

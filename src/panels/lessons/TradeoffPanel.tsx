@@ -81,4 +81,4 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
   );
 }
 
-export const TradeoffPanel = deferred(TradeoffPanelView, 'TradeoffPanel');
+export const TradeoffPanel = deferred(TradeoffPanelView, 'TradeoffPanel', true);
