@@ -5,6 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { ET_THRESHOLD, HAND_INPUTS, MILLION } from './config.ts';
 import { type BenchWindow, openPage, settle, twoFrames } from './page.ts';
 import { type Stats, fmt, fmtEt, stats, table } from './report.ts';
+import { etPerInput } from './sliders.ts';
 
 export type Hand = 'drag 60 Hz' | 'held key 30 Hz';
 
@@ -125,12 +126,7 @@ export async function measureHand(
     const b = (window as unknown as BenchWindow).__bench;
     return { presses: [...b.presses], et: [...b.et] };
   });
-  const etPer = presses.map(() => 0);
-  for (const e of et) {
-    let idx = -1;
-    for (let i = 0; i < presses.length; i++) if (presses[i]!.kd <= e.startTime + 0.5) idx = i;
-    if (idx >= 0) etPer[idx] = Math.max(etPer[idx]!, e.duration);
-  }
+  const etPer = etPerInput(presses, et);
   // Only inputs that moved the slider ask the page for work (a held key at the end stops).
   const moved = presses
     .map((p, i) => ({ p, et: etPer[i]! }))

@@ -2,7 +2,14 @@
 // four measures, for each slider case.
 import type { Browser, Page } from '@playwright/test';
 import { ET_THRESHOLD, MILLION, SLIDER_INPUTS } from './config.ts';
-import { type BenchWindow, openPage, settle, twoFrames } from './page.ts';
+import {
+  type BenchWindow,
+  type EtEntry,
+  type PressRecord,
+  openPage,
+  settle,
+  twoFrames,
+} from './page.ts';
 import { type Stats, fmt, fmtEt, stats, table } from './report.ts';
 
 export interface LatencyCell {
@@ -31,6 +38,17 @@ export interface LatencyCell {
  */
 export type Phase = 'random' | 'aligned';
 export const FRAME_MS = 1000 / 60;
+
+/** Each press's longest Event Timing entry: an entry belongs to the press that started last before it. */
+export function etPerInput(presses: readonly PressRecord[], et: readonly EtEntry[]): number[] {
+  const out = presses.map(() => 0);
+  for (const e of et) {
+    let idx = -1;
+    for (let i = 0; i < presses.length; i++) if (presses[i]!.kd <= e.startTime + 0.5) idx = i;
+    if (idx >= 0) out[idx] = Math.max(out[idx]!, e.duration);
+  }
+  return out;
+}
 
 export async function measureSlider(
   page: Page,
@@ -73,13 +91,7 @@ export async function measureSlider(
   if (presses.length !== inputs) {
     throw new Error(`${name}: sent ${inputs} key presses but the page saw ${presses.length}`);
   }
-  // Each entry belongs to the press whose keydown came last before it started.
-  const etPerPress = presses.map(() => 0);
-  for (const e of et) {
-    let idx = -1;
-    for (let i = 0; i < presses.length; i++) if (presses[i]!.kd <= e.startTime + 0.5) idx = i;
-    if (idx >= 0) etPerPress[idx] = Math.max(etPerPress[idx]!, e.duration);
-  }
+  const etPerPress = etPerInput(presses, et);
   const measured = presses.filter((p) => Number.isFinite(p.raf2));
   const changed = presses.filter((p) => p.value !== p.before).length;
   return {
