@@ -53,6 +53,7 @@ describe('goalPopulation', () => {
     }
     // One empty group is fine: everyone seen is then the other group.
     expect(goalPopulation('everyone', oldPop, newPop, 0, 5)).toEqual(newPop);
+    expect(goalPopulation('everyone', oldPop, newPop, 5, 0)).toEqual(oldPop);
   });
 });
 
