@@ -154,6 +154,24 @@ describe('the edges of the validation choices', () => {
     });
   });
 
+  it('removing everything leaves nothing, even when rounding has the two means differ', () => {
+    const all = { n: 3, mean: 170, variance: 4 };
+    expect(summaryRemoved(all, { n: 3, mean: 170.00000000000003, variance: 4 })).toEqual({
+      n: 0,
+      mean: NaN,
+      variance: NaN,
+    });
+  });
+
+  it('once θ has settled on m_train to the last digit, stops at the first such step', () => {
+    // r = 0.2: θ_k equals 180 exactly after a few dozen steps; m_val lies beyond it.
+    const s = at(180, 185);
+    const k = earlyStopByValidation(170, s, 0.4, 200);
+    expect(k).toBe(bruteForceStop(170, s, 0.4, 200));
+    expect(k).toBeLessThan(200);
+    expect(gdPositionAfter({ theta0: 170, target: 180, lr: 0.4, curvature: 1 }, k)).toBe(180);
+  });
+
   it('with no steps allowed, or no validation data, stays at step 0', () => {
     expect(earlyStopByValidation(170, at(180, 176), 0.1, 0)).toBe(0);
     expect(earlyStopByValidation(170, at(180, 176), 0.1, -3)).toBe(0);

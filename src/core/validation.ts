@@ -37,6 +37,7 @@ export function earlyStopByValidation(
 ): number {
   const path = { theta0: thetaPre, target: split.train.mean, lr, curvature: 1 };
   const goal = split.val.mean;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut: with no steps or no m_val the search below keeps step 0 as well
   if (!Number.isFinite(goal) || !(maxSteps > 0)) return 0;
   const loss = (k: number) => mseAt(gdPositionAfter(path, k), split.val);
   // θ_k = t + r^k (θ_pre − t). With r ≥ 0 every step moves θ the same way; with r < 0 it swings,
