@@ -46,6 +46,7 @@ function check(l: Readonly<StreamLearner>): void {
     throw new RangeError(
       `fine-tuning needs whole steps ≥ 0 and a rate ≥ 0, got ${l.steps} and ${l.lr}`,
     );
+  // Stryker disable next-line ConditionalExpression: q ≤ ∞ fails only for NaN, which q ≥ 0 refuses already
   if (l.kind === 'filter' && !(l.q >= 0 && l.q <= Infinity))
     throw new RangeError(`the filter's drift q must be ≥ 0, got ${l.q}`);
 }
@@ -72,6 +73,7 @@ export function streamLearn(
   let sum = 0;
   let p = 1 / n0;
   const walk =
+    // Stryker disable next-line ConditionalExpression: only the filter reads walk
     learner.kind === 'filter'
       ? std > 0
         ? (learner.q / std) ** 2
@@ -79,6 +81,7 @@ export function streamLearn(
           ? Infinity
           : 0
       : 0;
+  // Stryker disable next-line ConditionalExpression: only fine-tuning reads pull
   const pull = learner.kind === 'finetune' ? 1 - fineTuneAlpha(learner.lr, learner.steps) : 0;
   for (let k = 1; k <= K; k++) {
     const mk = m[k]!;
