@@ -111,6 +111,7 @@ export function streamLearn(
         const prior = p + walk;
         const gain = prior === Infinity ? 1 : prior / (prior + 1 / batch);
         next = prev + gain * (mk - prev);
+        // Stryker disable next-line ArithmeticOperator: an infinite walk makes every prior infinite, so this p is never read
         p = prior === Infinity ? 1 / batch : (1 - gain) * prior;
         break;
       }
