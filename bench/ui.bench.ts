@@ -16,6 +16,9 @@ import {
   QUICK,
   RESULTS_DIR,
 } from './ui/config.ts';
+import { goalRows, printGoals } from './ui/goals.ts';
+import { runHand } from './ui/hand.ts';
+import { runLighthouse } from './ui/lighthouse.ts';
 import { runLoad } from './ui/load.ts';
 import { runPlayback } from './ui/playback.ts';
 import { runScaling } from './ui/scaling.ts';
@@ -50,6 +53,15 @@ async function main(): Promise<void> {
       ? await runScaling(browser)
       : { bySize: [], bySteps: [] };
 
+    // 5. Inputs as a hand sends them.
+    const hand = ONLY.has('hand') ? await runHand(browser) : [];
+
+    // 6. Lighthouse, on a compressing server of its own next to the preview's port.
+    const lighthouse = ONLY.has('lighthouse') ? await runLighthouse(PORT + 1) : null;
+
+    const goals = goalRows({ hand, playback: playback ?? [], load, lighthouse });
+    printGoals(goals);
+
     const seconds = (Date.now() - started) / 1000;
     mkdirSync(RESULTS_DIR, { recursive: true });
     // A partial run (BENCH_ONLY) must not overwrite the full record.
@@ -77,6 +89,9 @@ async function main(): Promise<void> {
           playback,
           load,
           scaling: { bySize, bySteps },
+          hand,
+          lighthouse,
+          goals,
         },
         null,
         2,

@@ -94,6 +94,34 @@ test('a multi-column table: filter by a column, see the kept count, train on tha
   await expect(page.locator('.import-active')).toContainText('gender = male');
 });
 
+test('a frequency table: a column of counts weighs each row, fractions included', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto('/');
+  await page.getByText('Use your own data').click();
+  await page
+    .getByLabel('Paste heights (one per line, or CSV)')
+    .fill('height,count\n160,2\n170,0.5\n180,1.5\n175,0\n');
+  await page.getByRole('button', { name: 'Check pasted heights' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '4 heights, mean 171.3 cm, spread 7.4 cm.',
+  );
+  await page
+    .getByRole('combobox', { name: 'Each row stands for' })
+    .selectOption({ label: 'the number of people in “count”' });
+  // (160·2 + 170·0.5 + 180·1.5) / 4 people = 168.75 cm; the row of weight 0 is named, not used.
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '3 rows standing for 4 people, mean 168.8 cm, spread 9.3 cm.',
+  );
+  await expect(page.locator('.import-problems')).toContainText(
+    'Line 5: “0” — a weight must be above 0',
+  );
+  await page.getByRole('button', { name: 'Drop the 1 and use the rest as the new data' }).click();
+  await expect(readout(page, 'new')).toHaveText('168.8 cm');
+  await expect(page.locator('.import-active')).toContainText('3 rows (4 people)');
+});
+
 test('choosing a real group for a dataset larger than the group keeps the page working, whenever it is chosen', async ({
   page,
 }) => {

@@ -4,8 +4,10 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 // BENCH_QUICK=1 cuts every count about 5× and the playback to 2 s, for a CI smoke run.
 export const QUICK = process.env.BENCH_QUICK === '1';
 export const count = (n: number): number => (QUICK ? Math.max(1, Math.round(n / 5)) : n);
-// BENCH_ONLY=sliders,playback,load,scale runs only those parts, to iterate on one figure.
-export const ONLY = new Set((process.env.BENCH_ONLY ?? 'sliders,playback,load,scale').split(','));
+// BENCH_ONLY=sliders,playback,load,scale,hand,lighthouse runs only those parts, to iterate on one figure.
+export const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'sliders,playback,load,scale,hand,lighthouse').split(','),
+);
 
 // BENCH_PORT serves the page elsewhere when 4174 is taken.
 export const PORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -21,3 +23,6 @@ export const LOAD_REPEATS = count(5);
 /** Event Timing reports no event shorter than this; shorter inputs are recorded at this value. */
 export const ET_THRESHOLD = 16;
 export const MILLION = 1_000_000;
+export const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
+/** Inputs a held key or a drag sends in one direction before turning back. */
+export const HAND_INPUTS = count(60);

@@ -41,6 +41,8 @@ export interface BenchWindow {
     et: EtEntry[];
     chartAt: number;
     chartFrameAt: number;
+    /** Each slider's value after its last input, so a drag's input knows what it changed from. */
+    lastValue: WeakMap<HTMLInputElement, string>;
   };
 }
 
@@ -59,6 +61,7 @@ export function instrument(): void {
     et: [],
     chartAt: NaN,
     chartFrameAt: NaN,
+    lastValue: new WeakMap(),
   };
   w.__bench = b;
   try {
@@ -117,9 +120,25 @@ export function instrument(): void {
   window.addEventListener(
     'input',
     (e) => {
-      const rec = current;
-      if (!rec || !Number.isNaN(rec.input)) return;
-      follow(rec, performance.now(), e.target as HTMLInputElement);
+      if (!e.isTrusted || !(e.target instanceof HTMLInputElement)) return;
+      // An input no key press is waiting for (a pointer dragging the thumb) is a press of its own.
+      if (!current || !Number.isNaN(current.input)) {
+        const before = b.lastValue.get(e.target) ?? e.target.value;
+        current = {
+          kd: e.timeStamp,
+          input: NaN,
+          handled: NaN,
+          raf1: NaN,
+          painted: NaN,
+          raf2: NaN,
+          before,
+          value: before,
+          figures: NaN,
+        };
+        b.presses.push(current);
+      }
+      b.lastValue.set(e.target, e.target.value);
+      follow(current, performance.now(), e.target);
     },
     true,
   );

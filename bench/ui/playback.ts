@@ -1,4 +1,4 @@
-// Part 2: frame times while playback runs in presenter mode.
+// Part 2: frame times while playback runs, in presenter mode and in the full default view.
 import type { Browser, Page } from '@playwright/test';
 import { PLAYBACK_MS } from './config.ts';
 import { openPage } from './page.ts';
@@ -24,8 +24,21 @@ export const stepOf = async (page: Page): Promise<number> => {
   return Number((text ?? '').split(' ')[0]!.replace(/[^0-9]/g, ''));
 };
 
-export async function measurePlayback(browser: Browser): Promise<PlaybackResult> {
-  const page = await openPage(browser, '/?pres=1&fs=100000&ps=100', { width: 1920, height: 1080 });
+export interface PlaybackView {
+  view: string;
+  path: string;
+}
+
+export const PLAYBACK_VIEWS: PlaybackView[] = [
+  { view: 'presenter mode', path: '/?pres=1&fs=100000&ps=100' },
+  { view: 'full default view', path: '/?fs=100000&ps=100' },
+];
+
+export async function measurePlayback(
+  browser: Browser,
+  path = PLAYBACK_VIEWS[0]!.path,
+): Promise<PlaybackResult> {
+  const page = await openPage(browser, path, { width: 1920, height: 1080 });
   await page.getByLabel('Speed').selectOption('300');
   await page.getByRole('button', { name: 'Play' }).click();
   await page.getByRole('button', { name: 'Pause' }).waitFor();
@@ -63,23 +76,24 @@ export async function measurePlayback(browser: Browser): Promise<PlaybackResult>
   };
 }
 
-/** Part 2: measures playback and prints its table. */
-export async function runPlayback(browser: Browser): Promise<PlaybackResult> {
-  const playback = await measurePlayback(browser);
+/** Part 2: measures playback in each view and prints its table. */
+export async function runPlayback(browser: Browser): Promise<(PlaybackView & PlaybackResult)[]> {
+  const out: (PlaybackView & PlaybackResult)[] = [];
+  for (const v of PLAYBACK_VIEWS) out.push({ ...v, ...(await measurePlayback(browser, v.path)) });
   table(
-    `2. Playback at 300 steps/s, presenter mode 1920×1080, /?pres=1&fs=100000&ps=100, ${PLAYBACK_MS / 1000} s of rAF deltas (ms)`,
-    ['frames', 'fps', 'p50', 'p95', 'longest', '>33 ms', 'steps played'],
-    [
-      [
-        String(playback.frames),
-        fmt(playback.fps),
-        fmt(playback.p50),
-        fmt(playback.p95),
-        fmt(playback.longest),
-        String(playback.over33),
-        String(playback.stepsAdvanced),
-      ],
-    ],
+    `2. Playback at 300 steps/s, 1920×1080, ${PLAYBACK_MS / 1000} s of rAF deltas (ms)`,
+    ['view', 'path', 'frames', 'fps', 'p50', 'p95', 'longest', '>33 ms', 'steps played'],
+    out.map((p) => [
+      p.view,
+      p.path,
+      String(p.frames),
+      fmt(p.fps),
+      fmt(p.p50),
+      fmt(p.p95),
+      fmt(p.longest),
+      String(p.over33),
+      String(p.stepsAdvanced),
+    ]),
   );
-  return playback;
+  return out;
 }

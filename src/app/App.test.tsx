@@ -20,9 +20,14 @@ const readoutValue = (label: string) => {
 const load = (patch: Partial<Scenario>) =>
   useAppStore.getState().loadScenario({ ...DEFAULT_SCENARIO, ...patch });
 
-/** The figures follow the settings in a background render; wait until they have caught up. */
+/**
+ * The figures follow the settings in a background render; wait until they have caught up (on a
+ * busy machine that can take longer than waitFor's one second).
+ */
 const settled = () =>
-  waitFor(() => expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy'));
+  waitFor(() => expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy'), {
+    timeout: 10_000,
+  });
 
 beforeEach(() => {
   act(() => useAppStore.getState().resetScenario());

@@ -26,6 +26,7 @@ import { useResolvedTheme } from '../state/theme';
 import { closeSettings, useShortcuts } from './useShortcuts';
 import { useUrlSync } from './useUrlSync';
 import { PRESETS } from '../state/presets';
+import { presetOf } from '../state/presetMatch';
 import { EMBED_DRIFT_HIDES } from '../panels/export/embedParts';
 import './styles.css';
 import '../panels/export/embed.css';
@@ -43,11 +44,20 @@ const explanation = retryableImport(() => import('../panels/explain/Explanation'
 const Explanation = retryableLazy(() => afterFirstChart.then(explanation));
 const lessons = retryableImport(() => import('../panels/lessons/LessonsSection'));
 const LessonsSection = retryableLazy(() => afterFirstChart.then(lessons));
+const stream = retryableImport(() => import('../panels/stream/StreamSection'));
+const StreamSection = retryableLazy(() =>
+  afterFirstChart.then(stream).then((m) => ({ default: m.StreamSection })),
+);
+// On stage it is the first chart: it does not wait for the drift chart it replaces.
+const StreamStage = retryableLazy(() => stream().then((m) => ({ default: m.StreamStage })));
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
 const tourStepSelector = (st: AppState) => st.tourStep;
 const tourAnswerSelector = (st: AppState) => st.tourAnswer;
 const themeChoiceSelector = (st: AppState) => st.theme;
+const streamStagedSelector = (st: AppState) => st.streamStaged;
+const streamPresetSelector = (st: AppState) =>
+  presetOf(st.scenario, st.stream)?.preset.focus === 'stream';
 
 const SIDE_CHARTS = {
   losses: { boundary: 'loss chart', title: 'Losses: old data against new data' },
@@ -89,8 +99,25 @@ export function App() {
   const tourStep = useAppStore(tourStepSelector);
   const tourAnswer = useAppStore(tourAnswerSelector);
   const tourFocus = tourStep === null || !tourAnswer ? null : (PRESETS[tourStep]?.focus ?? null);
+  // The stream's chart takes the stage for a stream preset, loaded or in the tour (its question is
+  // about the chart itself, so it is shown before the answer too), and while the stream is what was
+  // last worked on, so pressing "Match the filter" on stage keeps the stream there.
+  const streamPreset = useAppStore(streamPresetSelector);
+  const tourStream = tourStep !== null && PRESETS[tourStep]?.focus === 'stream';
+  const streamStaged = useAppStore(streamStagedSelector);
+  const stage =
+    view.presenter &&
+    !hidden('stream') &&
+    (tourStream || (tourStep === null && (streamPreset || streamStaged)));
   const side =
-    view.presenter && tourFocus && tourFocus !== 'drift' && !hidden(tourFocus) ? tourFocus : null;
+    view.presenter &&
+    !stage &&
+    tourFocus &&
+    tourFocus !== 'drift' &&
+    tourFocus !== 'stream' &&
+    !hidden(tourFocus)
+      ? tourFocus
+      : null;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -110,6 +137,23 @@ export function App() {
             Pre-train a one-number height model on old data, fine-tune it on new data, and see how
             far it should move.
           </p>
+          {view.presenter || view.embed ? null : (
+            <nav className="page-nav" aria-label="Sections">
+              <a href="#drift">Two phases</a>
+              {hidden('stream') ? null : (
+                <a
+                  href="#stream-section"
+                  onClick={(e) => {
+                    // The section may still be loading: it scrolls itself into view once drawn.
+                    e.preventDefault();
+                    useAppStore.getState().callStream();
+                  }}
+                >
+                  Data that keeps arriving
+                </a>
+              )}
+            </nav>
+          )}
         </div>
         <div className="header-tools">
           <Toolbar />
@@ -151,7 +195,7 @@ export function App() {
         <TourPanel />
         <PresetBanner />
         {view.predict ? <PredictPanel /> : null}
-        {hidden('readout') ? null : (
+        {hidden('readout') || stage ? null : (
           <PanelBoundary name="readout">
             <Readout />
           </PanelBoundary>
@@ -159,10 +203,24 @@ export function App() {
         {/* Playback rides along with the drift chart it drives: on a phone it sticks to the top
             while the chart scrolls under it, so play, scrub and the chart are on screen together. */}
         <div className="drift-stack">
-          {hidden('playback') ? null : <PlaybackBar />}
+          {hidden('playback') || stage ? null : <PlaybackBar />}
           {/* The tour's chart takes the drift chart's place (side by side neither would be big
               enough to read), and the drift chart is not drawn behind it. */}
-          {hidden('drift') || side ? null : (
+          {stage ? (
+            <PanelBoundary name="stream chart">
+              <Suspense
+                fallback={
+                  <ChartLoading
+                    id="stream"
+                    title="Data that keeps arriving: θ of each learner, round by round"
+                  />
+                }
+              >
+                <StreamStage />
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
+          {hidden('drift') || side || stage ? null : (
             <PanelBoundary name="drift chart">
               <Suspense
                 fallback={
@@ -239,6 +297,13 @@ export function App() {
           <PanelBoundary name="deeper lessons">
             <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
               <LessonsSection />
+            </Suspense>
+          </PanelBoundary>
+        )}
+        {hidden('stream') || predicting || view.presenter ? null : (
+          <PanelBoundary name="stream of rounds">
+            <Suspense fallback={<p className="explain">Loading the stream of rounds…</p>}>
+              <StreamSection />
             </Suspense>
           </PanelBoundary>
         )}

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { selectRun } from '../state/derived';
-import { pinOf } from '../state/figures';
+import { pinOf } from '../state/runs';
 import { keepImportsStored, restoreImports } from '../state/importing';
 import { keepRealDataLoaded } from '../state/realData';
 import { decodeLink, encodeLink } from '../state/link';
@@ -20,6 +20,7 @@ export function applyLocation(search: string): boolean {
   const d = decodeLink(search);
   const st = useAppStore.getState();
   st.loadScenario(d.scenario, d.playhead);
+  st.loadStream(d.stream);
   st.setView(d.view);
   if (d.theme) st.setTheme(d.theme);
   // The link's pins replace any there were; each is run again from its settings.
@@ -58,6 +59,9 @@ function writeSaved(q: string): void {
     // Private windows and full storage refuse; the address still holds the scenario.
   }
 }
+
+/** How long the settings hold still before the address and the saved copy are rewritten. */
+const ADDRESS_PAUSE_MS = 300;
 
 export function useUrlSync(): void {
   useEffect(() => {
@@ -101,8 +105,11 @@ export function useUrlSync(): void {
         // A page opened from disk may refuse to rewrite its address; the link button still works.
       }
     };
+    // Written once the settings have held still for a moment: rewriting the address costs a
+    // browser several milliseconds, which a held key or a drag would pay every few frames.
     const unsubscribe = useAppStore.subscribe(() => {
-      if (timer === undefined) timer = window.setTimeout(write, 120);
+      if (timer !== undefined) window.clearTimeout(timer);
+      timer = window.setTimeout(write, ADDRESS_PAUSE_MS);
     });
     return () => {
       stopStoring();

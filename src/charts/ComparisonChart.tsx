@@ -13,7 +13,14 @@ import { chartMemo } from './chartMemo';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import { ChartLegend } from './ChartLegend';
-import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
+import {
+  FILL,
+  GRID_AT_TICKS,
+  MARGIN_TIGHT,
+  tickStyle,
+  useCategoryRows,
+  xTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText, useStableDomain } from './domain';
 
 export interface ComparisonBar {
@@ -124,8 +131,9 @@ function ComparisonChartView({
           margin={MARGIN_TIGHT}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
+            interval={0}
             type="number"
             domain={domain}
             allowDataOverflow
@@ -135,7 +143,14 @@ function ComparisonChartView({
             tickFormatter={fixed.areaTick}
             label={fixed.xLabel}
           />
-          <YAxis type="category" dataKey="label" width={190} tick={fixed.yTick} stroke={c.muted} />
+          <YAxis
+            interval={0}
+            type="category"
+            dataKey="label"
+            width={190}
+            tick={fixed.yTick}
+            stroke={c.muted}
+          />
           <Bars rows={rows} oldColor={c.old} newColor={c.new} units={units} />
         </BarChart>
       </div>

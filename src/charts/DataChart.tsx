@@ -7,7 +7,15 @@ import { PlotRule } from './plotLayers';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, tickStyle, xTitle, yTitle, tooltipStyle, FILL } from './chartStyle';
+import {
+  chartScale,
+  FILL,
+  GRID_AT_TICKS,
+  tickStyle,
+  tooltipStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { DataRow } from '../ui/chartRows';
@@ -59,8 +67,9 @@ function DataChartView(p: DataChartProps) {
   );
   return (
     <ComposedChart data={p.rows} responsive style={FILL} margin={scale.margin} accessibilityLayer>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         dataKey="x"
         type="number"
         domain={xDomain}
@@ -72,6 +81,7 @@ function DataChartView(p: DataChartProps) {
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         tick={fixed.tick}
         stroke={c.muted}
         width={scale.yWidth}

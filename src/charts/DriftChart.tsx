@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, pinDash, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
+import { chartScale, FILL, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { DriftRow } from '../ui/chartRows';
@@ -216,7 +216,7 @@ function DriftChartView(p: DriftChartProps) {
   ]);
   return (
     <LineChart responsive style={FILL} margin={fixed.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
       <RefArea
         x1={p.boundary}
@@ -224,7 +224,10 @@ function DriftChartView(p: DriftChartProps) {
         fill={c.phaseFt}
         ifOverflow="hidden"
       />
+      {/* interval 0 on every axis of the page: the ticks asked for are all drawn, so Recharts
+          never measures tick text in the DOM, a forced layout on every redraw. */}
       <XAxis
+        interval={0}
         dataKey="step"
         type="number"
         domain={xDomain}
@@ -235,6 +238,7 @@ function DriftChartView(p: DriftChartProps) {
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         type="number"
         domain={yDomain}
         allowDataOverflow

@@ -8,7 +8,7 @@ import type { HoverSeries } from './plotLayers';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, pinDash, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
+import { chartScale, FILL, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { LossRow } from '../ui/chartRows';
@@ -68,7 +68,7 @@ function LossChartView(p: LossChartProps) {
   );
   return (
     <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
       <RefArea
         x1={p.boundary}
@@ -77,6 +77,7 @@ function LossChartView(p: LossChartProps) {
         ifOverflow="hidden"
       />
       <XAxis
+        interval={0}
         dataKey="step"
         type="number"
         domain={xDomain}
@@ -87,6 +88,7 @@ function LossChartView(p: LossChartProps) {
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         type="number"
         domain={yDomain}
         allowDataOverflow

@@ -13,7 +13,14 @@ import { chartMemo } from './chartMemo';
 import { RefLine } from './stableReferences';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { tickStyle, xTitle, FILL, MARGIN_TIGHT, useCategoryRows } from './chartStyle';
+import {
+  FILL,
+  GRID_AT_TICKS,
+  MARGIN_TIGHT,
+  tickStyle,
+  useCategoryRows,
+  xTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -118,8 +125,9 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
       margin={MARGIN_TIGHT}
       accessibilityLayer={false}
     >
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         type="number"
         dataKey="median"
         domain={domain}
@@ -130,7 +138,14 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
         tickFormatter={fixed.heightTick}
         label={fixed.xLabel}
       />
-      <YAxis type="category" dataKey="label" width={190} tick={fixed.yTick} stroke={c.muted} />
+      <YAxis
+        interval={0}
+        type="category"
+        dataKey="label"
+        width={190}
+        tick={fixed.yTick}
+        stroke={c.muted}
+      />
       <RefLine
         x={oldMean}
         stroke={c.old}

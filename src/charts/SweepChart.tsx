@@ -8,7 +8,7 @@ import type { HoverSeries } from './plotLayers';
 import { formatPercent } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, tickStyle, xTitle, yTitle, FILL } from './chartStyle';
+import { chartScale, FILL, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { SweepRow } from '../ui/chartRows';
@@ -66,8 +66,9 @@ function SweepChartView(p: SweepChartProps) {
   }, [c, p.showPosterior]);
   return (
     <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         dataKey="share"
         type="number"
         domain={X_DOMAIN}
@@ -79,6 +80,7 @@ function SweepChartView(p: SweepChartProps) {
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         type="number"
         domain={yDomain}
         allowDataOverflow

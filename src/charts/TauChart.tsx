@@ -5,7 +5,15 @@ import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
 import type { LengthFormat, LengthUnit } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { tickStyle, xTitle, yTitle, tooltipStyle, FILL, MARGIN_TIGHT } from './chartStyle';
+import {
+  FILL,
+  GRID_AT_TICKS,
+  MARGIN_TIGHT,
+  tickStyle,
+  tooltipStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -44,8 +52,9 @@ function TauChartView(p: TauChartProps) {
   const ticks = TAU_TICKS[units.unit].map((t) => Math.log10(1 + units.fromShown(t)));
   return (
     <LineChart data={p.rows} responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         type="number"
         dataKey="x"
         domain={[0, Math.log10(101)]}
@@ -60,6 +69,7 @@ function TauChartView(p: TauChartProps) {
         )}
       />
       <YAxis
+        interval={0}
         type="number"
         domain={p.yDomain as [number, number]}
         allowDataOverflow

@@ -7,7 +7,7 @@ import { PlotLabels } from './PlotLabels';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { tickStyle, xTitle, yTitle, FILL, MARGIN_TIGHT } from './chartStyle';
+import { FILL, GRID_AT_TICKS, MARGIN_TIGHT, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 
@@ -62,8 +62,9 @@ function TradeoffChartView(p: TradeoffChartProps) {
     `${q.label ? `${q.label}: ` : ''}old ${formatSig(units.toShownArea(q.x), 4)}, new ${units.area(q.y, 4)}`;
   return (
     <ComposedChart responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" />
+      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
       <XAxis
+        interval={0}
         type="number"
         dataKey="x"
         domain={xDomain}
@@ -75,6 +76,7 @@ function TradeoffChartView(p: TradeoffChartProps) {
         label={fixed.xLabel}
       />
       <YAxis
+        interval={0}
         type="number"
         dataKey="y"
         domain={yDomain}

@@ -1,26 +1,88 @@
 /** The look every chart shares: tick text, axis titles and tooltips in the page's colours. */
-import { useMemo } from 'react';
+import { createElement, useMemo } from 'react';
+import type { BaseTickContentProps, CartesianGridProps } from 'recharts';
 import type { Palette } from '../ui/palette';
 
+/** How far below its anchor a one-line label's baseline sits, as Recharts' own Text puts it. */
+const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * Axis tick labels as plain SVG text. Recharts' default tick is its Text component, which measures
+ * every word of every label in the DOM to wrap it (a forced layout on each redraw, the largest cost
+ * of drawing a chart); a number on an axis never wraps.
+ */
 export function tickStyle(c: Palette, fontSize: number) {
-  return { fill: c.text, fontSize };
+  return (p: BaseTickContentProps) => {
+    const value = p.payload.value;
+    const text = p.tickFormatter ? p.tickFormatter(value, p.index) : String(value ?? '');
+    return createElement(
+      'text',
+      {
+        x: p.x,
+        y: p.y,
+        dy: TICK_DY[p.verticalAnchor],
+        textAnchor: p.textAnchor,
+        className: p.className,
+        fill: c.text,
+        fontSize,
+      },
+      text,
+    );
+  };
 }
 
-/** A horizontal axis title under the ticks; `offset` moves it further down for big type. */
+/** Where Recharts' Label puts a custom title: the point it worked out for the position. */
+interface TitleProps {
+  x?: number | string;
+  y?: number | string;
+}
+
+/**
+ * A horizontal axis title under the ticks; `offset` moves it further down for big type. Drawn as
+ * plain text for the reason the ticks are (Recharts' Label would measure it to wrap it).
+ */
 export function xTitle(value: string, c: Palette, fontSize: number, offset = -12) {
-  return { value, position: 'insideBottom' as const, offset, fill: c.text, fontSize };
+  return {
+    value,
+    position: 'insideBottom' as const,
+    offset,
+    content: (p: TitleProps) =>
+      createElement(
+        'text',
+        {
+          x: p.x,
+          y: p.y,
+          textAnchor: 'middle',
+          className: 'recharts-label',
+          fill: c.text,
+          fontSize,
+        },
+        value,
+      ),
+  };
 }
 
 /** A vertical axis title, turned to read upwards along the axis. */
 export function yTitle(value: string, c: Palette, fontSize: number, dx = 0) {
   return {
     value,
-    angle: -90,
     position: 'insideLeft' as const,
-    fill: c.text,
-    fontSize,
-    dx,
-    style: { textAnchor: 'middle' as const },
+    content: (p: TitleProps) =>
+      createElement(
+        'text',
+        {
+          x: p.x,
+          y: p.y,
+          dx,
+          dy: TICK_DY.middle,
+          transform: `rotate(-90, ${p.x ?? 0}, ${p.y ?? 0})`,
+          textAnchor: 'middle',
+          className: 'recharts-label',
+          fill: c.text,
+          fontSize,
+        },
+        value,
+      ),
   };
 }
 
@@ -62,3 +124,33 @@ export function useCategoryRows(labels: readonly string[]): { label: string }[] 
   const key = labels.join('\n');
   return useMemo(() => key.split('\n').map((label) => ({ label })), [key]);
 }
+
+type VerticalCoordinatesGenerator = NonNullable<CartesianGridProps['verticalCoordinatesGenerator']>;
+type HorizontalCoordinatesGenerator = NonNullable<
+  CartesianGridProps['horizontalCoordinatesGenerator']
+>;
+type GridAxis = Parameters<VerticalCoordinatesGenerator>[0]['xAxis'];
+
+/** The pixel positions of an axis's ticks, read from its scale; no text is measured. */
+function tickCoordinates(axis: GridAxis): number[] {
+  if (!axis?.scale) return [];
+  const values = (axis.ticks ?? axis.niceTicks ?? []) as readonly unknown[];
+  const out: number[] = [];
+  for (const v of values) {
+    const at = axis.scale.map(v as never);
+    if (typeof at === 'number' && Number.isFinite(at)) out.push(at);
+  }
+  return out;
+}
+
+/**
+ * Grid lines at the axes' ticks. Recharts' own grid works out which tick labels fit by measuring
+ * them in the DOM, though a grid line has no label; these generators skip that.
+ */
+export const GRID_AT_TICKS: {
+  verticalCoordinatesGenerator: VerticalCoordinatesGenerator;
+  horizontalCoordinatesGenerator: HorizontalCoordinatesGenerator;
+} = {
+  verticalCoordinatesGenerator: ({ xAxis }) => tickCoordinates(xAxis),
+  horizontalCoordinatesGenerator: ({ yAxis }) => tickCoordinates(yAxis),
+};

@@ -11,7 +11,8 @@ export interface HistogramBin {
 
 /**
  * Counts `data` into `bins` equal-width bins over `[lo, hi]`; values outside are not counted.
- * Two datasets binned over the same domain line up bar for bar.
+ * Two datasets binned over the same domain line up bar for bar. With `weights` (a frequency
+ * table) a bin's count is the total weight of its values, so it counts people, not rows.
  *
  * @example
  * histogram([160, 170, 171, 180], { lo: 150, hi: 190, bins: 4 }).map((b) => b.count); // [0, 1, 2, 1]
@@ -19,6 +20,7 @@ export interface HistogramBin {
 export function histogram(
   data: ArrayLike<number>,
   domain: { lo: number; hi: number; bins: number },
+  weights?: ArrayLike<number>,
 ): HistogramBin[] {
   const { lo, hi, bins } = domain;
   if (!(hi > lo) || !Number.isInteger(bins) || bins < 1) {
@@ -28,7 +30,27 @@ export function histogram(
   }
   const width = (hi - lo) / bins;
   const thresholds = Array.from({ length: bins - 1 }, (_, i) => lo + (i + 1) * width);
-  const binner = bin<number, number>().domain([lo, hi]).thresholds(thresholds);
-  const values = Array.from(data).filter((v) => v >= lo && v <= hi);
-  return binner(values).map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length }));
+  if (!weights) {
+    const binner = bin<number, number>().domain([lo, hi]).thresholds(thresholds);
+    const values = Array.from(data).filter((v) => v >= lo && v <= hi);
+    return binner(values).map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length }));
+  }
+  if (weights.length !== data.length) {
+    throw new RangeError(
+      `${data.length} values need ${data.length} weights, got ${weights.length}`,
+    );
+  }
+  // d3 bins the row indices by their value, and a bin adds up its rows' weights.
+  const binner = bin<number, number>()
+    .value((i) => data[i]!)
+    .domain([lo, hi])
+    .thresholds(thresholds);
+  const inside = Array.from({ length: data.length }, (_, i) => i).filter(
+    (i) => data[i]! >= lo && data[i]! <= hi,
+  );
+  return binner(inside).map((b) => ({
+    x0: b.x0!,
+    x1: b.x1!,
+    count: b.reduce((sum, i) => sum + weights[i]!, 0),
+  }));
 }

@@ -18,7 +18,7 @@ export {
   seededShuffle,
   subsampleWithoutReplacement,
 } from './sampling';
-export { mseAt, summarize, summaryMerged, summaryScaled } from './summary';
+export { mseAt, summarize, summarizeWeighted, summaryMerged, summaryScaled } from './summary';
 export {
   effectiveOldSize,
   l2spLambdaFor,
@@ -57,6 +57,8 @@ export {
   normalBankFromHeights,
   normalBankGrow,
   normalBankHeight,
+  normalBankPick,
+  normalBankWeight,
   normalBankRangeSummary,
   normalBankSummary,
 } from './normalBank';

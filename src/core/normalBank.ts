@@ -5,7 +5,7 @@
  */
 import { randomLcg, randomNormal } from 'd3-random';
 import { MAX_SAMPLE_SIZE, checkSeed, seededShuffle } from './sampling';
-import { summarize, summaryScaled } from './summary';
+import { summarize, summarizeWeighted, summaryScaled } from './summary';
 import type { Summary } from './types';
 
 export interface NormalBank {
@@ -23,6 +23,22 @@ export interface NormalBank {
    * generator: a shared one would continue from wherever another growth left it.
    */
   growable: boolean;
+  /**
+   * For a frequency table, how many people each draw stands for, and cumWeight[k] = w[0] + … +
+   * w[k−1]; then `sum` and `sumSq` are weighted sums. Absent, every draw counts once.
+   */
+  weights?: Float64Array;
+  cumWeight?: Float64Array;
+}
+
+/** The weight the first `n` draws carry: n itself unless the bank is a frequency table. */
+function weightOf(bank: Readonly<NormalBank>, n: number): number {
+  return bank.cumWeight ? bank.cumWeight[n]! : n;
+}
+
+/** How many people the i-th draw stands for (1 unless the bank is a frequency table). */
+export function normalBankWeight(bank: Readonly<NormalBank>, i: number): number {
+  return bank.weights ? bank.weights[i]! : 1;
 }
 
 /** An empty bank for `seed`. */
@@ -86,10 +102,11 @@ export function normalBankSummary(
   const n = spec.size;
   if (n > bank.length) throw new RangeError(`the bank holds ${bank.length} draws, not ${n}`);
   if (n === 0) return { n: 0, mean: NaN, variance: NaN };
-  const zMean = bank.sum[n]! / n;
+  const w = weightOf(bank, n);
+  const zMean = bank.sum[n]! / w;
   // Running sums lose a little to cancellation; a variance is never negative.
-  const zVar = Math.max(0, bank.sumSq[n]! / n - zMean * zMean);
-  return summaryScaled({ n, mean: zMean, variance: zVar }, spec.mean, spec.std);
+  const zVar = Math.max(0, bank.sumSq[n]! / w - zMean * zMean);
+  return summaryScaled({ n: w, mean: zMean, variance: zVar }, spec.mean, spec.std);
 }
 
 /** The i-th height of the dataset `mean + std · z`, for drawing mini-batches without copying. */
@@ -108,39 +125,80 @@ export function normalBankRangeSummary(
   from: number,
   to: number,
 ): Summary {
-  const n = to - from;
-  if (!(n > 0) || to > bank.length) return { n: 0, mean: NaN, variance: NaN };
+  if (!(to - from > 0) || to > bank.length) return { n: 0, mean: NaN, variance: NaN };
+  const n = weightOf(bank, to) - weightOf(bank, from);
   const zMean = (bank.sum[to]! - bank.sum[from]!) / n;
   const zVar = Math.max(0, (bank.sumSq[to]! - bank.sumSq[from]!) / n - zMean * zMean);
   return summaryScaled({ n, mean: zMean, variance: zVar }, spec.mean, spec.std);
 }
 
 /**
+ * The draw of the first `size` a uniform number u in [0, 1) picks for a mini-batch: each with the
+ * same chance, or, in a frequency table, with a chance in proportion to its weight (a binary search
+ * of the cumulative weights, so O(log size)).
+ */
+export function normalBankPick(bank: Readonly<NormalBank>, size: number, u: number): number {
+  const cw = bank.cumWeight;
+  if (!cw) return Math.min(size - 1, Math.floor(u * size));
+  const target = u * cw[size]!;
+  // The first index i with cw[i + 1] > target.
+  let lo = 0;
+  let hi = size - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cw[mid + 1]! > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * A bank made from heights the user supplied, so they flow through the same O(1) summaries as
  * generated data: shuffled once with a seeded generator (a sorted file would otherwise make
  * "the first n" and contiguous validation splits biased) and standardised, so that
- * `mean + std · z[i]` gives back the i-th height.
+ * `mean + std · z[i]` gives back the i-th height. With `weights` (a frequency table: how many
+ * people each height stands for, fractions allowed) the weights are shuffled with their heights,
+ * and the mean and spread are the weighted ones.
  */
 export function normalBankFromHeights(
   heights: ArrayLike<number>,
   seed: number,
+  weights?: ArrayLike<number>,
 ): { bank: NormalBank; mean: number; std: number } {
   checkSeed(seed);
   const n = heights.length;
   if (n === 0) throw new RangeError('there are no heights to use');
   for (let i = 0; i < n; i++)
     if (!Number.isFinite(heights[i]!)) throw new RangeError('every height must be a finite number');
-  const values = seededShuffle(heights, seed);
-  const s = summarize(values);
+  if (weights) {
+    if (weights.length !== n)
+      throw new RangeError(`${n} heights need ${n} weights, got ${weights.length}`);
+    for (let i = 0; i < n; i++)
+      if (!(Number.isFinite(weights[i]!) && weights[i]! > 0))
+        throw new RangeError('every weight must be a finite number above 0');
+  }
+  // One seeded order of the rows, so a height keeps its weight.
+  const order = seededShuffle(
+    Float64Array.from({ length: n }, (_, i) => i),
+    seed,
+  );
+  const values = Float64Array.from(order, (i) => heights[i]!);
+  const w = weights ? Float64Array.from(order, (i) => weights[i]!) : undefined;
+  const s = w ? summarizeWeighted(values, w) : summarize(values);
   const std = Math.sqrt(s.variance);
   const z = new Float64Array(n);
   const sum = new Float64Array(n + 1);
   const sumSq = new Float64Array(n + 1);
+  const cumWeight = w ? new Float64Array(n + 1) : undefined;
   for (let i = 0; i < n; i++) {
     const v = std > 0 ? (values[i]! - s.mean) / std : 0;
+    const wi = w ? w[i]! : 1;
     z[i] = v;
-    sum[i + 1] = sum[i]! + v;
-    sumSq[i + 1] = sumSq[i]! + v * v;
+    sum[i + 1] = sum[i]! + wi * v;
+    sumSq[i + 1] = sumSq[i]! + wi * v * v;
+    if (cumWeight) cumWeight[i + 1] = cumWeight[i]! + wi;
   }
-  return { bank: { seed, length: n, z, sum, sumSq, growable: false }, mean: s.mean, std };
+  const bank: NormalBank = { seed, length: n, z, sum, sumSq, growable: false };
+  if (w && cumWeight) Object.assign(bank, { weights: w, cumWeight });
+  return { bank, mean: s.mean, std };
 }

@@ -23,6 +23,38 @@ export function summarize(data: ArrayLike<number>): Summary {
 }
 
 /**
+ * The summary of a frequency table: each value stands for `weights[i]` people (fractions allowed),
+ * so n is the total weight and the mean and variance are weighted. Weights must be ≥ 0; a table
+ * whose weights add to 0 is empty.
+ *
+ * @example
+ * summarizeWeighted([160, 180], [3, 1]); // { n: 4, mean: 165, variance: 75 }
+ */
+export function summarizeWeighted(data: ArrayLike<number>, weights: ArrayLike<number>): Summary {
+  if (weights.length !== data.length) {
+    throw new RangeError(
+      `${data.length} values need ${data.length} weights, got ${weights.length}`,
+    );
+  }
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < data.length; i++) {
+    const w = weights[i]!;
+    if (!(w >= 0)) throw new RangeError(`a weight must be ≥ 0, got ${w}`);
+    n += w;
+    sum += w * data[i]!;
+  }
+  if (!(n > 0)) return { n: 0, mean: NaN, variance: NaN };
+  const mean = sum / n;
+  let sq = 0;
+  for (let i = 0; i < data.length; i++) {
+    const d = data[i]! - mean;
+    sq += weights[i]! * d * d;
+  }
+  return { n, mean, variance: sq / n };
+}
+
+/**
  * The summary of `mean + std · z` given the summary of z: an affine change of the data moves the
  * mean the same way and scales the variance by std².
  */

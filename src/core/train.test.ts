@@ -708,17 +708,17 @@ describe('train: mini-batches', () => {
     },
   );
 
-  it('only ask a dataset for whole indices inside it', () => {
+  it('ask a dataset for draws with uniform numbers in [0, 1)', () => {
     const spy = (data: Float64Array) => {
       const asked: number[] = [];
       const dataset = {
         summary: summarize(data),
-        at: (i: number) => {
-          asked.push(i);
-          return data[i]!;
+        draw: (u: number) => {
+          asked.push(u);
+          return data[Math.floor(u * data.length)]!;
         },
       };
-      return { dataset, asked, n: data.length };
+      return { dataset, asked };
     };
     const oldSpy = spy(OLD);
     const newSpy = spy(NEW);
@@ -728,12 +728,11 @@ describe('train: mini-batches', () => {
     );
     trainOn({ init, seed, pretrain, finetune, old: oldSpy.dataset, new: newSpy.dataset });
     expect(oldSpy.asked.length + newSpy.asked.length).toBe(60 * 4 + 80 * 3);
-    for (const { asked, n } of [oldSpy, newSpy]) {
+    for (const { asked } of [oldSpy, newSpy]) {
       expect(asked.length).toBeGreaterThan(0);
-      for (const i of asked) {
-        expect(Number.isInteger(i)).toBe(true);
-        expect(i).toBeGreaterThanOrEqual(0);
-        expect(i).toBeLessThan(n);
+      for (const u of asked) {
+        expect(u).toBeGreaterThanOrEqual(0);
+        expect(u).toBeLessThan(1);
       }
     }
   });

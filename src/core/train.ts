@@ -16,17 +16,19 @@ export const DIVERGENCE_BOUND = 1e9;
 export const MAX_PHASE_STEPS = 10_000_000;
 
 /**
- * A dataset as training sees it: its summary for full-batch steps and an accessor for drawing
- * mini-batches. Lets a caller that already holds the summary skip the O(n) pass.
+ * A dataset as training sees it: its summary for full-batch steps, and `draw`, which turns a
+ * uniform number u in [0, 1) into one height of a mini-batch (each person equally likely, so a
+ * frequency table's rows in proportion to their weights). Lets a caller that already holds the
+ * summary skip the O(n) pass.
  */
 export interface Dataset {
   summary: Summary;
-  at: (i: number) => number;
+  draw: (u: number) => number;
 }
 
 /** Wraps an array of heights as a {@link Dataset}, summarising it once. */
 export function datasetFromArray(data: ArrayLike<number>): Dataset {
-  return { summary: summarize(data), at: (i) => data[i]! };
+  return { summary: summarize(data), draw: (u) => data[Math.floor(u * data.length)]! };
 }
 
 export interface TrainOnConfig extends Omit<TrainConfig, 'oldData' | 'newData'> {
@@ -101,7 +103,7 @@ export function trainOn(config: Readonly<TrainOnConfig>): TrainResult {
   const lossNew = new Float64Array(total + 1);
 
   const rng = randomLcg(seed);
-  const pick = (d: Dataset) => d.at(Math.floor(rng() * d.summary.n));
+  const pick = (d: Dataset) => d.draw(rng());
 
   let th = init;
   theta[0] = th;

@@ -5,6 +5,6 @@
  */
 import csv from './galton/galton-families.csv?raw';
 import { parseGaltonGroups } from './galtonGroups';
-import type { GaltonGroups } from './galtonGroups';
+import type { GaltonGroups } from './realGroups';
 
 export const galtonGroups: GaltonGroups = parseGaltonGroups(csv);

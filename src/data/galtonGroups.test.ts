@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../core/index';
 import { galtonGroups } from './galtonFamilies';
-import { CM_PER_INCH, parseGaltonGroups } from './galtonGroups';
+import { parseGaltonGroups } from './galtonGroups';
+import { CM_PER_INCH } from './realGroups';
 
 const inches = (a: Float64Array) => {
   const s = summarize(a);

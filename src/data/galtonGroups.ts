@@ -1,20 +1,12 @@
 /**
  * Galton's family records as groups of people: the fathers and mothers (one each per family, though
  * the table repeats them on every child's row), the sons and the daughters, and men and women
- * together. Plain parsing, by papaparse; heights come out in cm.
+ * together. Plain parsing, by papaparse; heights come out in cm. Imported only with the table, so
+ * the parser never weighs on a visit that does not use it.
  */
 import Papa from 'papaparse';
-
-export const REAL_GROUPS = ['fathers', 'mothers', 'sons', 'daughters', 'men', 'women'] as const;
-export type RealGroup = (typeof REAL_GROUPS)[number];
-
-/** The short credit shown wherever the real heights are on screen. */
-export const GALTON_CREDIT = 'Galton 1886; Hanley 2004; HistData';
-
-export const CM_PER_INCH = 2.54;
-
-/** Each group's heights in cm, in the table's order. */
-export type GaltonGroups = Readonly<Record<RealGroup, Float64Array>>;
+import { CM_PER_INCH } from './realGroups';
+import type { GaltonGroups } from './realGroups';
 
 interface Row {
   family: string;

@@ -30,6 +30,8 @@ export interface ParsedTable {
 export interface ParsedHeights {
   /** Heights in cm, in file order. */
   values: number[];
+  /** With a weight column: how many people each height stands for, beside `values`. */
+  weights?: number[];
   problems: Problem[];
   /** Problems beyond those listed (the list is capped to stay readable). */
   moreProblems: number;
@@ -59,14 +61,21 @@ export function parseTable(text: string): ParsedTable {
   return { columns, hasHeader, rows: hasHeader ? raw.slice(1) : raw };
 }
 
-/** The heights in one column, converted to cm, with every unusable cell reported. */
+/**
+ * The heights in one column, converted to cm, with every unusable cell reported. With
+ * `weightColumn` the table is a frequency table: that column says how many people each row stands
+ * for (fractions allowed, as in grouped historical data), and a row whose weight is missing, not a
+ * number or not above 0 is reported too.
+ */
 export function heightsFromColumn(
   table: ParsedTable,
   column: number,
   unit: LengthUnit,
   maxProblems = 200,
+  weightColumn: number | null = null,
 ): ParsedHeights {
   const values: number[] = [];
+  const weights: number[] = [];
   const problems: Problem[] = [];
   let more = 0;
   const report = (p: Problem) => (problems.length < maxProblems ? problems.push(p) : more++);
@@ -84,11 +93,26 @@ export function heightsFromColumn(
       report({ line: row.line, text: cell, reason: 'not a positive height' });
     } else if (v * factor < PLAUSIBLE_CM.min || v * factor > PLAUSIBLE_CM.max) {
       report({ line: row.line, text: cell, reason: `not a plausible height in ${unit}` });
-    } else {
+    } else if (weightColumn === null) {
       values.push(v * factor);
+    } else {
+      const wCell = (row.cells[weightColumn] ?? '').trim();
+      const w = Number(wCell.replace(',', '.'));
+      if (wCell === '') {
+        report({ line: row.line, text: cell, reason: 'no weight' });
+      } else if (!Number.isFinite(w)) {
+        report({ line: row.line, text: wCell, reason: 'the weight is not a number' });
+      } else if (w <= 0) {
+        report({ line: row.line, text: wCell, reason: 'a weight must be above 0' });
+      } else {
+        values.push(v * factor);
+        weights.push(w);
+      }
     }
   }
-  return { values, problems, moreProblems: more };
+  return weightColumn === null
+    ? { values, problems, moreProblems: more }
+    : { values, weights, problems, moreProblems: more };
 }
 
 /** Keep only the rows whose cell in `column` is `value` (compared trimmed, ignoring case). */

@@ -8,6 +8,11 @@ export function goalWho(g: Pick<GoalDerived, 'goal'>): string {
   return g.goal === 'everyone' ? 'everyone seen so far' : 'the new population';
 }
 
+/** Whom a preset's θ is for: the stream's θ serves the population of the latest round. */
+export function presetWho(p: { readonly focus: string }, g: Pick<GoalDerived, 'goal'>): string {
+  return p.focus === 'stream' ? 'the population as it is now' : goalWho(g);
+}
+
 /** The ideal's name, saying for whom and under which τ: used wherever the page says "ideal". */
 export function idealName(g: Pick<GoalDerived, 'goal' | 'tau'>, units: LengthFormat): string {
   if (g.goal === 'everyone') return 'ideal for everyone seen (size-weighted)';

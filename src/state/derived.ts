@@ -7,6 +7,7 @@ import {
   effectiveOldSize,
   gdStepClosestTo,
   normalBankHeight,
+  normalBankPick,
   normalBankSummary,
   pooledMean,
   posteriorMean,
@@ -33,7 +34,7 @@ function datasetFrom(bank: NormalBank, mean: number, std: number, size: number):
   const spec = { mean, std };
   return {
     summary: normalBankSummary(bank, { ...spec, size }),
-    at: (i) => normalBankHeight(bank, spec, i),
+    draw: (u) => normalBankHeight(bank, spec, normalBankPick(bank, size, u)),
   };
 }
 

@@ -7,19 +7,13 @@ import type { NormalBank, Summary, TrainResult } from '../core/index';
 import type { DataRow, DriftRow, LossRow, SweepRow } from '../ui/chartRows';
 import { downsampleIndices } from './downsample';
 import { keepLastTwo } from './memo';
-import type { Scenario } from './scenario';
+import { DRIFT_BUCKETS } from './runs';
 import type { Pin } from './store';
 
-/** About one drawn bucket per two pixels of a wide chart; each keeps up to three points. */
-export const DRIFT_BUCKETS = 400;
+export { DRIFT_BUCKETS, pinOf, runName, strategyName, thetaAt } from './runs';
 
 /** Histograms are drawn from at most this many heights: the first ones, an unbiased subsample. */
 export const HISTOGRAM_SAMPLE = 20_000;
-
-/** θ at the playhead, or the last step the run reached if it stopped (diverged or stopped early). */
-export function thetaAt(result: TrainResult, step: number): number {
-  return result.theta[Math.max(0, Math.min(step, result.theta.length - 1))]!;
-}
 
 /** The whole run's drift and loss rows, thinned once per run to about one point per pixel. */
 interface RunRowsKey {
@@ -167,12 +161,20 @@ export function histogramDomain(
   return hi - lo < 4 ? [lo - 2, hi + 2] : [lo, hi];
 }
 
-function heightsHead(bank: NormalBank, mean: number, std: number, size: number): Float64Array {
+/** The first heights of a dataset (enough to draw its shape), with what each stands for. */
+function heightsHead(
+  bank: NormalBank,
+  mean: number,
+  std: number,
+  size: number,
+): { heights: Float64Array; weights: Float64Array | undefined; total: number } {
   const m = Math.min(size, HISTOGRAM_SAMPLE);
-  const out = new Float64Array(m);
+  const heights = new Float64Array(m);
   const spec = { mean, std };
-  for (let i = 0; i < m; i++) out[i] = normalBankHeight(bank, spec, i);
-  return out;
+  for (let i = 0; i < m; i++) heights[i] = normalBankHeight(bank, spec, i);
+  if (!bank.weights) return { heights, weights: undefined, total: m };
+  const weights = bank.weights.slice(0, m);
+  return { heights, weights, total: weights.reduce((a, w) => a + w, 0) };
 }
 
 interface HistogramKey {
@@ -206,12 +208,12 @@ const histogramMemo = keepLastTwo(
     const spec = { lo, hi, bins };
     const o = heightsHead(oldBank, oldMean, oldStd, oldSize);
     const n = heightsHead(newBank, newMean, newStd, newSize);
-    const ho = histogram(o, spec);
-    const hn = histogram(n, spec);
+    const ho = histogram(o.heights, spec, o.weights);
+    const hn = histogram(n.heights, spec, n.weights);
     const rows = ho.map((b, i) => ({
       x: b.x0,
-      old: (100 * b.count) / o.length,
-      new: (100 * hn[i]!.count) / n.length,
+      old: (100 * b.count) / o.total,
+      new: (100 * hn[i]!.count) / n.total,
     }));
     // A closing row so the last step of each outline reaches the right edge.
     const last = rows[rows.length - 1];
@@ -281,48 +283,6 @@ const sweepMemo = keepLastTwo((k: SweepKey): SweepRow[] => {
   }
   return rows;
 });
-
-const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
-  naive: 'naive',
-  early: 'early stopping',
-  l2sp: 'L2',
-  replay: 'replay',
-  freeze: 'freeze',
-};
-
-/** The strategy and its knob as the legend names it: "L2 λ=20", "early stopping k=30". */
-export function strategyName(s: Readonly<Scenario>): string {
-  const knob =
-    s.strategy === 'l2sp'
-      ? ` λ=${Number(s.lambda.toPrecision(3))}`
-      : s.strategy === 'replay'
-        ? ` ρ=${Number(s.rho.toPrecision(3))}`
-        : s.strategy === 'early'
-          ? ` k=${s.earlyStop}`
-          : '';
-  return `${STRATEGY_NAMES[s.strategy]}${knob}`;
-}
-
-/** A short name for a run: its strategy and sizes, e.g. "L2 λ=20 · 1,000 old / 50 new". */
-export function runName(s: Readonly<Scenario>): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
-  return `${strategyName(s)} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
-}
-
-/** A thinned copy of a whole run, kept on the charts for comparison, with the settings that made it. */
-export function pinOf(result: TrainResult, scenario: Readonly<Scenario>): Omit<Pin, 'id'> {
-  const idx = downsampleIndices(result.theta, result.theta.length - 1, DRIFT_BUCKETS, [
-    result.boundary,
-  ]);
-  return {
-    name: runName(scenario),
-    scenario: { ...scenario },
-    steps: idx,
-    theta: idx.map((i) => result.theta[i]!),
-    lossOld: idx.map((i) => result.lossOld[i]!),
-    lossNew: idx.map((i) => result.lossNew[i]!),
-  };
-}
 
 /** Rows of a pinned run for the drift and loss charts. */
 export function pinRows(pin: Readonly<Pin>): { drift: DriftRow[]; loss: LossRow[] } {

@@ -15,15 +15,31 @@ const key = (which: DatasetName) => `fine-tuning-playground:imported-${which}`;
 interface Stored {
   name: string;
   heights: Float64Array;
+  weights?: Float64Array;
 }
 
-/** Puts imported heights in place of a dataset: its size, mean and spread follow the data. */
-export function applyImport(which: DatasetName, heights: ArrayLike<number>, name: string): void {
+/**
+ * Puts imported heights in place of a dataset: its size, mean and spread follow the data. With
+ * `weights` (a frequency table) each height stands for that many people.
+ */
+export function applyImport(
+  which: DatasetName,
+  heights: ArrayLike<number>,
+  name: string,
+  weights?: ArrayLike<number>,
+): void {
   const given = Float64Array.from(heights);
-  const { bank, mean, std } = normalBankFromHeights(given, 1);
-  useAppStore
-    .getState()
-    .setImport(which, { name, heights: given, bank, n: bank.length, mean, std });
+  const w = weights ? Float64Array.from(weights) : undefined;
+  const { bank, mean, std } = normalBankFromHeights(given, 1, w);
+  useAppStore.getState().setImport(which, {
+    name,
+    heights: given,
+    ...(w ? { weights: w } : {}),
+    bank,
+    n: bank.length,
+    mean,
+    std,
+  });
 }
 
 /** Goes back to generated data for this dataset (same size, mean and spread as the import had). */
@@ -58,7 +74,11 @@ export function keepImportsStored(): () => void {
         attempt(() => del(key(which)));
         continue;
       }
-      const stored: Stored = { name: now.name, heights: now.heights };
+      const stored: Stored = {
+        name: now.name,
+        heights: now.heights,
+        ...(now.weights ? { weights: now.weights } : {}),
+      };
       attempt(
         () => set(key(which), stored),
         () =>
@@ -77,19 +97,26 @@ export async function restoreImports(): Promise<void> {
   for (const which of DATASETS) {
     try {
       const stored = (await get(key(which))) as Stored | undefined;
-      if (stored && stored.heights?.length) applyImport(which, stored.heights, stored.name);
+      if (stored && stored.heights?.length)
+        applyImport(which, stored.heights, stored.name, stored.weights);
     } catch {
       // No IndexedDB (a private window, a page from disk in some browsers): nothing to restore.
     }
   }
 }
 
-/** The imported heights of a dataset, in cm (in shuffled order), for export; null when it is generated. */
-export function importedHeights(which: DatasetName): { name: string; heights: number[] } | null {
+/**
+ * The imported heights of a dataset, in cm (in shuffled order), with their weights for a frequency
+ * table, for export; null when it is generated.
+ */
+export function importedHeights(
+  which: DatasetName,
+): { name: string; heights: number[]; weights?: number[] } | null {
   const h = useAppStore.getState().imported[which];
   if (!h) return null;
   return {
     name: h.name,
     heights: Array.from(h.bank.z, (_, i) => normalBankHeight(h.bank, h, i)),
+    ...(h.bank.weights ? { weights: Array.from(h.bank.weights) } : {}),
   };
 }

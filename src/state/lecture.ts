@@ -1,5 +1,5 @@
 /** Lecture actions shared by buttons and keyboard shortcuts: presets, the tour, phase jumps, presenter mode. */
-import { presetScenario } from './applyPreset';
+import { presetScenario, presetStream } from './applyPreset';
 import { PRESETS } from './presets';
 import { totalSteps, useAppStore } from './store';
 
@@ -9,6 +9,9 @@ export function loadPreset(index: number): void {
   if (!p) return;
   const st = useAppStore.getState();
   st.loadScenario(presetScenario(p));
+  st.loadStream(presetStream(p));
+  // A preset about the stream is read on the stream's panel, wherever the page was.
+  if (p.focus === 'stream') st.callStream();
   const after = useAppStore.getState().imported;
   const setAside = (st.imported.old && !after.old) || (st.imported.new && !after.new);
   if (setAside && st.tourStep === null) {
@@ -25,7 +28,12 @@ export function loadPreset(index: number): void {
 export function tourMove(delta: number): void {
   const st = useAppStore.getState();
   if (st.tourStep === null)
-    st.setBeforeTour({ scenario: st.scenario, imported: st.imported, playhead: st.playhead });
+    st.setBeforeTour({
+      scenario: st.scenario,
+      stream: st.stream,
+      imported: st.imported,
+      playhead: st.playhead,
+    });
   const next =
     st.tourStep === null ? 0 : Math.max(0, Math.min(PRESETS.length - 1, st.tourStep + delta));
   st.setTourStep(next);
@@ -60,6 +68,7 @@ export function tourEnd(): void {
   if (!saved) return;
   st.setBeforeTour(null);
   st.loadScenario(saved.scenario, saved.playhead, saved.imported);
+  st.loadStream(saved.stream);
   st.setNotice('The tour is over: your own settings are back as you left them.');
 }
 

@@ -1,7 +1,8 @@
 // Links: every setting survives a round trip, bad fields fall back to defaults and are named, and nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, SCENARIO_FIELDS, VIEW_KEYS } from './link';
+import { decodeLink, encodeLink, SCENARIO_FIELDS, STREAM_FIELDS, VIEW_KEYS } from './link';
+import { DEFAULT_STREAM } from './streamSettings';
 import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
 import { DEFAULT_VIEW } from './view';
@@ -213,5 +214,56 @@ describe('pinned runs and the theme in a link', () => {
     const d = decodeLink('pin=&pin=&pin=&pin=st:freeze');
     expect(d.pins).toHaveLength(3);
     expect(d.ignored).toEqual(['Pinned run 4 (at most 3 are kept)']);
+  });
+});
+
+describe('the stream in a link', () => {
+  const stream = {
+    ...DEFAULT_STREAM,
+    rounds: 750,
+    batch: 12_345,
+    std: 6.5,
+    n0: 40,
+    driftKind: 'jump' as const,
+    driftSize: -3.25,
+    jumpAt: 300,
+    window: 25,
+    steps: 16,
+    lr: 0.015,
+    filterQ: 0.75,
+    seed: 42,
+  };
+
+  it('every stream setting survives a round trip', () => {
+    const q = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null, { stream });
+    const d = decodeLink(q);
+    expect(d.stream).toEqual(stream);
+    expect(d.ignored).toEqual([]);
+    for (const f of STREAM_FIELDS) expect(new URLSearchParams(q).has(f.key)).toBe(true);
+  });
+
+  it('a link from before the stream opens the stream at its defaults, with no notice', () => {
+    const old = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
+    const params = new URLSearchParams(old);
+    for (const f of STREAM_FIELDS) params.delete(f.key);
+    const d = decodeLink(params.toString());
+    expect(d.stream).toEqual(DEFAULT_STREAM);
+    expect(d.ignored).toEqual([]);
+  });
+
+  it('bad stream fields fall back to their defaults and are named; the good ones stay', () => {
+    const d = decodeLink('sk=5000&sb=0&sdk=spiral&sst=16&slr=abc&sq=0.25');
+    expect(d.stream.rounds).toBe(DEFAULT_STREAM.rounds);
+    expect(d.stream.batch).toBe(DEFAULT_STREAM.batch);
+    expect(d.stream.driftKind).toBe(DEFAULT_STREAM.driftKind);
+    expect(d.stream.lr).toBe(DEFAULT_STREAM.lr);
+    expect(d.stream.steps).toBe(16);
+    expect(d.stream.filterQ).toBe(0.25);
+    expect(d.ignored).toEqual([
+      'Stream rounds ("5000")',
+      'Heights per round ("0")',
+      'Drift kind ("spiral")',
+      'Stream learning rate ("abc")',
+    ]);
   });
 });

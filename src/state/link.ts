@@ -3,10 +3,14 @@
  * schema. A bad or out-of-range value falls back to its default and is reported by name; the
  * version key lets later versions read old links. Pinned runs travel as the settings in which
  * they differ from the scenario (`pin=st:l2sp,lam:20`, once per pin), and the theme as `theme=`.
+ * The stream's settings have keys of their own, each starting with `s`; a link from before the
+ * stream existed has none of them and opens the stream at its defaults.
  */
 import * as v from 'valibot';
 import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
+import { DEFAULT_STREAM, DRIFT_KINDS, STREAM_LIMITS } from './streamSettings';
+import type { StreamSettings } from './streamSettings';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from './view';
 import type { HideableId, View } from './view';
 import { MAX_PINS } from './store';
@@ -147,6 +151,34 @@ export const SCENARIO_FIELDS: readonly ScenarioField[] = [
   { key: 'kf', field: 'folds', label: 'Folds', schema: int(LIMITS.folds.min, LIMITS.folds.max) },
 ];
 
+interface StreamField {
+  key: string;
+  field: keyof StreamSettings;
+  label: string;
+  schema: v.GenericSchema<string, unknown>;
+}
+
+const streamInt = (k: keyof typeof STREAM_LIMITS) =>
+  int(STREAM_LIMITS[k].min, STREAM_LIMITS[k].max);
+const streamNum = (k: keyof typeof STREAM_LIMITS) =>
+  num(STREAM_LIMITS[k].min, STREAM_LIMITS[k].max);
+
+/** Every stream setting, its key in a link and its name in a notice. */
+export const STREAM_FIELDS: readonly StreamField[] = [
+  { key: 'sk', field: 'rounds', label: 'Stream rounds', schema: streamInt('rounds') },
+  { key: 'sb', field: 'batch', label: 'Heights per round', schema: streamInt('batch') },
+  { key: 'ssd', field: 'std', label: 'Stream spread', schema: streamNum('std') },
+  { key: 'sn0', field: 'n0', label: 'Stream pre-training size', schema: streamInt('n0') },
+  { key: 'sdk', field: 'driftKind', label: 'Drift kind', schema: v.picklist(DRIFT_KINDS) },
+  { key: 'sds', field: 'driftSize', label: 'Drift size', schema: streamNum('driftSize') },
+  { key: 'sja', field: 'jumpAt', label: 'Jump round', schema: streamInt('jumpAt') },
+  { key: 'sw', field: 'window', label: 'Window of rounds', schema: streamInt('window') },
+  { key: 'sst', field: 'steps', label: 'Steps per round', schema: streamInt('steps') },
+  { key: 'slr', field: 'lr', label: 'Stream learning rate', schema: streamNum('lr') },
+  { key: 'sq', field: 'filterQ', label: 'Filter’s assumed q', schema: streamNum('filterQ') },
+  { key: 'sseed', field: 'seed', label: 'Stream seed', schema: streamInt('seed') },
+];
+
 const label = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LABEL_MAX));
 const flag = v.picklist(['0', '1'] as const);
 const units = v.picklist(['cm', 'in'] as const);
@@ -170,6 +202,7 @@ export const VIEW_KEYS = [
 
 export interface DecodedLink {
   scenario: Scenario;
+  stream: StreamSettings;
   view: View;
   /** Step of the playhead, or null for "at the end". */
   playhead: number | null;
@@ -203,13 +236,25 @@ export function decodeLink(search: string): DecodedLink {
   const scenario: Scenario = { ...DEFAULT_SCENARIO };
   const view: View = { ...DEFAULT_VIEW, hidden: [] };
   const ignored: string[] = [];
-  const known = new Set<string>([...SCENARIO_FIELDS.map((f) => f.key), ...VIEW_KEYS]);
+  const known = new Set<string>([
+    ...SCENARIO_FIELDS.map((f) => f.key),
+    ...STREAM_FIELDS.map((f) => f.key),
+    ...VIEW_KEYS,
+  ]);
 
   for (const f of SCENARIO_FIELDS) {
     const raw = params.get(f.key);
     if (raw === null) continue;
     const r = v.safeParse(f.schema, raw);
     if (r.success) (scenario as unknown as Record<string, unknown>)[f.field] = r.output;
+    else ignored.push(`${f.label} (${shown(raw)})`);
+  }
+  const stream: StreamSettings = { ...DEFAULT_STREAM };
+  for (const f of STREAM_FIELDS) {
+    const raw = params.get(f.key);
+    if (raw === null) continue;
+    const r = v.safeParse(f.schema, raw);
+    if (r.success) (stream as unknown as Record<string, unknown>)[f.field] = r.output;
     else ignored.push(`${f.label} (${shown(raw)})`);
   }
   // Links from before the goal existed aimed at the posterior ideal whenever τ > 0.
@@ -293,7 +338,7 @@ export function decodeLink(search: string): DecodedLink {
     if (!known.has(key)) ignored.push(`Unknown setting ${shown(key)}`);
   }
 
-  return { scenario, view, playhead, ignored, newer, theme: chosenTheme, pins };
+  return { scenario, stream, view, playhead, ignored, newer, theme: chosenTheme, pins };
 }
 
 const FIELD_BY_KEY = new Map(SCENARIO_FIELDS.map((f) => [f.key, f]));
@@ -338,6 +383,8 @@ export function encodePin(pin: Readonly<Scenario>, base: Readonly<Scenario>): st
 /** What a link carries besides the scenario, the view and the playhead. */
 export interface LinkExtras {
   theme?: ThemeChoice;
+  /** The stream's settings; a link without them holds the defaults. */
+  stream?: Readonly<StreamSettings>;
   /** The scenarios of the pinned runs, oldest first. */
   pins?: readonly Readonly<Scenario>[];
 }
@@ -352,6 +399,8 @@ export function encodeLink(
   const params = new URLSearchParams();
   params.set('v', String(LINK_VERSION));
   for (const f of SCENARIO_FIELDS) params.set(f.key, String(scenario[f.field]));
+  const stream = extras.stream ?? DEFAULT_STREAM;
+  for (const f of STREAM_FIELDS) params.set(f.key, String(stream[f.field]));
   if (playhead !== null) params.set('t', String(playhead));
   if (view.presenter) params.set('pres', '1');
   if (view.predict) params.set('predict', '1');

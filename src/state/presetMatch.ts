@@ -4,10 +4,11 @@
  * A preset's lesson is claimed, and tested, for its own settings only, so once any setting moves
  * the page stops showing it.
  */
-import { presetScenario } from './applyPreset';
+import { presetScenario, presetStream } from './applyPreset';
 import { PRESETS } from './presets';
 import type { Preset } from './presets';
 import type { Scenario } from './scenario';
+import type { StreamSettings } from './streamSettings';
 import { useAppStore } from './store';
 import type { RealData } from './store';
 
@@ -24,17 +25,23 @@ function presetScenarios(): Scenario[] {
 }
 
 type Match = { preset: Preset; index: number } | null;
-let last: { s: Readonly<Scenario>; match: Match } | null = null;
+let last: { s: Readonly<Scenario>; stream: Readonly<StreamSettings>; match: Match } | null = null;
+
+const same = <T extends object>(a: Readonly<T>, b: Readonly<T>) =>
+  (Object.keys(a) as (keyof T)[]).every((k) => Object.is(a[k], b[k]));
+
+let streams: StreamSettings[] | null = null;
 
 /**
- * The preset whose settings the scenario holds, with its index, or null. The menu asks on every
- * store change (each playback frame); the scenario object changes only when a setting does.
+ * The preset whose settings the scenario and the stream hold, with its index, or null. The menu
+ * asks on every store change (each playback frame); the two objects change only when a setting does.
  */
-export function presetOf(s: Readonly<Scenario>): Match {
-  if (last?.s === s) return last.match;
-  const keys = Object.keys(s) as (keyof Scenario)[];
-  const index = presetScenarios().findIndex((p) => keys.every((k) => Object.is(p[k], s[k])));
+export function presetOf(s: Readonly<Scenario>, stream: Readonly<StreamSettings>): Match {
+  if (last?.s === s && last.stream === stream) return last.match;
+  streams ??= PRESETS.map(presetStream);
+  const all = presetScenarios();
+  const index = PRESETS.findIndex((_, i) => same(all[i]!, s) && same(streams![i]!, stream));
   const match = index < 0 ? null : { preset: PRESETS[index]!, index };
-  last = { s, match };
+  last = { s, stream, match };
   return match;
 }

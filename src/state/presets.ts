@@ -6,6 +6,7 @@
 import type { ComparedStrategy } from '../core/index';
 import type { Knob } from './landing';
 import type { Scenario } from './scenario';
+import type { StreamSettings } from './streamSettings';
 
 /**
  * What a preset's lesson asserts, in a form a test can check against the page's own numbers: the
@@ -25,8 +26,14 @@ export interface Preset {
   /** After loading, press this knob's "land on the ideal"; the run then ends within 0.05 cm of it. */
   land?: Knob;
   claim?: PresetClaim;
+  /**
+   * Settings of the stream on top of its defaults: a preset about data that keeps arriving. Every
+   * preset loads the whole page, so one about the stream leaves the two-phase scenario at its
+   * defaults (the patch holds only the goal), and one about two phases leaves the stream at its own.
+   */
+  stream?: Partial<StreamSettings>;
   /** The chart that shows the lesson. */
-  focus: 'drift' | 'losses' | 'data' | 'sweep';
+  focus: 'drift' | 'losses' | 'data' | 'sweep' | 'stream';
   question: string;
   answer: string;
 }
@@ -217,5 +224,93 @@ export const PRESETS: readonly Preset[] = [
       'All 686 of Galton’s men as old data and just 10 daughters as new: with τ = 13 cm, what does the posterior make of the men?',
     answer:
       'Almost nothing: n_eff = n_old/(1 + n_old τ²/σ²) is about 0.26, so ten daughters outweigh 686 men forty to one. Try τ = 0: the page then treats men and daughters as one population and the ideal jumps to 175.7 cm.',
+  },
+  // Data that keeps arriving: a round is a year of new heights, the scenario stays at its defaults.
+  {
+    id: 'stream-trend',
+    name: 'Heights rise about 1 cm a decade',
+    lesson:
+      'Heights rise 0.1 cm a round (a round a year): everything so far lags ever further behind and latest only is as noisy as one round; fine-tuning a few steps a round forgets at the right pace and beats both.',
+    patch: { goal: 'everyone' },
+    stream: {
+      rounds: 100,
+      batch: 50,
+      driftKind: 'trend',
+      driftSize: 0.1,
+      window: 10,
+      steps: 10,
+      lr: 0.02,
+      filterQ: 0.2,
+    },
+    focus: 'stream',
+    question:
+      'Heights rise 1 cm a decade and 50 new heights arrive each year. Retrain on everything so far, or keep only the latest year?',
+    answer:
+      'Neither: by the last round everything so far sits about 6 cm below the true mean, since a century of old heights holds it back, and the latest year alone carries a round’s full noise σ²/b, about 1 cm². Ten steps a round at η = 0.02 trail the rise by only 0.2 cm and average the noise.',
+  },
+  {
+    id: 'stream-jump',
+    name: 'A sudden shift',
+    lesson:
+      'Heights jump 8 cm at round 50: everything so far never catches up, while fine-tuning forgets the old rounds at the rate (1 − α)^k, so the jump’s trace shrinks by a factor 1 − α every round.',
+    patch: { goal: 'everyone' },
+    stream: {
+      rounds: 150,
+      batch: 50,
+      driftKind: 'jump',
+      driftSize: 8,
+      jumpAt: 50,
+      window: 10,
+      steps: 10,
+      lr: 0.02,
+      filterQ: 0.3,
+    },
+    focus: 'stream',
+    question:
+      'At round 50 the population is suddenly 8 cm taller. How fast does each learner forget the old heights?',
+    answer:
+      'Everything so far never does: 100 rounds later it is still about 3 cm short. Fine-tuning closes a share α = 34 % of the gap every round, so k rounds after the jump an old round still weighs (1 − α)^k and the gap has shrunk to 8 cm × (1 − α)^(k+1).',
+  },
+  {
+    id: 'stream-none',
+    name: 'Nothing changes',
+    lesson:
+      'The population never moves: every height ever seen is as good as a new one, so everything so far wins, and latest only, with one round’s heights, is worst.',
+    patch: { goal: 'everyone' },
+    stream: {
+      rounds: 200,
+      batch: 50,
+      driftKind: 'none',
+      window: 10,
+      steps: 10,
+      lr: 0.02,
+      filterQ: 0.2,
+    },
+    focus: 'stream',
+    question: 'The population never changes. Which learner should you use?',
+    answer:
+      'Everything so far: it averages the 1,000 pre-training heights and every round, 11,000 heights by the end. Any forgetting throws good heights away, and latest only keeps just 50.',
+  },
+  {
+    id: 'stream-walk',
+    name: 'A random walk',
+    lesson:
+      'The mean wanders 0.5 cm a round: the Bayesian filter, which takes the share K* of each surprise, wins; fine-tuning with S* steps a round (“Match the filter”) comes within a few percent of it.',
+    patch: { goal: 'everyone' },
+    stream: {
+      rounds: 1000,
+      batch: 20,
+      driftKind: 'walk',
+      driftSize: 0.5,
+      window: 10,
+      steps: 100,
+      lr: 0.01,
+      filterQ: 0.5,
+    },
+    focus: 'stream',
+    question:
+      'The mean wanders 0.5 cm a round at random, 20 heights a round. How many fine-tuning steps a round should you take?',
+    answer:
+      'About 16 at η = 0.01: then α = 1 − (1 − 2η)^S is the filter’s steady gain K* = 27 %, and fine-tuning is the filter. With 100 steps it takes 87 % of each round’s noise and its error is nearly three times the filter’s.',
   },
 ];

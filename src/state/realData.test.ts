@@ -46,14 +46,14 @@ describe('real data', () => {
     const s = scenario();
     const data = selectData(s);
     const expected = subsampleWithoutReplacement(galtonGroups.daughters, 10, scenarioSeeds(4).new);
-    const got = Array.from({ length: 10 }, (_, i) => data.new.at(i));
+    const got = Array.from({ length: 10 }, (_, i) => data.new.draw((i + 0.5) / 10));
     got.forEach((h, i) => expect(h).toBeCloseTo(expected[i]!, 9));
     const real = new Set(Array.from(galtonGroups.daughters, (h) => h.toFixed(6)));
     for (const h of got) expect(real.has(h.toFixed(6))).toBe(true);
     // Another seed draws other daughters.
     useAppStore.getState().setScenario({ seed: 5 });
     const other = selectData(scenario());
-    expect(Array.from({ length: 10 }, (_, i) => other.new.at(i))).not.toEqual(got);
+    expect(Array.from({ length: 10 }, (_, i) => other.new.draw((i + 0.5) / 10))).not.toEqual(got);
   });
 
   it('going back to generated data keeps the size, and lets the sliders move again', () => {

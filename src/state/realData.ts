@@ -5,8 +5,8 @@
  */
 import { normalBankFromHeights, summarize } from '../core/index';
 import type { NormalBank } from '../core/index';
-import { REAL_GROUPS } from '../data/galtonGroups';
-import type { GaltonGroups, RealGroup } from '../data/galtonGroups';
+import { REAL_GROUPS } from '../data/realGroups';
+import type { GaltonGroups, RealGroup } from '../data/realGroups';
 import type { DataSource, Scenario } from './scenario';
 import { useAppStore } from './store';
 import type { RealData, RealGroupData } from './store';

@@ -1,7 +1,7 @@
 /** The scenario: every choice the user makes about data and training, as one flat record. */
 import type { BatchSize, Goal, OptimizerKind } from '../core/index';
-import { REAL_GROUPS } from '../data/galtonGroups';
-import type { RealGroup } from '../data/galtonGroups';
+import { REAL_GROUPS } from '../data/realGroups';
+import type { RealGroup } from '../data/realGroups';
 
 export type StrategyChoice = 'naive' | 'early' | 'l2sp' | 'replay' | 'freeze';
 

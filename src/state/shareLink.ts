@@ -8,6 +8,7 @@ export function linkOf(st: AppState): string {
   const end = totalSteps(st.scenario);
   return encodeLink(st.scenario, st.view, st.playhead >= end ? null : st.playhead, {
     theme: st.theme,
+    stream: st.stream,
     pins: st.pins.map((p) => p.scenario),
   });
 }

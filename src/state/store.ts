@@ -4,9 +4,11 @@
  */
 import { create } from 'zustand';
 import type { NormalBank } from '../core/index';
-import type { RealGroup } from '../data/galtonGroups';
+import type { RealGroup } from '../data/realGroups';
 import { DEFAULT_SCENARIO } from './scenario';
 import type { DataSource, Scenario } from './scenario';
+import { DEFAULT_STREAM } from './streamSettings';
+import type { StreamSettings } from './streamSettings';
 import { DEFAULT_VIEW } from './view';
 import type { HideableId, View } from './view';
 
@@ -101,6 +103,8 @@ export interface ImportedHeights {
   name: string;
   /** The heights as given, in cm: kept so the browser can store them as they came. */
   heights: Float64Array;
+  /** For a frequency table, how many people each of `heights` stands for. */
+  weights?: Float64Array;
   /** The same heights as standard scores in a fixed shuffled order: the dataset is drawn from these. */
   bank: NormalBank;
   /** Their number, mean and spread: the dataset's size, mean and spread while they are in use. */
@@ -120,6 +124,7 @@ export const NO_IMPORTS: Imported = Object.freeze({ old: null, new: null });
 
 export interface SavedSettings {
   scenario: Scenario;
+  stream: StreamSettings;
   imported: Imported;
   playhead: number;
 }
@@ -204,7 +209,29 @@ export function importsOf(s: Readonly<Scenario>, imported: Imported): Imported {
   return old === imported.old && neu === imported.new ? imported : { old, new: neu };
 }
 
+export interface StreamSlice {
+  /** The settings of "Data that keeps arriving"; the rounds and every learner's path follow from them. */
+  stream: StreamSettings;
+  /** Merge settings into the stream's. */
+  setStream: (patch: Partial<StreamSettings>) => void;
+  /** Puts a whole set of stream settings in place (a preset, a link, the settings from before the tour). */
+  loadStream: (stream: StreamSettings) => void;
+  /**
+   * How many times something asked for the stream panel to be brought into view (a stream preset,
+   * say): the panel scrolls to itself when this changes, since it may not be drawn when asked.
+   */
+  streamCalls: number;
+  callStream: () => void;
+  /**
+   * The stream is what the page was last asked about (one of its controls, its link in the header, a
+   * stream preset), so presenter mode puts its chart on stage; a change to the two phases takes the
+   * stage back.
+   */
+  streamStaged: boolean;
+}
+
 export type AppState = ScenarioSlice &
+  StreamSlice &
   PlaybackSlice &
   UiSlice &
   LectureSlice &
@@ -236,16 +263,26 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const imported = importsBesideReal(next, st.imported);
       return {
         imported,
+        streamStaged: false,
         ...movedTo(st, withRealData(withImports(next, imported), st.realData)),
       };
     }),
   resetScenario: () =>
     set({
+      streamStaged: false,
       scenario: { ...DEFAULT_SCENARIO },
+      stream: { ...DEFAULT_STREAM },
       imported: NO_IMPORTS,
       playhead: totalSteps(DEFAULT_SCENARIO),
       playing: false,
     }),
+
+  stream: { ...DEFAULT_STREAM },
+  setStream: (patch) => set((st) => ({ stream: { ...st.stream, ...patch }, streamStaged: true })),
+  loadStream: (stream) => set({ stream: { ...stream } }),
+  streamCalls: 0,
+  callStream: () => set((st) => ({ streamCalls: st.streamCalls + 1, streamStaged: true })),
+  streamStaged: false,
 
   playhead: totalSteps(DEFAULT_SCENARIO),
   playing: false,
@@ -290,6 +327,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const scenario = withRealData(given, st.realData);
       return {
         scenario: { ...scenario },
+        streamStaged: false,
         imported: importsOf(scenario, imported ?? st.imported),
         playhead: playhead === null ? totalSteps(scenario) : clampStep(playhead, scenario),
         playing: false,

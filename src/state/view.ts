@@ -18,6 +18,7 @@ export const HIDEABLE = [
   { id: 'sweep', label: 'Size sweep chart' },
   { id: 'explain', label: 'Formulas' },
   { id: 'lessons', label: 'Deeper lessons (comparison, resampling, τ, trade-off, validation)' },
+  { id: 'stream', label: 'Data that keeps arriving (the stream of rounds)' },
 ] as const;
 
 export type HideableId = (typeof HIDEABLE)[number]['id'];

@@ -38,3 +38,26 @@ export interface SweepRow {
   /** Absent when the run did not finish (it diverged or was refused). */
   end?: number;
 }
+
+/** The stream chart: one round's true mean, its sample mean and each learner's θ after it. */
+export interface StreamRow {
+  /** Round, 0 for pre-training. */
+  k: number;
+  mu: number;
+  m: number;
+  frozen: number;
+  latest: number;
+  all: number;
+  window: number;
+  finetune: number;
+  filter: number;
+}
+
+/** The stream's error chart: one learner's mean excess error over the rounds. */
+export interface StreamErrorBar {
+  id: string;
+  label: string;
+  color: string;
+  meanExcess: number;
+  best: boolean;
+}

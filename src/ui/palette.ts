@@ -8,6 +8,8 @@ export interface Palette {
   ideal: string;
   posterior: string;
   theta: string;
+  /** The stream's "everything so far" learner, the one role the two-phase charts have no colour for. */
+  learnerAll: string;
   text: string;
   muted: string;
   grid: string;
@@ -22,6 +24,7 @@ export const LIGHT: Palette = {
   ideal: '#007A5A',
   posterior: '#007A5A',
   theta: '#A0407C',
+  learnerAll: '#9A6A00',
   text: '#1a1a1a',
   muted: '#555555',
   grid: '#d9d9d9',
@@ -36,6 +39,7 @@ export const DARK: Palette = {
   ideal: '#3CC79A',
   posterior: '#3CC79A',
   theta: '#E58BC5',
+  learnerAll: '#E6B84A',
   text: '#f0f0f0',
   muted: '#b5b5b5',
   grid: '#3a3f47',

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { ChangeEvent } from 'react';
-import { GALTON_CREDIT } from '../../data/galtonGroups';
+import { GALTON_CREDIT } from '../../data/realGroups';
 import { formatInt } from '../../ui/format';
 import { useScenario, useSetScenario, useView } from '../../state/hooks';
 import { REAL_GROUP_NAMES, REAL_GROUP_SHORT } from '../../state/realData';

@@ -8,13 +8,15 @@ import { DARK, LIGHT } from '../../ui/palette';
 import { useEscape } from '../../ui/useEscape';
 import { currentLink } from '../../state/shareLink';
 import { selectIdeals, selectRun } from '../../state/derived';
-import { strategyName } from '../../state/figures';
+import { strategyName } from '../../state/runs';
 import { selectGoal } from '../../state/goal';
 import { bestForGoal, selectComparison } from '../../state/lessons';
 import { applyImport, importedHeights, removeImport } from '../../state/importing';
 import { useAppStore } from '../../state/store';
 import { canvasMeasure, composeChartSvg, figureParts } from './chartImage';
-import { comparisonCsv, trajectoryCsv } from './csv';
+import { comparisonCsv, streamCsv, trajectoryCsv } from './csv';
+import { selectStreamRun } from '../../state/streamDerived';
+import { STREAM_LEARNERS } from '../../state/streamSettings';
 import { download, embedSnippet, parseScenarioJson, scenarioJson, svgToPng } from './exporters';
 import type { EmbedTarget } from './exporters';
 import './export.css';
@@ -29,6 +31,8 @@ const CHARTS = [
   { id: 'resample', name: 'Spread over resamples' },
   { id: 'similarity', name: 'Similarity τ' },
   { id: 'tradeoff', name: 'Trade-off' },
+  { id: 'stream', name: 'Stream: θ over rounds' },
+  { id: 'stream-errors', name: 'Stream: mean excess errors' },
 ] as const;
 
 /** Height the drift chart's plot gets in an embed, where it fills what the frame leaves. */
@@ -91,7 +95,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     st.loadScenario(decoded.scenario);
     for (const which of ['old', 'new'] as const) {
       const part = decoded.imported?.[which];
-      if (part && part.heights.length) applyImport(which, part.heights, part.name);
+      if (part && part.heights.length) applyImport(which, part.heights, part.name, part.weights);
       else if (st.imported[which]) removeImport(which);
     }
     st.setView({
@@ -157,6 +161,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         ))}
         <CsvRow name="Trajectory" file="trajectory.csv" onSave={guard} make={runCsv} />
         <CsvRow name="Comparison table" file="comparison.csv" onSave={guard} make={tableCsv} />
+        <CsvRow name="Stream: θ per round" file="stream.csv" onSave={guard} make={roundsCsv} />
         <div className="export-row">
           <span>Scenario</span>
           <button
@@ -226,6 +231,20 @@ function tableCsv(): string {
   const rows = selectComparison(s);
   if (!rows.length) throw new Error('There is no comparison: the run has no θ.');
   return comparisonCsv(rows, view.units, selectGoal(s).goal, bestForGoal(rows)?.label ?? null);
+}
+
+/** The stream's rounds with every learner's θ. */
+function roundsCsv(): string {
+  const { stream, view } = useAppStore.getState();
+  const d = selectStreamRun(stream);
+  return streamCsv(
+    {
+      mu: d.stream.mu,
+      m: d.stream.m,
+      learners: STREAM_LEARNERS.map((key) => ({ key, theta: d.paths[key].theta })),
+    },
+    view.units,
+  );
 }
 
 function CsvRow(p: {

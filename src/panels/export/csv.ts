@@ -129,3 +129,37 @@ export function comparisonCsv(
   });
   return toCsv(fields, data);
 }
+
+/** The stream as the page shows it: a round's true and sample mean, and each learner's θ after it. */
+export interface StreamCsvInput {
+  mu: ArrayLike<number>;
+  m: ArrayLike<number>;
+  /** Each learner's θ per round, under the name its column takes ("frozen", "filter", …). */
+  learners: readonly { key: string; theta: ArrayLike<number> }[];
+}
+
+/**
+ * One row per round, pre-training as round 0: the true mean, the round's mean and θ of every
+ * learner, in the unit on show. A diverged learner's θ is blank from the round it left the chart.
+ *
+ * @example streamCsv(input, 'cm').split('\n')[0]
+ * // 'round,true_mean_cm,round_mean_cm,theta_frozen_cm,…'
+ */
+export function streamCsv(input: StreamCsvInput, unit: LengthUnit): string {
+  const fields = [
+    'round',
+    `true_mean_${unit}`,
+    `round_mean_${unit}`,
+    ...input.learners.map((l) => `theta_${l.key}_${unit}`),
+  ];
+  const data: string[][] = [];
+  for (let k = 0; k < input.mu.length; k++) {
+    data.push([
+      String(k),
+      sig6(lengthIn(input.mu[k]!, unit)),
+      sig6(lengthIn(input.m[k]!, unit)),
+      ...input.learners.map((l) => sig6(lengthIn(l.theta[k]!, unit))),
+    ]);
+  }
+  return toCsv(fields, data);
+}

@@ -5,6 +5,13 @@ import type { Scenario } from '../../state/scenario';
 import type { View } from '../../state/view';
 import { EMBED_DRIFT_HIDES } from './embedParts';
 
+/** One dataset's imported heights in cm, with how many people each stands for in a frequency table. */
+export interface ImportedPart {
+  name: string;
+  heights: number[];
+  weights?: number[];
+}
+
 export interface ScenarioFile {
   app: 'fine-tuning-playground';
   version: number;
@@ -12,8 +19,8 @@ export interface ScenarioFile {
   view: Pick<View, 'oldLabel' | 'newLabel' | 'units' | 'hidden'>;
   /** Heights the user imported, in cm, which a link cannot carry. */
   imported?: {
-    old?: { name: string; heights: number[] };
-    new?: { name: string; heights: number[] };
+    old?: ImportedPart;
+    new?: ImportedPart;
   };
 }
 
@@ -68,15 +75,20 @@ export function parseScenarioJson(
   const imported: ScenarioFile['imported'] = {};
   for (const which of ['old', 'new'] as const) {
     const part = (file.imported as Record<string, unknown> | undefined)?.[which] as
-      { name?: unknown; heights?: unknown } | undefined;
-    if (
-      part &&
-      Array.isArray(part.heights) &&
-      part.heights.every((h) => typeof h === 'number' && Number.isFinite(h) && h > 0)
-    ) {
+      { name?: unknown; heights?: unknown; weights?: unknown } | undefined;
+    const positive = (list: unknown): list is number[] =>
+      Array.isArray(list) &&
+      list.every((h) => typeof h === 'number' && Number.isFinite(h) && h > 0);
+    if (part && positive(part.heights)) {
+      // Weights that do not match the heights one for one are dropped rather than guessed at.
+      const weights =
+        positive(part.weights) && part.weights.length === part.heights.length
+          ? part.weights
+          : undefined;
       imported[which] = {
         name: typeof part.name === 'string' ? part.name.slice(0, 80) : 'imported heights',
-        heights: part.heights as number[],
+        heights: part.heights,
+        ...(weights ? { weights } : {}),
       };
     }
   }

@@ -1,7 +1,7 @@
 /** The two datasets as overlaid histograms, with the means, the ideal and the current θ marked. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { GALTON_CREDIT } from '../../data/galtonGroups';
+import { GALTON_CREDIT } from '../../data/realGroups';
 import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';

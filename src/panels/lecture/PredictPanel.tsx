@@ -28,6 +28,8 @@ export function togglePredictAndFocus(): void {
   );
 }
 
+const streamSelector = (st: AppState) => st.stream;
+
 export function PredictPanel() {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
@@ -38,7 +40,10 @@ export function PredictPanel() {
   const ideal = goal.ideal;
   const name = idealName(goal, units);
   // A loaded preset asks its own question, and the reveal gives its answer and lesson.
-  const match = presetOf(s);
+  // A stream preset's question is about its own panel, not about this guess.
+  const streamSettings = useAppStore(streamSelector);
+  const found = presetOf(s, streamSettings);
+  const match = found?.preset.focus === 'stream' ? null : found;
   const st = useAppStore.getState;
   // Typed guesses apply on Enter or on leaving the field, like every other number on the page.
   // The guess is held in cm, like every length; the field shows and takes the page's unit.

@@ -5,15 +5,16 @@ import { useQuestionOpen } from '../../state/hooks';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
-import { goalWho } from '../goalWords';
+import { presetWho } from '../goalWords';
 
 const tourSelector = (st: AppState) => st.tourStep;
+const streamSelector = (st: AppState) => st.stream;
 
 export function PresetBanner() {
   const s = useDisplayedScenario();
   const questionOpen = useQuestionOpen();
   const units = useLengthFormat();
-  const match = presetOf(s);
+  const match = presetOf(s, useAppStore(streamSelector));
   // While a question is open (the tour, predict mode) the lesson would give the answer away; the
   // tour shows it with its answer.
   const touring = useAppStore(tourSelector) !== null;
@@ -25,7 +26,7 @@ export function PresetBanner() {
         <strong>
           Preset {index + 1}: {preset.name}
         </strong>{' '}
-        · θ is for {goalWho(s)}
+        · θ is for {presetWho(preset, s)}
       </p>
       <p className="preset-lesson">{units.prose(preset.lesson)}</p>
     </section>

@@ -15,7 +15,7 @@ const ExportMenu = lazy(() => import('../export/ExportMenu'));
 const presenterSelector = (st: AppState) => st.view.presenter;
 const predictSelector = (st: AppState) => st.view.predict;
 // The menu names the preset on screen, until a setting moves away from it.
-const loadedPresetSelector = (st: AppState) => presetOf(st.scenario)?.index ?? null;
+const loadedPresetSelector = (st: AppState) => presetOf(st.scenario, st.stream)?.index ?? null;
 
 export function Toolbar() {
   const presenter = useAppStore(presenterSelector);

@@ -5,7 +5,7 @@ import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
-import { goalWho } from '../goalWords';
+import { presetWho } from '../goalWords';
 
 const stepSelector = (st: AppState) => st.tourStep;
 const answerSelector = (st: AppState) => st.tourAnswer;
@@ -15,6 +15,7 @@ const CHART_NAMES = {
   losses: 'the loss chart',
   data: 'the data chart',
   sweep: 'the size sweep',
+  stream: 'the stream of rounds',
 };
 
 export function TourPanel() {
@@ -62,7 +63,8 @@ export function TourPanel() {
             See it on <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
           </p>
           <p className="tour-lesson">
-            <strong>Lesson</strong> (θ for {goalWho(preset.patch)}). {units.prose(preset.lesson)}
+            <strong>Lesson</strong> (θ for {presetWho(preset, preset.patch)}).{' '}
+            {units.prose(preset.lesson)}
           </p>
         </>
       ) : (

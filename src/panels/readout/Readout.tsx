@@ -2,7 +2,7 @@
 import { formatInt, formatPercent, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import type { LengthFormat } from '../../ui/format';
-import { thetaAt } from '../../state/figures';
+import { thetaAt } from '../../state/runs';
 import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
