@@ -156,6 +156,7 @@ describe('the edges of sampling', () => {
   it('allows the largest size and refuses one more, naming the field', () => {
     expect(sampleStandardNormals(MAX_SAMPLE_SIZE, 3)).toHaveLength(MAX_SAMPLE_SIZE);
     expect(() => sampleStandardNormals(MAX_SAMPLE_SIZE + 1, 3)).toThrow(/size must be an integer/);
+    expect(() => sampleStandardNormals(-1, 3)).toThrow(/size must be an integer/);
     expect(() => sampleHeights({ mean: NaN, std: 1, size: 3, seed: 1 })).toThrow(
       /mean must be finite/,
     );
