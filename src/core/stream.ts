@@ -96,9 +96,10 @@ export function streamSample(spec: Readonly<StreamSpec>): Stream {
     let now: number;
     if (drift.kind === 'trend') now = mean0 + drift.slope * k;
     else if (drift.kind === 'jump') now = k >= drift.at ? mean0 + drift.size : mean0;
-    // Stryker disable next-line ArithmeticOperator: N(0, 1) is symmetric, so a walk stepping against the draw has the same distribution
-    else if (drift.kind === 'walk') now = mu[k - 1]! + drift.step * walk;
-    else now = mean0;
+    else if (drift.kind === 'walk') {
+      // Stryker disable next-line ArithmeticOperator: N(0, 1) is symmetric, so a walk stepping against the draw has the same distribution
+      now = mu[k - 1]! + drift.step * walk;
+    } else now = mean0;
     mu[k] = now;
     // Stryker disable next-line ArithmeticOperator: N(0, 1) is symmetric, so subtracting the draw gives the same distribution of streams
     m[k] = now + roundSd * noise;
