@@ -10,7 +10,7 @@ const old = summarize(sampleHeights({ mean: 170, std: 7, size: 900, seed: 11 }))
 const neu = summarize(sampleHeights({ mean: 178, std: 7, size: 100, seed: 12 }));
 
 describe('strategy end points', () => {
-  const ends = strategyEndpoints({
+  const base = {
     old,
     neu,
     thetaPre: old.mean,
@@ -20,10 +20,14 @@ describe('strategy end points', () => {
     lambda: 9,
     rho: 0.9,
     tau: 0,
-  });
+  };
+  // Computed inside each test rather than once while the tests are collected, so that a test runs
+  // the code it checks.
+  const endsOf = () => strategyEndpoints(base);
   const gap = old.mean - neu.mean;
 
   it('limits match each strategy minimiser, and exact answers end where they head', () => {
+    const ends = endsOf();
     expect(ends.freeze).toEqual({ end: old.mean, limit: old.mean, diverges: false });
     expect(ends.naive!.limit).toBe(neu.mean);
     expect(ends.newOnly).toEqual({ end: neu.mean, limit: neu.mean, diverges: false });
@@ -32,6 +36,7 @@ describe('strategy end points', () => {
   });
 
   it('runs end where the closed form puts them after the steps given, not at their limits', () => {
+    const ends = endsOf();
     expect(ends.naive!.end).toBeCloseTo(neu.mean + 0.98 ** 300 * gap, 10);
     expect(ends.early!.end).toBeCloseTo(neu.mean + 0.98 ** 7 * gap, 10);
     expect(ends.early!.limit).toBe(ends.early!.end);
@@ -56,6 +61,7 @@ describe('strategy end points', () => {
   });
 
   it('L2 with λ = n_old/n_new and replay with ρ = n_old/(n_old + n_new) head for joint training', () => {
+    const ends = endsOf();
     expect(ends.l2sp!.limit).toBeCloseTo(ends.joint!.end, 10);
     expect(ends.replay!.limit).toBeCloseTo(ends.joint!.end, 10);
     expect(ends.l2sp!.end).toBeCloseTo(ends.joint!.end, 10);
@@ -107,6 +113,33 @@ describe('strategy end points', () => {
     });
     expect(bounce.naive!.end).toBeCloseTo(neu.mean - gap, 10);
     expect(bounce.naive!.limit).toBeNaN();
+  });
+
+  it('with η = 0 nothing moves: every run ends and stays at θ_pre', () => {
+    const still = strategyEndpoints({ ...base, lr: 0 });
+    for (const k of ['naive', 'early', 'l2sp', 'replay'] as const) {
+      expect(still[k]).toEqual({ end: old.mean, limit: old.mean, diverges: false });
+    }
+  });
+
+  it('a run sitting exactly on the bound ±1e9 has not left it', () => {
+    const huge = { n: 10, mean: 1e9, variance: 0 };
+    const e = strategyEndpoints({ ...base, old: huge, neu: huge, thetaPre: 1e9 });
+    expect(e.naive).toEqual({ end: 1e9, limit: 1e9, diverges: false });
+  });
+
+  it('the step chosen on validation data is early stopping at that step, when there is one', () => {
+    expect(endsOf().earlyValidated).toBeUndefined();
+    expect(strategyEndpoints({ ...base, earlyValidated: null }).earlyValidated).toBeUndefined();
+    const at = (k: number) => strategyEndpoints({ ...base, earlyStop: k });
+    const v = strategyEndpoints({ ...base, earlyValidated: 40 });
+    expect(v.earlyValidated).toEqual(at(40).early);
+    expect(v.early).toEqual(at(7).early);
+    // Capped by the run's steps like early stopping.
+    expect(strategyEndpoints({ ...base, earlyValidated: 5000 }).earlyValidated!.end).toBe(
+      endsOf().naive!.end,
+    );
+    expect(strategyEndpoints({ ...base, earlyValidated: 0 }).earlyValidated!.end).toBe(old.mean);
   });
 
   it('scores a θ by (θ − μ)² + σ² on each population', () => {

@@ -39,6 +39,21 @@ describe('goalPopulation', () => {
 
   it('refuses to judge for everyone when there is nobody', () => {
     expect(() => goalPopulation('everyone', oldPop, newPop, 0, 0)).toThrow(RangeError);
+    expect(() => goalPopulation('everyone', oldPop, newPop, 0, 0)).toThrow(/at least one/);
+  });
+
+  it('refuses a negative or NaN group size, even when the other group is large enough', () => {
+    for (const [nOld, nNew] of [
+      [-1, 5],
+      [5, -1],
+      [NaN, 5],
+      [5, NaN],
+    ] as const) {
+      expect(() => goalPopulation('everyone', oldPop, newPop, nOld, nNew)).toThrow(RangeError);
+    }
+    // One empty group is fine: everyone seen is then the other group.
+    expect(goalPopulation('everyone', oldPop, newPop, 0, 5)).toEqual(newPop);
+    expect(goalPopulation('everyone', oldPop, newPop, 5, 0)).toEqual(oldPop);
   });
 });
 

@@ -156,6 +156,8 @@ describe('gdRegime and gdStableLrLimit', () => {
       { numRuns: 100 },
     );
     expect(gdStableLrLimit(0)).toBe(Infinity);
+    // A zero curvature of either sign: nothing moves, so no rate is unstable.
+    expect(gdStableLrLimit(-0)).toBe(Infinity);
   });
 });
 
@@ -295,5 +297,117 @@ describe('gdStepClosestTo on an oscillating path', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** The next double after x in the direction of y. */
+function nextToward(x: number, y: number): number {
+  if (x === y) return x;
+  const f = new Float64Array([x]);
+  const bits = new BigInt64Array(f.buffer);
+  bits[0] = y > x === x >= 0 ? bits[0]! + 1n : bits[0]! - 1n;
+  return f[0]!;
+}
+
+describe('the edges of the closed forms', () => {
+  it('a path that starts on its target stays there, even at an unstable rate', () => {
+    // (1 − 2ηc)^k overflows to Infinity here, and Infinity · 0 would be NaN.
+    const p = { theta0: 175, target: 175, lr: 1.5, curvature: 1 };
+    expect(gdPositionAfter(p, 2000)).toBe(175);
+  });
+
+  it('a goal within the rounding tolerance of θ₀, on either side, is reached at step 0', () => {
+    // The tolerance is 1e-12 relative to the larger of |θ₀| and |t|: 1.8e-10 here.
+    const p = { theta0: 170, target: 180, lr: 0.1, curvature: 1 };
+    expect(gdStepsToPass(p, 170 + 9e-11)).toBe(0);
+    expect(gdStepsToPass(p, 170 - 9e-11)).toBe(0);
+    expect(gdStepsToPass(p, 170 + 1e-6)).toBe(1);
+    // The tolerance includes its end: exactly 1e-12 from θ₀ = 0 on a path of scale 1.
+    expect(gdStepsToPass({ theta0: 0, target: 1, lr: 0.1, curvature: 1 }, 1e-12)).toBe(0);
+  });
+
+  it('with ηc = ½ one step lands on t, and an oscillating step passes it', () => {
+    const half = { theta0: 170, target: 180, lr: 0.5, curvature: 1 };
+    expect(gdPositionAfter(half, 1)).toBe(180);
+    expect(gdStepsToPass(half, 180)).toBe(1);
+    expect(gdStepsToPass(half, 176)).toBe(1);
+    const swinging = { ...half, lr: 0.75 };
+    expect(gdPositionAfter(swinging, 1)).toBe(185);
+    expect(gdStepsToPass(swinging, 180)).toBe(1);
+    // A monotone path only approaches t, so t itself is never reached.
+    expect(gdStepsToPass({ ...half, lr: 0.25 }, 180)).toBe(Infinity);
+  });
+
+  it('ηc = 1 is not a stable rate: it bounces for ever, so no goal counts as reached', () => {
+    const p = { theta0: 170, target: 180, lr: 1, curvature: 1 };
+    expect(gdStepsToPass(p, 175)).toBe(Infinity);
+    expect(gdStepsToPass(p, 180)).toBe(Infinity);
+    expect(gdStepClosestTo(p, 175)).toBe(Infinity);
+  });
+
+  it('settles a logarithm that lands one step short with the exact position', () => {
+    // A path where the estimate ⌈ln(|goal − t|/|θ₀ − t|)/ln r⌉ is 10 for a goal one double past
+    // θ₁₀, which θ₁₀ has not reached yet.
+    const p = { theta0: 134.1, target: 246.6, lr: 0.02, curvature: 1 };
+    const goal = nextToward(gdPositionAfter(p, 10), p.target);
+    expect(gdPositionAfter(p, 10)).toBeLessThan(goal);
+    expect(gdPositionAfter(p, 11)).toBeGreaterThanOrEqual(goal);
+    expect(gdStepsToPass(p, goal)).toBe(11);
+  });
+
+  it('a goal one double past some θ_k is first reached at step k + 1', () => {
+    fc.assert(
+      fc.property(pathArb(0.001, 0.499), fc.integer({ min: 1, max: 200 }), (p, k) => {
+        const goal = nextToward(gdPositionAfter(p, k), p.target);
+        // Far enough from θ₀ not to count as θ₀ itself, and from t, where the steps shrink to
+        // rounding and the computed path need not be monotone.
+        fc.pre(Math.abs(goal - p.theta0) > 1e-9 * p.target);
+        fc.pre(Math.abs(goal - p.target) > 1e-9 * p.target);
+        expect(gdStepsToPass(p, goal)).toBe(k + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a step in the billions from the logarithm, without walking there', () => {
+    // ηc = 1e-9: closing all but 1e-6 of the gap takes ln(1e-6)/ln(1 − 2e-9) ≈ 6.9e9 steps.
+    const p = { theta0: 170, target: 180, lr: 1e-9, curvature: 1 };
+    const goal = 180 - 1e-5;
+    const k = gdStepsToPass(p, goal);
+    expect(k).toBeGreaterThan(6.9e9);
+    expect(k).toBeLessThan(6.91e9);
+    expect(gdPositionAfter(p, k)).toBeGreaterThanOrEqual(goal);
+    expect(gdPositionAfter(p, k - 1)).toBeLessThan(goal);
+    expect(gdStepClosestTo(p, goal)).toBeGreaterThanOrEqual(k - 1);
+  });
+
+  it('with η = 0 θ₀ is the nearest step to itself, and nothing else is reached', () => {
+    const p = { theta0: 170, target: 180, lr: 0, curvature: 1 };
+    expect(gdStepClosestTo(p, 170)).toBe(0);
+    expect(gdStepClosestTo(p, 175)).toBe(Infinity);
+    // An unstable rate leaves θ₀ at step 0 too.
+    expect(gdStepClosestTo({ ...p, lr: 1.5 }, 170)).toBe(0);
+  });
+
+  it('an exact tie goes to the earlier step, on a monotone and on an oscillating path', () => {
+    // r = ½: θ = 170, 175, 177.5, …; 176.25 is exactly halfway between θ₁ and θ₂.
+    const mono = { theta0: 170, target: 180, lr: 0.25, curvature: 1 };
+    expect(gdStepClosestTo(mono, 176.25)).toBe(1);
+    // r = 0: θ₁ = t; 175 is halfway between θ₀ and θ₁.
+    expect(gdStepClosestTo({ ...mono, lr: 0.5 }, 175)).toBe(0);
+    // r = −½: θ = 170, 185, 177.5, 181.25, 179.375, …; 178.4375 is 0.9375 from both θ₂ and θ₄,
+    // and every other step is further.
+    const osc = { ...mono, lr: 0.75 };
+    expect(Math.abs(gdPositionAfter(osc, 2) - 178.4375)).toBe(0.9375);
+    expect(Math.abs(gdPositionAfter(osc, 4) - 178.4375)).toBe(0.9375);
+    expect(gdStepClosestTo(osc, 178.4375)).toBe(2);
+  });
+
+  it('an oscillating search reaches as far as the millionth step', () => {
+    // r = −(1 − 1e-7): the even steps creep towards t so slowly that θ at step 1,000,000 is still
+    // 0.9 of the way back at θ₀'s side; as a goal, it is nearer than any earlier step.
+    const p = { theta0: 170, target: 180, lr: 1 - 5e-8, curvature: 1 };
+    const goal = gdPositionAfter(p, 1_000_000);
+    expect(gdStepClosestTo(p, goal)).toBe(1_000_000);
   });
 });

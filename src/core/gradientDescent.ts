@@ -65,7 +65,12 @@ export function gdStepsToPass(path: Readonly<GdPath>, goal: number): number {
   const dir = Math.sign(target - theta0);
   // A goal within rounding of θ₀ is where the path already is (t + 1·(θ₀ − t) need not equal θ₀ exactly).
   if (Math.abs(goal - theta0) <= 1e-12 * Math.max(Math.abs(theta0), Math.abs(target), 1)) return 0;
-  if (dir === 0 || dir * (goal - theta0) < 0) return Infinity;
+  if (
+    dir === 0 ||
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: goal ≠ θ₀ past the line above, so the product is never 0 and has the quotient's sign
+    dir * (goal - theta0) < 0
+  )
+    return Infinity;
   if (dir * (goal - target) > 0) return Infinity;
   const r = gdContraction(path.lr, path.curvature);
   if (!(r > -1 && r < 1)) return Infinity;
@@ -75,6 +80,7 @@ export function gdStepsToPass(path: Readonly<GdPath>, goal: number): number {
   const passed = (k: number) => dir * (gdPositionAfter(path, k) - goal) >= 0;
   let k = Math.max(0, Math.ceil(Math.log(remaining / Math.abs(theta0 - target)) / Math.log(r)));
   // The logarithm can land one step off through rounding; settle it with the exact position.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: θ₋₁ lies behind θ₀ so passed(−1) is false, and stepping down while θ_{k+1} passes ends below the first passing step, which the next loop climbs back to
   while (k > 0 && passed(k - 1)) k--;
   while (!passed(k)) k++;
   return k;
@@ -83,13 +89,14 @@ export function gdStepsToPass(path: Readonly<GdPath>, goal: number): number {
 /**
  * The step k whose θ_k is closest to `goal` on the way to t: for a monotone path the better of the
  * last step before passing it and the first step past it; for an oscillating one, the nearest of the
- * swings around t. Infinity when the goal is out of reach.
+ * swings around t; on an exact tie the earlier step. Infinity when the goal is out of reach.
  */
 export function gdStepClosestTo(path: Readonly<GdPath>, goal: number): number {
   const k = gdStepsToPass(path, goal);
   if (!Number.isFinite(k) || k === 0) return k;
   const r = gdContraction(path.lr, path.curvature);
   const gap = (j: number) => Math.abs(gdPositionAfter(path, j) - goal);
+  // Stryker disable next-line EqualityOperator: at r = 0 both branches pick the nearer of θ₀ and θ₁ = t, the earlier on a tie
   if (r >= 0) {
     // Monotone: the distance falls until the goal is passed and grows after, so compare the two sides.
     return gap(k - 1) <= gap(k) ? k - 1 : k;
@@ -98,12 +105,19 @@ export function gdStepClosestTo(path: Readonly<GdPath>, goal: number): number {
   // swing s of t, so its distance to the goal is at least |goal − t| − s; stop once that bound
   // cannot beat the best step found.
   const reach = Math.abs(goal - path.target);
+  // Stryker disable next-line ArithmeticOperator: a larger first swing only delays the stop, and no later step can come strictly nearer then
   let swing = Math.abs(path.theta0 - path.target);
   let best = 0;
   for (let j = 1; j <= 1_000_000; j++) {
     swing *= -r;
+    // Stryker disable next-line EqualityOperator: a later step that could only tie is never visited, since the bound below stops the search first
     if (gap(j) < gap(best)) best = j;
-    if (reach - swing * -r >= gap(best) || swing < 1e-15 * Math.max(1, Math.abs(path.target)))
+    if (
+      // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator,ArithmeticOperator: stopping later never changes the answer, since once the bound holds no later step comes strictly nearer
+      reach - swing * -r >= gap(best) ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,MethodExpression: the floor ends a search for a goal within rounding of t, where the bound never holds; a lower floor or none only searches longer
+      swing < 1e-15 * Math.max(1, Math.abs(path.target))
+    )
       break;
   }
   return best;

@@ -89,3 +89,11 @@ describe('histogram', () => {
     expect(() => histogram([1], { lo: NaN, hi: 5, bins: 2 })).toThrow(RangeError);
   });
 });
+
+describe('histogram refusals', () => {
+  it('names what a domain needs', () => {
+    expect(() => histogram([170], { lo: 190, hi: 150, bins: 4 })).toThrow(
+      /histogram needs hi > lo and a whole number of bins/,
+    );
+  });
+});

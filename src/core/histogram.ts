@@ -32,6 +32,7 @@ export function histogram(
   const thresholds = Array.from({ length: bins - 1 }, (_, i) => lo + (i + 1) * width);
   if (!weights) {
     const binner = bin<number, number>().domain([lo, hi]).thresholds(thresholds);
+    // Stryker disable next-line MethodExpression,ConditionalExpression,LogicalOperator: d3's bin drops values outside its domain as well
     const values = Array.from(data).filter((v) => v >= lo && v <= hi);
     return binner(values).map((b) => ({ x0: b.x0!, x1: b.x1!, count: b.length }));
   }
@@ -45,7 +46,9 @@ export function histogram(
     .value((i) => data[i]!)
     .domain([lo, hi])
     .thresholds(thresholds);
+  // Stryker disable next-line MethodExpression: d3's bin drops values outside its domain as well
   const inside = Array.from({ length: data.length }, (_, i) => i).filter(
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: d3's bin drops values outside its domain as well
     (i) => data[i]! >= lo && data[i]! <= hi,
   );
   return binner(inside).map((b) => ({

@@ -53,6 +53,17 @@ describe('pooledMean', () => {
     expect(pooledMean(empty, some)).toBe(165);
     expect(pooledMean(some, empty)).toBe(165);
     expect(() => pooledMean(empty, empty)).toThrow(RangeError);
+    expect(() => pooledMean(empty, empty)).toThrow(/at least one data point/);
+  });
+
+  it('rejects a negative or NaN size, even beside a dataset that is not empty', () => {
+    const some = { n: 5, mean: 172, variance: 3 };
+    for (const n of [-1, NaN]) {
+      const bad = { n, mean: 170, variance: 1 };
+      expect(() => pooledMean(bad, some)).toThrow(RangeError);
+      expect(() => pooledMean(some, bad)).toThrow(RangeError);
+      expect(() => sharedVariance(bad, some)).toThrow(RangeError);
+    }
   });
 });
 
@@ -69,6 +80,7 @@ describe('sharedVariance', () => {
 
   it('ignores the NaN variance of an empty dataset', () => {
     expect(sharedVariance(summarize([]), { n: 4, mean: 170, variance: 9 })).toBe(9);
+    expect(sharedVariance({ n: 4, mean: 170, variance: 9 }, summarize([]))).toBe(9);
   });
 });
 
@@ -121,6 +133,7 @@ describe('effectiveOldSize', () => {
     const s = { n: 10, mean: 170, variance: 1 };
     expect(() => effectiveOldSize(s, s, -1)).toThrow(RangeError);
     expect(() => effectiveOldSize(s, s, NaN)).toThrow(RangeError);
+    expect(() => effectiveOldSize(s, s, -1)).toThrow(/tau must be ≥ 0, got -1/);
   });
 });
 
@@ -257,5 +270,39 @@ describe('l2spLambdaFor and replayFractionFor', () => {
     expect(replayFractionFor(165, 180, 170)).toBeNull();
     expect(replayFractionFor(170, 180, 170)).toBe(1);
     expect(replayFractionFor(175, 180, 180)).toBeNull();
+  });
+});
+
+describe('the degenerate inputs of the ideals', () => {
+  it('no old data is worth no new samples, whatever τ and the new data', () => {
+    const empty = summarize([]);
+    const neu = { n: 5, mean: 172, variance: 3 };
+    for (const tau of [0, 0.5, Infinity]) {
+      expect(effectiveOldSize(empty, neu, tau)).toBe(0);
+      expect(effectiveOldSize(empty, empty, tau)).toBe(0);
+    }
+  });
+
+  it('with σ² = 0 even the smallest τ > 0 leaves the old data worth nothing', () => {
+    // τ² underflows to 0 here, so n_old τ²/σ² would be 0/0.
+    const old = { n: 40, mean: 170, variance: 0 };
+    const neu = { n: 10, mean: 180, variance: 0 };
+    expect(effectiveOldSize(old, neu, Number.MIN_VALUE)).toBe(0);
+    expect(posteriorMean(old, neu, Number.MIN_VALUE)).toBe(180);
+  });
+
+  it('τ = ∞ gives m_new exactly, with or without noise', () => {
+    const old = { n: 40, mean: 170, variance: 25 };
+    const neu = { n: 10, mean: 180, variance: 25 };
+    expect(posteriorMean(old, neu, Infinity)).toBe(180);
+    expect(posteriorMean({ ...old, variance: 0 }, { ...neu, variance: 0 }, Infinity)).toBe(180);
+  });
+
+  it('a target already at m_new needs no pull, even when m_new, m_old and θ_pre agree', () => {
+    expect(l2spLambdaFor(170, 170, 170)).toBe(0);
+    expect(replayFractionFor(170, 170, 170)).toBe(0);
+    // From above as from below, λ = 0 and ρ = 0 exactly (not −0).
+    expect(l2spLambdaFor(180, 180, 190)).toBe(0);
+    expect(replayFractionFor(180, 180, 190)).toBe(0);
   });
 });

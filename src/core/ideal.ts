@@ -44,6 +44,7 @@ export function effectiveOldSize(
   if (!(tau >= 0)) throw new RangeError(`tau must be ≥ 0, got ${tau}`);
   if (old.n === 0) return 0;
   if (tau === 0) return old.n;
+  // Stryker disable next-line ConditionalExpression: n_old/(1 + n_old·∞/σ²) is 0 as well, and σ² = 0 returns 0 below
   if (tau === Infinity) return 0;
   const sigma2 = sharedVariance(old, neu);
   if (sigma2 === 0) return 0;
@@ -75,6 +76,7 @@ export function posteriorMean(old: Readonly<Summary>, neu: Readonly<Summary>, ta
 export function l2spLambdaFor(target: number, newMean: number, thetaPre: number): number | null {
   if (target === newMean) return 0;
   const lambda = (newMean - target) / (target - thetaPre);
+  // Stryker disable next-line EqualityOperator: λ = 0 only for target = m_new, returned above
   return Number.isFinite(lambda) && lambda >= 0 ? lambda : null;
 }
 
@@ -87,7 +89,9 @@ export function l2spLambdaFor(target: number, newMean: number, thetaPre: number)
  */
 export function replayFractionFor(target: number, newMean: number, oldMean: number): number | null {
   if (target === newMean) return 0;
+  // Stryker disable next-line ConditionalExpression: dividing by m_new − m_old = 0 gives ±∞ or NaN, which the range check refuses
   if (newMean === oldMean) return null;
   const rho = (newMean - target) / (newMean - oldMean);
+  // Stryker disable next-line EqualityOperator: ρ = 0 only for target = m_new, returned above
   return rho >= 0 && rho <= 1 ? rho : null;
 }

@@ -7,10 +7,12 @@ import {
   normalBankFromHeights,
   normalBankGrow,
   normalBankHeight,
+  normalBankPick,
   normalBankRangeSummary,
   normalBankSummary,
+  normalBankWeight,
 } from './normalBank';
-import { sampleStandardNormals } from './sampling';
+import { MAX_SAMPLE_SIZE, sampleStandardNormals } from './sampling';
 import { summarize } from './summary';
 
 describe('normalBankGrow', () => {
@@ -96,5 +98,75 @@ describe('normalBankFromHeights', () => {
   it('refuses no heights and non-finite ones', () => {
     expect(() => normalBankFromHeights([], 1)).toThrow(RangeError);
     expect(() => normalBankFromHeights([170, NaN], 1)).toThrow(RangeError);
+  });
+});
+
+describe('the edges of the bank', () => {
+  it('summarises a grown bank as the heights it stands for, up to every draw it holds', () => {
+    // Grown twice, so the running sums continue from the first growth.
+    const bank = normalBankGrow(normalBankGrow(normalBankCreate(9), 1000), 1500);
+    const spec = { mean: 170, std: 7 };
+    for (const size of [1, 1000, 1500, bank.length]) {
+      const heights = Array.from(bank.z.subarray(0, size), (z) => 170 + 7 * z);
+      const want = summarize(heights);
+      const got = normalBankSummary(bank, { ...spec, size });
+      expect(got.n).toBe(size);
+      expect(got.mean).toBeCloseTo(want.mean, 9);
+      expect(got.variance).toBeCloseTo(want.variance, 6);
+    }
+  });
+
+  it('grows by doubling, to at least 1024 draws', () => {
+    expect(normalBankGrow(normalBankCreate(2), 3).length).toBe(1024);
+    const full = normalBankGrow(normalBankCreate(2), 1024);
+    expect(normalBankGrow(full, 1025).length).toBe(2048);
+    expect(normalBankGrow(full, 5000).length).toBe(5000);
+  });
+
+  it('asking for no more draws than it holds gives the bank itself; bad sizes are refused', () => {
+    const bank = normalBankGrow(normalBankCreate(2), 10);
+    expect(normalBankGrow(bank, 0)).toBe(bank);
+    expect(normalBankGrow(bank, bank.length)).toBe(bank);
+    for (const size of [-1, 1.5, NaN, MAX_SAMPLE_SIZE + 1]) {
+      expect(() => normalBankGrow(bank, size)).toThrow(/size must be an integer/);
+    }
+    const supplied = normalBankFromHeights([160, 170, 180], 1).bank;
+    expect(() => normalBankGrow(supplied, 4)).toThrow(/only 3 heights were supplied/);
+    expect(() => normalBankSummary(supplied, { mean: 0, std: 1, size: 4 })).toThrow(/holds 3/);
+  });
+
+  it('a range that is empty or runs backwards holds nobody', () => {
+    const bank = normalBankGrow(normalBankCreate(2), 100);
+    const spec = { mean: 170, std: 7 };
+    const ranges: [number, number][] = [
+      [5, 5],
+      [9, 4],
+      [0, bank.length + 1],
+    ];
+    for (const [from, to] of ranges) {
+      expect(normalBankRangeSummary(bank, spec, from, to).n).toBe(0);
+    }
+  });
+
+  it('a weighted pick gives each draw the half-open share [cw_i, cw_{i+1}) of the total weight', () => {
+    // Weights 1, 1, 2 (of 4): u in [0, ¼) picks draw 0, [¼, ½) draw 1, [½, 1) draw 2.
+    const bank = {
+      ...normalBankCreate(1),
+      length: 3,
+      z: new Float64Array(3),
+      weights: Float64Array.from([1, 1, 2]),
+      cumWeight: Float64Array.from([0, 1, 2, 4]),
+    };
+    expect([0, 0.2499, 0.25, 0.4999, 0.5, 0.9999].map((u) => normalBankPick(bank, 3, u))).toEqual([
+      0, 0, 1, 1, 2, 2,
+    ]);
+    expect(normalBankWeight(bank, 2)).toBe(2);
+  });
+
+  it('refuses weights that do not match the heights, naming the problem', () => {
+    expect(() => normalBankFromHeights([160, 170], 1, [1])).toThrow(/2 heights need 2 weights/);
+    expect(() => normalBankFromHeights([160, 170], 1, [1, 0])).toThrow(/above 0/);
+    expect(() => normalBankFromHeights([], 1)).toThrow(/no heights/);
+    expect(() => normalBankFromHeights([160, NaN], 1)).toThrow(/finite/);
   });
 });

@@ -2,7 +2,12 @@
 // @vitest-environment node -- the core never touches the DOM, so it skips jsdom's start-up.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_SAMPLE_SIZE, sampleHeights, sampleStandardNormals } from './sampling';
+import {
+  MAX_SAMPLE_SIZE,
+  sampleHeights,
+  sampleStandardNormals,
+  subsampleWithoutReplacement,
+} from './sampling';
 
 /** Mean, standard deviation (÷ n), skewness and excess kurtosis, computed here from scratch. */
 function moments(z: ArrayLike<number>) {
@@ -144,5 +149,22 @@ describe('sampleHeights', () => {
     for (const seed of [-5, 5.7, 2 ** 32 + 5, NaN])
       expect(() => sampleHeights({ mean: 170, std: 7, size: 5, seed })).toThrow(RangeError);
     expect(() => sampleHeights({ mean: 170, std: 7, size: 5, seed: 0xffffffff })).not.toThrow();
+  });
+});
+
+describe('the edges of sampling', () => {
+  it('allows the largest size and refuses one more, naming the field', () => {
+    expect(sampleStandardNormals(MAX_SAMPLE_SIZE, 3)).toHaveLength(MAX_SAMPLE_SIZE);
+    expect(() => sampleStandardNormals(MAX_SAMPLE_SIZE + 1, 3)).toThrow(/size must be an integer/);
+    expect(() => sampleStandardNormals(-1, 3)).toThrow(/size must be an integer/);
+    expect(() => sampleHeights({ mean: NaN, std: 1, size: 3, seed: 1 })).toThrow(
+      /mean must be finite/,
+    );
+  });
+
+  it('a subsample refuses a negative size or more records than there are', () => {
+    expect(() => subsampleWithoutReplacement([1, 2, 3], -1, 1)).toThrow(/size must be an integer/);
+    expect(() => subsampleWithoutReplacement([1, 2, 3], 4, 1)).toThrow(/from 0 to 3/);
+    expect(subsampleWithoutReplacement([1, 2, 3], 0, 1)).toHaveLength(0);
   });
 });

