@@ -61,6 +61,7 @@ export function normalBankCreate(seed: number): NormalBank {
  * the same bank twice, or in any steps, gives the same numbers.
  */
 export function normalBankGrow(bank: Readonly<NormalBank>, size: number): NormalBank {
+  // Stryker disable next-line EqualityOperator: growing to exactly the largest size is left untested, since it takes 120 MB; one past it is refused in the tests
   if (!Number.isInteger(size) || size < 0 || size > MAX_SAMPLE_SIZE) {
     throw new RangeError(`size must be an integer from 0 to ${MAX_SAMPLE_SIZE}, got ${size}`);
   }
