@@ -99,7 +99,8 @@ describe('train refuses a bad setting and names it', () => {
   it('refuses a dataset whose spread alone is not a number', () => {
     const bad: Dataset = { summary: { n: 2, mean: 170, variance: NaN }, draw: () => 170 };
     const good: Dataset = { summary: summarize([170, 172]), draw: () => 171 };
-    const { oldData: _o, newData: _n, ...rest } = base({});
+    const { init, seed, pretrain, finetune } = base({});
+    const rest = { init, seed, pretrain, finetune };
     expect(() => trainOn({ ...rest, old: good, new: bad })).toThrow(
       /^the new dataset holds a value that is not a finite number$/,
     );
