@@ -29,7 +29,14 @@ export interface GzipServer {
 export function serveGzipped(port: number, dir = 'dist'): Promise<GzipServer> {
   const root = fileURLToPath(new URL(`../../${dir}/`, import.meta.url));
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path: string;
+    try {
+      // Prefixed, not resolved: a request for "//" is a path, not a host.
+      path = normalize(decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     let file = join(root, path);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
