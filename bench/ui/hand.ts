@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { ET_THRESHOLD, HAND_INPUTS, MILLION } from './config.ts';
 import { type BenchWindow, openPage, settle, twoFrames } from './page.ts';
 import { type Stats, fmt, fmtEt, stats, table } from './report.ts';
-import { etPerInput } from './sliders.ts';
+import { type SliderCase, etPerInput } from './sliders.ts';
 
 export type Hand = 'drag 60 Hz' | 'held key 30 Hz';
 
@@ -20,12 +20,8 @@ export interface HandCell {
   figures: Stats;
 }
 
-export interface HandCase {
-  slider: string;
-  scenario: string;
-  path: string;
-  scrollTo?: string;
-}
+/** A slider in a scenario, as part 1 measures them. */
+export type HandCase = SliderCase;
 
 export const HAND_CASES: HandCase[] = [
   { slider: 'Learning rate', scenario: 'default', path: '/' },
