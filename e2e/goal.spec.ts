@@ -59,6 +59,8 @@ test('"Land on the ideal" for early stopping, k* on the drift chart and the orac
 
 test('a loaded preset shows its goal and lesson until a setting moves', async ({ page }) => {
   await page.goto('/');
+  // A key is pressed once the page is on screen (its first render yields, so it may follow the load event).
+  await expect(page.getByTestId('readout')).toBeVisible();
   await page.locator('body').press('9');
   const banner = page.getByRole('region', { name: 'Loaded preset' });
   await expect(banner).toContainText('Preset 9: Similar populations, tiny new data');
