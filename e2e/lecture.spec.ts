@@ -43,6 +43,7 @@ test('a broken link shows the defaults and a notice naming the bad fields', asyn
 test('a lecture driven by the keyboard alone', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
+  await expect(page.getByTestId('readout')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   // Preset 2: equal sizes.
   await page.keyboard.press('2');
