@@ -14,7 +14,9 @@ import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import { ChartLegend } from './ChartLegend';
 import {
-  FILL,
+  CATEGORY_FONT,
+  CATEGORY_WIDTH,
+  categoryTick,
   GRID_AT_TICKS,
   MARGIN_TIGHT,
   tickStyle,
@@ -22,6 +24,7 @@ import {
   xTitle,
 } from './chartStyle';
 import { niceTicksIn, tickText, useStableDomain } from './domain';
+import { FitBox } from './FitBox';
 
 export interface ComparisonBar {
   label: string;
@@ -97,7 +100,7 @@ function ComparisonChartView({
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
-      yTick: { fill: c.text, fontSize: 12 },
+      yTick: categoryTick(c, CATEGORY_FONT, CATEGORY_WIDTH),
       xLabel: xTitle(`Excess squared error (${units.areaUnit})`, c, FONT),
       areaTick: (v: number) => tickText(units.toShownArea(v)),
     }),
@@ -123,36 +126,40 @@ function ComparisonChartView({
         ]}
       />
       <div className="chart-with-legend-body">
-        <BarChart
-          data={categories}
-          layout="vertical"
-          responsive
-          style={FILL}
-          margin={MARGIN_TIGHT}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
-            interval={0}
-            type="number"
-            domain={domain}
-            allowDataOverflow
-            tick={fixed.tick}
-            stroke={c.muted}
-            ticks={ticks}
-            tickFormatter={fixed.areaTick}
-            label={fixed.xLabel}
-          />
-          <YAxis
-            interval={0}
-            type="category"
-            dataKey="label"
-            width={190}
-            tick={fixed.yTick}
-            stroke={c.muted}
-          />
-          <Bars rows={rows} oldColor={c.old} newColor={c.new} units={units} />
-        </BarChart>
+        <FitBox>
+          {(size) => (
+            <BarChart
+              data={categories}
+              layout="vertical"
+              width={size.width}
+              height={size.height}
+              margin={MARGIN_TIGHT}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+              <XAxis
+                interval={0}
+                type="number"
+                domain={domain}
+                allowDataOverflow
+                tick={fixed.tick}
+                stroke={c.muted}
+                ticks={ticks}
+                tickFormatter={fixed.areaTick}
+                label={fixed.xLabel}
+              />
+              <YAxis
+                interval={0}
+                type="category"
+                dataKey="label"
+                width={CATEGORY_WIDTH}
+                tick={fixed.yTick}
+                stroke={c.muted}
+              />
+              <Bars rows={rows} oldColor={c.old} newColor={c.new} units={units} />
+            </BarChart>
+          )}
+        </FitBox>
       </div>
     </div>
   );

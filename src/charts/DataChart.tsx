@@ -7,18 +7,11 @@ import { PlotRule } from './plotLayers';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import {
-  chartScale,
-  FILL,
-  GRID_AT_TICKS,
-  tickStyle,
-  tooltipStyle,
-  xTitle,
-  yTitle,
-} from './chartStyle';
+import { chartScale, GRID_AT_TICKS, tickStyle, tooltipStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { DataRow } from '../ui/chartRows';
+import { FitBox } from './FitBox';
 
 export interface DataChartProps {
   rows: DataRow[];
@@ -66,70 +59,80 @@ function DataChartView(p: DataChartProps) {
     [xLo, xHi, units],
   );
   return (
-    <ComposedChart data={p.rows} responsive style={FILL} margin={scale.margin} accessibilityLayer>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        dataKey="x"
-        type="number"
-        domain={xDomain}
-        allowDataOverflow
-        ticks={xTicks}
-        tickFormatter={fixed.xTick}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        tick={fixed.tick}
-        stroke={c.muted}
-        width={scale.yWidth}
-        tickFormatter={shareTick}
-        label={fixed.yLabel}
-      />
-      <Tooltip
-        formatter={shareValue}
-        labelFormatter={fixed.binLabel}
-        contentStyle={fixed.tooltip}
-      />
-      <Area
-        name={p.oldLabel}
-        dataKey="old"
-        type="stepAfter"
-        stroke={c.old}
-        fill={c.old}
-        fillOpacity={0.25}
-        strokeWidth={2}
-        isAnimationActive={false}
-      />
-      <Area
-        name={p.newLabel}
-        dataKey="new"
-        type="stepAfter"
-        stroke={c.new}
-        fill={c.new}
-        fillOpacity={0.25}
-        strokeWidth={2}
-        isAnimationActive={false}
-      />
-      <RefLine
-        x={p.oldMean}
-        stroke={c.old}
-        strokeWidth={2}
-        strokeDasharray="8 5"
-        ifOverflow="hidden"
-      />
-      <RefLine
-        x={p.newMean}
-        stroke={c.new}
-        strokeWidth={2}
-        strokeDasharray="8 5"
-        ifOverflow="hidden"
-      />
-      <RefLine x={p.ideal} stroke={c.ideal} strokeWidth={2} ifOverflow="hidden" />
-      {p.theta !== null ? <PlotRule x={p.theta} stroke={c.theta} strokeWidth={3} /> : null}
-    </ComposedChart>
+    <FitBox>
+      {(size) => (
+        <ComposedChart
+          data={p.rows}
+          width={size.width}
+          height={size.height}
+          margin={scale.margin}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            dataKey="x"
+            type="number"
+            domain={xDomain}
+            allowDataOverflow
+            ticks={xTicks}
+            tickFormatter={fixed.xTick}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            tick={fixed.tick}
+            stroke={c.muted}
+            width={scale.yWidth}
+            tickFormatter={shareTick}
+            label={fixed.yLabel}
+          />
+          <Tooltip
+            formatter={shareValue}
+            labelFormatter={fixed.binLabel}
+            contentStyle={fixed.tooltip}
+          />
+          <Area
+            name={p.oldLabel}
+            dataKey="old"
+            type="stepAfter"
+            stroke={c.old}
+            fill={c.old}
+            fillOpacity={0.25}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+          <Area
+            name={p.newLabel}
+            dataKey="new"
+            type="stepAfter"
+            stroke={c.new}
+            fill={c.new}
+            fillOpacity={0.25}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+          <RefLine
+            x={p.oldMean}
+            stroke={c.old}
+            strokeWidth={2}
+            strokeDasharray="8 5"
+            ifOverflow="hidden"
+          />
+          <RefLine
+            x={p.newMean}
+            stroke={c.new}
+            strokeWidth={2}
+            strokeDasharray="8 5"
+            ifOverflow="hidden"
+          />
+          <RefLine x={p.ideal} stroke={c.ideal} strokeWidth={2} ifOverflow="hidden" />
+          {p.theta !== null ? <PlotRule x={p.theta} stroke={c.theta} strokeWidth={3} /> : null}
+        </ComposedChart>
+      )}
+    </FitBox>
   );
 }
 

@@ -10,10 +10,11 @@ import { useMemo } from 'react';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, FILL, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
+import { chartScale, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { DriftRow } from '../ui/chartRows';
+import { FitBox } from './FitBox';
 
 export interface DriftChartProps {
   rows: DriftRow[];
@@ -215,127 +216,136 @@ function DriftChartView(p: DriftChartProps) {
     pins,
   ]);
   return (
-    <LineChart responsive style={FILL} margin={fixed.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
-      <RefArea
-        x1={p.boundary}
-        x2={Math.max(p.total, p.boundary + 1)}
-        fill={c.phaseFt}
-        ifOverflow="hidden"
-      />
-      {/* interval 0 on every axis of the page: the ticks asked for are all drawn, so Recharts
+    <FitBox>
+      {(size) => (
+        <LineChart
+          width={size.width}
+          height={size.height}
+          margin={fixed.margin}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
+          <RefArea
+            x1={p.boundary}
+            x2={Math.max(p.total, p.boundary + 1)}
+            fill={c.phaseFt}
+            ifOverflow="hidden"
+          />
+          {/* interval 0 on every axis of the page: the ticks asked for are all drawn, so Recharts
           never measures tick text in the DOM, a forced layout on every redraw. */}
-      <XAxis
-        interval={0}
-        dataKey="step"
-        type="number"
-        domain={xDomain}
-        allowDataOverflow
-        allowDecimals={false}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="number"
-        domain={yDomain}
-        allowDataOverflow
-        ticks={yTicks}
-        tick={fixed.tick}
-        stroke={c.muted}
-        width={scale.yWidth}
-        tickFormatter={fixed.tickFormatter}
-        label={fixed.yLabel}
-      />
-      <RefLine y={p.oldMean} stroke={c.old} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
-      <RefLine y={p.newMean} stroke={c.new} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
-      {p.ideal !== null ? (
-        <RefLine y={p.ideal} stroke={c.ideal} strokeWidth={stroke * 0.8} />
-      ) : null}
-      {p.guess !== null && p.guess !== undefined ? (
-        <RefLine
-          y={p.guess}
-          stroke={c.text}
-          strokeWidth={stroke}
-          strokeDasharray="12 4 2 4"
-          ifOverflow="hidden"
-        />
-      ) : null}
-      {(p.pins ?? []).map((pin, i) => (
-        <PlotLine
-          key={pin.id}
-          rows={pin.rows}
-          yKey="theta"
-          className="plot-line plot-pin"
-          stroke={c.text}
-          opacity={0.6}
-          strokeWidth={stroke * 0.8}
-          dash={pinDash(i)}
-        />
-      ))}
-      {p.stoppedAt !== null ? (
-        <RefLine x={p.stoppedAt} stroke={c.theta} strokeDasharray="4 4" />
-      ) : null}
-      {p.passAt !== null && p.passAt !== undefined ? (
-        <RefLine x={p.passAt} stroke={c.ideal} strokeDasharray="3 3" ifOverflow="hidden" />
-      ) : null}
-      {p.validatedAt !== null && p.validatedAt !== undefined ? (
-        <RefLine x={p.validatedAt} stroke={c.text} strokeDasharray="1 4" ifOverflow="hidden" />
-      ) : null}
-      <PlotRule x={p.playhead} stroke={c.muted} />
-      {hasExact ? (
-        <PlotLine
-          rows={p.rows}
-          yKey="exact"
-          className="plot-line plot-exact"
-          stroke={c.text}
-          strokeWidth={1.25}
-          dash="2 3"
-          connect
-        />
-      ) : null}
-      {hasGhost ? (
-        <PlotLine
-          rows={p.rows}
-          yKey="ghost"
-          className="plot-line plot-ghost"
-          stroke={c.theta}
-          opacity={0.35}
-          dash="5 5"
-          strokeWidth={stroke * 0.7}
-        />
-      ) : null}
-      <PlotLine
-        rows={p.rows}
-        yKey="theta"
-        className="plot-line plot-theta"
-        stroke={c.theta}
-        strokeWidth={stroke}
-        onDrawn={p.onDrawn}
-      />
-      {p.thetaNow !== null ? (
-        <PlotDot
-          x={p.thetaStep}
-          value={p.thetaNow}
-          r={big ? 9 : 6}
-          fill={c.theta}
-          stroke={c.surface}
-        />
-      ) : null}
-      <PlotLabels labels={labels} fontSize={font} halo={c.surface} />
-      <PlotHover
-        rows={p.rows}
-        series={hoverSeries}
-        label={tooltipLabel}
-        value={fixed.hoverValue}
-        fontSize={font}
-        background={c.surface}
-        text={c.text}
-        border={c.grid}
-      />
-    </LineChart>
+          <XAxis
+            interval={0}
+            dataKey="step"
+            type="number"
+            domain={xDomain}
+            allowDataOverflow
+            allowDecimals={false}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="number"
+            domain={yDomain}
+            allowDataOverflow
+            ticks={yTicks}
+            tick={fixed.tick}
+            stroke={c.muted}
+            width={scale.yWidth}
+            tickFormatter={fixed.tickFormatter}
+            label={fixed.yLabel}
+          />
+          <RefLine y={p.oldMean} stroke={c.old} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
+          <RefLine y={p.newMean} stroke={c.new} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
+          {p.ideal !== null ? (
+            <RefLine y={p.ideal} stroke={c.ideal} strokeWidth={stroke * 0.8} />
+          ) : null}
+          {p.guess !== null && p.guess !== undefined ? (
+            <RefLine
+              y={p.guess}
+              stroke={c.text}
+              strokeWidth={stroke}
+              strokeDasharray="12 4 2 4"
+              ifOverflow="hidden"
+            />
+          ) : null}
+          {(p.pins ?? []).map((pin, i) => (
+            <PlotLine
+              key={pin.id}
+              rows={pin.rows}
+              yKey="theta"
+              className="plot-line plot-pin"
+              stroke={c.text}
+              opacity={0.6}
+              strokeWidth={stroke * 0.8}
+              dash={pinDash(i)}
+            />
+          ))}
+          {p.stoppedAt !== null ? (
+            <RefLine x={p.stoppedAt} stroke={c.theta} strokeDasharray="4 4" />
+          ) : null}
+          {p.passAt !== null && p.passAt !== undefined ? (
+            <RefLine x={p.passAt} stroke={c.ideal} strokeDasharray="3 3" ifOverflow="hidden" />
+          ) : null}
+          {p.validatedAt !== null && p.validatedAt !== undefined ? (
+            <RefLine x={p.validatedAt} stroke={c.text} strokeDasharray="1 4" ifOverflow="hidden" />
+          ) : null}
+          <PlotRule x={p.playhead} stroke={c.muted} />
+          {hasExact ? (
+            <PlotLine
+              rows={p.rows}
+              yKey="exact"
+              className="plot-line plot-exact"
+              stroke={c.text}
+              strokeWidth={1.25}
+              dash="2 3"
+              connect
+            />
+          ) : null}
+          {hasGhost ? (
+            <PlotLine
+              rows={p.rows}
+              yKey="ghost"
+              className="plot-line plot-ghost"
+              stroke={c.theta}
+              opacity={0.35}
+              dash="5 5"
+              strokeWidth={stroke * 0.7}
+            />
+          ) : null}
+          <PlotLine
+            rows={p.rows}
+            yKey="theta"
+            className="plot-line plot-theta"
+            stroke={c.theta}
+            strokeWidth={stroke}
+            onDrawn={p.onDrawn}
+          />
+          {p.thetaNow !== null ? (
+            <PlotDot
+              x={p.thetaStep}
+              value={p.thetaNow}
+              r={big ? 9 : 6}
+              fill={c.theta}
+              stroke={c.surface}
+            />
+          ) : null}
+          <PlotLabels labels={labels} fontSize={font} halo={c.surface} />
+          <PlotHover
+            rows={p.rows}
+            series={hoverSeries}
+            label={tooltipLabel}
+            value={fixed.hoverValue}
+            fontSize={font}
+            background={c.surface}
+            text={c.text}
+            border={c.grid}
+          />
+        </LineChart>
+      )}
+    </FitBox>
   );
 }
 

@@ -8,10 +8,11 @@ import type { HoverSeries } from './plotLayers';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, FILL, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
+import { chartScale, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { LossRow } from '../ui/chartRows';
+import { FitBox } from './FitBox';
 
 export interface LossChartProps {
   rows: LossRow[];
@@ -67,87 +68,96 @@ function LossChartView(p: LossChartProps) {
     [c, oldName, newName],
   );
   return (
-    <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
-      <RefArea
-        x1={p.boundary}
-        x2={Math.max(p.total, p.boundary + 1)}
-        fill={c.phaseFt}
-        ifOverflow="hidden"
-      />
-      <XAxis
-        interval={0}
-        dataKey="step"
-        type="number"
-        domain={xDomain}
-        allowDataOverflow
-        allowDecimals={false}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="number"
-        domain={yDomain}
-        allowDataOverflow
-        tick={fixed.tick}
-        stroke={c.muted}
-        width={scale.yWidth}
-        ticks={yTicks}
-        tickFormatter={fixed.tickFormatter}
-        label={fixed.yLabel}
-      />
-      <PlotRule x={p.playhead} stroke={c.muted} />
-      {(p.pins ?? []).flatMap((pin, i) => [
-        <PlotLine
-          key={`${pin.id}-old`}
-          rows={pin.rows}
-          yKey="lossOld"
-          className="plot-line plot-pin"
-          stroke={c.old}
-          opacity={0.5}
-          dash={pinDash(i)}
-          strokeWidth={stroke * 0.8}
-        />,
-        <PlotLine
-          key={`${pin.id}-new`}
-          rows={pin.rows}
-          yKey="lossNew"
-          className="plot-line plot-pin"
-          stroke={c.new}
-          opacity={0.5}
-          dash={pinDash(i)}
-          strokeWidth={stroke * 0.8}
-        />,
-      ])}
-      <PlotLine
-        rows={p.rows}
-        yKey="lossOld"
-        className="plot-line plot-loss-old"
-        stroke={c.old}
-        strokeWidth={stroke}
-      />
-      <PlotLine
-        rows={p.rows}
-        yKey="lossNew"
-        className="plot-line plot-loss-new"
-        stroke={c.new}
-        strokeWidth={stroke}
-        dash="10 4"
-      />
-      <PlotHover
-        rows={p.rows}
-        series={series}
-        label={stepLabel}
-        value={fixed.hoverValue}
-        fontSize={font}
-        background={c.surface}
-        text={c.text}
-        border={c.grid}
-      />
-    </LineChart>
+    <FitBox>
+      {(size) => (
+        <LineChart
+          width={size.width}
+          height={size.height}
+          margin={scale.margin}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
+          <RefArea
+            x1={p.boundary}
+            x2={Math.max(p.total, p.boundary + 1)}
+            fill={c.phaseFt}
+            ifOverflow="hidden"
+          />
+          <XAxis
+            interval={0}
+            dataKey="step"
+            type="number"
+            domain={xDomain}
+            allowDataOverflow
+            allowDecimals={false}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="number"
+            domain={yDomain}
+            allowDataOverflow
+            tick={fixed.tick}
+            stroke={c.muted}
+            width={scale.yWidth}
+            ticks={yTicks}
+            tickFormatter={fixed.tickFormatter}
+            label={fixed.yLabel}
+          />
+          <PlotRule x={p.playhead} stroke={c.muted} />
+          {(p.pins ?? []).flatMap((pin, i) => [
+            <PlotLine
+              key={`${pin.id}-old`}
+              rows={pin.rows}
+              yKey="lossOld"
+              className="plot-line plot-pin"
+              stroke={c.old}
+              opacity={0.5}
+              dash={pinDash(i)}
+              strokeWidth={stroke * 0.8}
+            />,
+            <PlotLine
+              key={`${pin.id}-new`}
+              rows={pin.rows}
+              yKey="lossNew"
+              className="plot-line plot-pin"
+              stroke={c.new}
+              opacity={0.5}
+              dash={pinDash(i)}
+              strokeWidth={stroke * 0.8}
+            />,
+          ])}
+          <PlotLine
+            rows={p.rows}
+            yKey="lossOld"
+            className="plot-line plot-loss-old"
+            stroke={c.old}
+            strokeWidth={stroke}
+          />
+          <PlotLine
+            rows={p.rows}
+            yKey="lossNew"
+            className="plot-line plot-loss-new"
+            stroke={c.new}
+            strokeWidth={stroke}
+            dash="10 4"
+          />
+          <PlotHover
+            rows={p.rows}
+            series={series}
+            label={stepLabel}
+            value={fixed.hoverValue}
+            fontSize={font}
+            background={c.surface}
+            text={c.text}
+            border={c.grid}
+          />
+        </LineChart>
+      )}
+    </FitBox>
   );
 }
 

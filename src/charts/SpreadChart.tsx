@@ -14,7 +14,9 @@ import { RefLine } from './stableReferences';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import {
-  FILL,
+  CATEGORY_FONT,
+  CATEGORY_WIDTH,
+  categoryTick,
   GRID_AT_TICKS,
   MARGIN_TIGHT,
   tickStyle,
@@ -23,6 +25,7 @@ import {
 } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
+import { FitBox } from './FitBox';
 
 export interface SpreadRow {
   label: string;
@@ -103,7 +106,7 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
-      yTick: { fill: c.text, fontSize: 12 },
+      yTick: categoryTick(c, CATEGORY_FONT, CATEGORY_WIDTH),
       xLabel: xTitle(`Final θ (${units.unit})`, c, FONT),
       heightTick: (v: number) => tickText(units.toShown(v)),
     }),
@@ -117,51 +120,55 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
   );
   const categories = useCategoryRows(rows.map((r) => r.label));
   return (
-    <ScatterChart
-      layout="vertical"
-      data={categories}
-      responsive
-      style={FILL}
-      margin={MARGIN_TIGHT}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        type="number"
-        dataKey="median"
-        domain={domain}
-        allowDataOverflow
-        tick={fixed.tick}
-        stroke={c.muted}
-        ticks={ticks}
-        tickFormatter={fixed.heightTick}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="category"
-        dataKey="label"
-        width={190}
-        tick={fixed.yTick}
-        stroke={c.muted}
-      />
-      <RefLine
-        x={oldMean}
-        stroke={c.old}
-        strokeDasharray="8 5"
-        strokeWidth={2}
-        ifOverflow="hidden"
-      />
-      <RefLine
-        x={newMean}
-        stroke={c.new}
-        strokeDasharray="8 5"
-        strokeWidth={2}
-        ifOverflow="hidden"
-      />
-      <SpreadMarks rows={rows} color={c.theta} surface={c.surface} units={units} />
-    </ScatterChart>
+    <FitBox>
+      {(size) => (
+        <ScatterChart
+          layout="vertical"
+          data={categories}
+          width={size.width}
+          height={size.height}
+          margin={MARGIN_TIGHT}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            type="number"
+            dataKey="median"
+            domain={domain}
+            allowDataOverflow
+            tick={fixed.tick}
+            stroke={c.muted}
+            ticks={ticks}
+            tickFormatter={fixed.heightTick}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="category"
+            dataKey="label"
+            width={CATEGORY_WIDTH}
+            tick={fixed.yTick}
+            stroke={c.muted}
+          />
+          <RefLine
+            x={oldMean}
+            stroke={c.old}
+            strokeDasharray="8 5"
+            strokeWidth={2}
+            ifOverflow="hidden"
+          />
+          <RefLine
+            x={newMean}
+            stroke={c.new}
+            strokeDasharray="8 5"
+            strokeWidth={2}
+            ifOverflow="hidden"
+          />
+          <SpreadMarks rows={rows} color={c.theta} surface={c.surface} units={units} />
+        </ScatterChart>
+      )}
+    </FitBox>
   );
 }
 

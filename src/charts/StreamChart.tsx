@@ -16,9 +16,10 @@ import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamRow } from '../ui/chartRows';
-import { chartScale, FILL, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
+import { chartScale, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
+import { FitBox } from './FitBox';
 
 /** One learner's line: which field of the rows, its name, colour and dash. */
 export interface StreamSeries {
@@ -109,77 +110,81 @@ function StreamChartView(p: StreamChartProps) {
     [c, p.series],
   );
   return (
-    <LineChart
-      responsive
-      style={FILL}
-      // The last round's tick ("1,000") sits on the right edge: room for half of it.
-      margin={{
-        ...scale.margin,
-        right: Math.max(scale.margin.right, Math.round(scale.font * 1.8)),
-      }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        dataKey="k"
-        type="number"
-        domain={xDomain}
-        allowDataOverflow
-        allowDecimals={false}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="number"
-        domain={yDomain}
-        allowDataOverflow
-        tick={fixed.tick}
-        stroke={c.muted}
-        width={scale.yWidth}
-        ticks={yTicks}
-        tickFormatter={fixed.tickFormatter}
-        label={fixed.yLabel}
-      />
-      <RoundMeans rows={p.rows} r={big ? 3 : 1.8} fill={p.dotColor} />
-      {p.series
-        .filter((s) => !s.dotsOnly)
-        .map((s) => (
+    <FitBox>
+      {(size) => (
+        <LineChart
+          width={size.width}
+          height={size.height}
+          // The last round's tick ("1,000") sits on the right edge: room for half of it.
+          margin={{
+            ...scale.margin,
+            right: Math.max(scale.margin.right, Math.round(scale.font * 1.8)),
+          }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            dataKey="k"
+            type="number"
+            domain={xDomain}
+            allowDataOverflow
+            allowDecimals={false}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="number"
+            domain={yDomain}
+            allowDataOverflow
+            tick={fixed.tick}
+            stroke={c.muted}
+            width={scale.yWidth}
+            ticks={yTicks}
+            tickFormatter={fixed.tickFormatter}
+            label={fixed.yLabel}
+          />
+          <RoundMeans rows={p.rows} r={big ? 3 : 1.8} fill={p.dotColor} />
+          {p.series
+            .filter((s) => !s.dotsOnly)
+            .map((s) => (
+              <PlotLine
+                key={s.key}
+                rows={p.rows}
+                xKey="k"
+                yKey={s.key}
+                className={`plot-line plot-stream-${s.key}`}
+                stroke={s.color}
+                strokeWidth={stroke * (s.weight ?? 1)}
+                dash={s.dash}
+                opacity={s.opacity}
+              />
+            ))}
           <PlotLine
-            key={s.key}
             rows={p.rows}
             xKey="k"
-            yKey={s.key}
-            className={`plot-line plot-stream-${s.key}`}
-            stroke={s.color}
-            strokeWidth={stroke * (s.weight ?? 1)}
-            dash={s.dash}
-            opacity={s.opacity}
+            yKey="mu"
+            className="plot-line plot-stream-mu"
+            stroke={c.text}
+            strokeWidth={stroke * 0.9}
+            dash="7 4"
           />
-        ))}
-      <PlotLine
-        rows={p.rows}
-        xKey="k"
-        yKey="mu"
-        className="plot-line plot-stream-mu"
-        stroke={c.text}
-        strokeWidth={stroke * 0.9}
-        dash="7 4"
-      />
-      <PlotHover
-        rows={p.rows}
-        xKey="k"
-        series={hover}
-        label={roundLabel}
-        value={fixed.hoverValue}
-        fontSize={big ? font * 0.8 : font}
-        background={c.surface}
-        text={c.text}
-        border={c.grid}
-      />
-    </LineChart>
+          <PlotHover
+            rows={p.rows}
+            xKey="k"
+            series={hover}
+            label={roundLabel}
+            value={fixed.hoverValue}
+            fontSize={big ? font * 0.8 : font}
+            background={c.surface}
+            text={c.text}
+            border={c.grid}
+          />
+        </LineChart>
+      )}
+    </FitBox>
   );
 }
 

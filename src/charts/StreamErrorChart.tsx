@@ -16,8 +16,9 @@ import { chartMemo } from './chartMemo';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamErrorBar } from '../ui/chartRows';
-import { chartScale, FILL, GRID_AT_TICKS, tickStyle, useCategoryRows, xTitle } from './chartStyle';
+import { chartScale, GRID_AT_TICKS, tickStyle, useCategoryRows, xTitle } from './chartStyle';
 import { tickText } from './domain';
+import { FitBox } from './FitBox';
 
 export interface StreamErrorChartProps {
   bars: StreamErrorBar[];
@@ -118,37 +119,41 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
   );
   const categories = useCategoryRows(bars.map((b) => b.label));
   return (
-    <BarChart
-      data={categories}
-      layout="vertical"
-      responsive
-      style={FILL}
-      margin={scale.margin}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        type="number"
-        scale="log"
-        domain={domain}
-        allowDataOverflow
-        tick={fixed.tick}
-        stroke={c.muted}
-        ticks={ticks}
-        tickFormatter={fixed.areaTick}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="category"
-        dataKey="label"
-        width={big ? 300 : 150}
-        tick={fixed.tick}
-        stroke={c.muted}
-      />
-      <Bars bars={bars} units={units} font={font} c={c} lo={lo} />
-    </BarChart>
+    <FitBox>
+      {(size) => (
+        <BarChart
+          data={categories}
+          layout="vertical"
+          width={size.width}
+          height={size.height}
+          margin={scale.margin}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            type="number"
+            scale="log"
+            domain={domain}
+            allowDataOverflow
+            tick={fixed.tick}
+            stroke={c.muted}
+            ticks={ticks}
+            tickFormatter={fixed.areaTick}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="category"
+            dataKey="label"
+            width={big ? 300 : 150}
+            tick={fixed.tick}
+            stroke={c.muted}
+          />
+          <Bars bars={bars} units={units} font={font} c={c} lo={lo} />
+        </BarChart>
+      )}
+    </FitBox>
   );
 }
 

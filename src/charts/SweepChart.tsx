@@ -8,10 +8,11 @@ import type { HoverSeries } from './plotLayers';
 import { formatPercent } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, FILL, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
+import { chartScale, cornerLabel, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { SweepRow } from '../ui/chartRows';
+import { FitBox } from './FitBox';
 
 export interface SweepChartProps {
   rows: SweepRow[];
@@ -47,7 +48,7 @@ function SweepChartView(p: SweepChartProps) {
       yLabel: yTitle(`Final θ (${units.unit})`, c, font),
       yTick: (v: number) => tickText(units.toShown(v)),
       heightValue: (v: number) => units.length(v, 2),
-      nowLabel: { value: 'now', position: 'insideTopLeft' as const, fill: c.text, fontSize: font },
+      nowLabel: cornerLabel('now', c, font),
     }),
     [c, units, font, scale],
   );
@@ -65,76 +66,85 @@ function SweepChartView(p: SweepChartProps) {
     return list;
   }, [c, p.showPosterior]);
   return (
-    <LineChart responsive style={FILL} margin={scale.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        dataKey="share"
-        type="number"
-        domain={X_DOMAIN}
-        allowDataOverflow
-        ticks={X_TICKS}
-        tickFormatter={shareTick}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="number"
-        domain={yDomain}
-        allowDataOverflow
-        tick={fixed.tick}
-        stroke={c.muted}
-        width={scale.yWidth}
-        ticks={yTicks}
-        tickFormatter={fixed.yTick}
-        label={fixed.yLabel}
-      />
-      <RefLine x={p.share} stroke={c.muted} strokeDasharray="4 4" label={fixed.nowLabel} />
-      <PlotLine
-        rows={p.rows}
-        xKey="share"
-        yKey="pooled"
-        className="plot-line plot-pooled"
-        stroke={c.ideal}
-        strokeWidth={2.5}
-      />
-      {p.showPosterior ? (
-        <PlotLine
-          rows={p.rows}
-          xKey="share"
-          yKey="posterior"
-          className="plot-line plot-posterior"
-          stroke={c.posterior}
-          dash="2 4"
-          strokeWidth={2.5}
-        />
-      ) : null}
-      <PlotLine
-        rows={p.rows}
-        xKey="share"
-        yKey="end"
-        className="plot-line plot-end"
-        stroke={c.theta}
-        strokeWidth={2.5}
-      />
-      <PlotDot x={p.share} value={p.idealNow} r={6} fill={c.ideal} stroke={c.surface} />
-      {Number.isFinite(p.endNow) ? (
-        <PlotDot x={p.share} value={p.endNow} r={6} fill={c.theta} stroke={c.surface} />
-      ) : null}
-      <PlotHover
-        rows={p.rows}
-        xKey="share"
-        series={series}
-        label={shareLabel}
-        value={fixed.heightValue}
-        fontSize={font}
-        background={c.surface}
-        text={c.text}
-        border={c.grid}
-      />
-    </LineChart>
+    <FitBox>
+      {(size) => (
+        <LineChart
+          width={size.width}
+          height={size.height}
+          margin={scale.margin}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            dataKey="share"
+            type="number"
+            domain={X_DOMAIN}
+            allowDataOverflow
+            ticks={X_TICKS}
+            tickFormatter={shareTick}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="number"
+            domain={yDomain}
+            allowDataOverflow
+            tick={fixed.tick}
+            stroke={c.muted}
+            width={scale.yWidth}
+            ticks={yTicks}
+            tickFormatter={fixed.yTick}
+            label={fixed.yLabel}
+          />
+          <RefLine x={p.share} stroke={c.muted} strokeDasharray="4 4" label={fixed.nowLabel} />
+          <PlotLine
+            rows={p.rows}
+            xKey="share"
+            yKey="pooled"
+            className="plot-line plot-pooled"
+            stroke={c.ideal}
+            strokeWidth={2.5}
+          />
+          {p.showPosterior ? (
+            <PlotLine
+              rows={p.rows}
+              xKey="share"
+              yKey="posterior"
+              className="plot-line plot-posterior"
+              stroke={c.posterior}
+              dash="2 4"
+              strokeWidth={2.5}
+            />
+          ) : null}
+          <PlotLine
+            rows={p.rows}
+            xKey="share"
+            yKey="end"
+            className="plot-line plot-end"
+            stroke={c.theta}
+            strokeWidth={2.5}
+          />
+          <PlotDot x={p.share} value={p.idealNow} r={6} fill={c.ideal} stroke={c.surface} />
+          {Number.isFinite(p.endNow) ? (
+            <PlotDot x={p.share} value={p.endNow} r={6} fill={c.theta} stroke={c.surface} />
+          ) : null}
+          <PlotHover
+            rows={p.rows}
+            xKey="share"
+            series={series}
+            label={shareLabel}
+            value={fixed.heightValue}
+            fontSize={font}
+            background={c.surface}
+            text={c.text}
+            border={c.grid}
+          />
+        </LineChart>
+      )}
+    </FitBox>
   );
 }
 

@@ -5,17 +5,10 @@ import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
 import type { LengthFormat, LengthUnit } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import {
-  FILL,
-  GRID_AT_TICKS,
-  MARGIN_TIGHT,
-  tickStyle,
-  tooltipStyle,
-  xTitle,
-  yTitle,
-} from './chartStyle';
+import { GRID_AT_TICKS, MARGIN_TIGHT, tickStyle, tooltipStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
+import { FitBox } from './FitBox';
 
 export interface TauRow {
   /** log10(1 + τ), so small τ get room on the axis. */
@@ -51,90 +44,100 @@ function TauChartView(p: TauChartProps) {
   const font = 13;
   const ticks = TAU_TICKS[units.unit].map((t) => Math.log10(1 + units.fromShown(t)));
   return (
-    <LineChart data={p.rows} responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        type="number"
-        dataKey="x"
-        domain={[0, Math.log10(101)]}
-        ticks={ticks}
-        tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
-        tick={tickStyle(c, font)}
-        stroke={c.muted}
-        label={xTitle(
-          `τ, how far apart the populations may be (${units.unit}, log scale)`,
-          c,
-          font,
-        )}
-      />
-      <YAxis
-        interval={0}
-        type="number"
-        domain={p.yDomain as [number, number]}
-        allowDataOverflow
-        width={64}
-        tick={tickStyle(c, font)}
-        stroke={c.muted}
-        ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}
-        tickFormatter={(v: number) => tickText(units.toShown(v))}
-        label={yTitle(`Ideal for the new population (${units.unit})`, c, font)}
-      />
-      <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
-      {/* Dashed: it shares the posterior's colour, and the legend tells them apart by the dash. */}
-      <RefLine y={p.pooled} stroke={c.ideal} strokeDasharray="6 3" />
-      <RefLine y={p.trueNewMean} stroke={c.text} strokeDasharray="2 3" ifOverflow="hidden" />
-      {/* On the side away from the sample's mean line, so the name cannot be read as that line's. */}
-      <PlotLabels
-        labels={[
-          {
-            id: 'true-new',
-            text: 'true new mean',
-            color: c.text,
-            priority: 1,
-            anchor: {
-              kind: 'hline',
-              value: p.trueNewMean,
-              prefer: p.trueNewMean >= p.newMean ? 'above' : 'below',
-              edge: 'left',
-            },
-          },
-        ]}
-        fontSize={12}
-        halo={c.surface}
-      />
-      <Tooltip
-        formatter={(v) => units.length(Number(v), 2)}
-        labelFormatter={(x) => `τ = ${units.length(tauOf(Number(x)), 2)}`}
-        contentStyle={tooltipStyle(c, font)}
-      />
-      <Line
-        name="Ideal for the new population"
-        dataKey="posterior"
-        stroke={c.posterior}
-        strokeWidth={2.5}
-        dot={false}
-        isAnimationActive={false}
-      />
-      <RefDot
-        x={p.current.x}
-        y={p.current.posterior}
-        r={7}
-        fill={c.theta}
-        stroke={c.surface}
-        ifOverflow="hidden"
-      />
-      {p.best && Number.isFinite(p.best.posterior) ? (
-        <RefDot
-          x={p.best.x}
-          y={p.best.posterior}
-          r={7}
-          fill={c.text}
-          stroke={c.surface}
-          ifOverflow="hidden"
-        />
-      ) : null}
-    </LineChart>
+    <FitBox>
+      {(size) => (
+        <LineChart
+          data={p.rows}
+          width={size.width}
+          height={size.height}
+          margin={MARGIN_TIGHT}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            type="number"
+            dataKey="x"
+            domain={[0, Math.log10(101)]}
+            ticks={ticks}
+            tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
+            tick={tickStyle(c, font)}
+            stroke={c.muted}
+            label={xTitle(
+              `τ, how far apart the populations may be (${units.unit}, log scale)`,
+              c,
+              font,
+            )}
+          />
+          <YAxis
+            interval={0}
+            type="number"
+            domain={p.yDomain as [number, number]}
+            allowDataOverflow
+            width={64}
+            tick={tickStyle(c, font)}
+            stroke={c.muted}
+            ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}
+            tickFormatter={(v: number) => tickText(units.toShown(v))}
+            label={yTitle(`Ideal for the new population (${units.unit})`, c, font)}
+          />
+          <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
+          {/* Dashed: it shares the posterior's colour, and the legend tells them apart by the dash. */}
+          <RefLine y={p.pooled} stroke={c.ideal} strokeDasharray="6 3" />
+          <RefLine y={p.trueNewMean} stroke={c.text} strokeDasharray="2 3" ifOverflow="hidden" />
+          {/* On the side away from the sample's mean line, so the name cannot be read as that line's. */}
+          <PlotLabels
+            labels={[
+              {
+                id: 'true-new',
+                text: 'true new mean',
+                color: c.text,
+                priority: 1,
+                anchor: {
+                  kind: 'hline',
+                  value: p.trueNewMean,
+                  prefer: p.trueNewMean >= p.newMean ? 'above' : 'below',
+                  edge: 'left',
+                },
+              },
+            ]}
+            fontSize={12}
+            halo={c.surface}
+          />
+          <Tooltip
+            formatter={(v) => units.length(Number(v), 2)}
+            labelFormatter={(x) => `τ = ${units.length(tauOf(Number(x)), 2)}`}
+            contentStyle={tooltipStyle(c, font)}
+          />
+          <Line
+            name="Ideal for the new population"
+            dataKey="posterior"
+            stroke={c.posterior}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <RefDot
+            x={p.current.x}
+            y={p.current.posterior}
+            r={7}
+            fill={c.theta}
+            stroke={c.surface}
+            ifOverflow="hidden"
+          />
+          {p.best && Number.isFinite(p.best.posterior) ? (
+            <RefDot
+              x={p.best.x}
+              y={p.best.posterior}
+              r={7}
+              fill={c.text}
+              stroke={c.surface}
+              ifOverflow="hidden"
+            />
+          ) : null}
+        </LineChart>
+      )}
+    </FitBox>
   );
 }
 

@@ -7,9 +7,10 @@ import { PlotLabels } from './PlotLabels';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { FILL, GRID_AT_TICKS, MARGIN_TIGHT, tickStyle, xTitle, yTitle } from './chartStyle';
+import { GRID_AT_TICKS, MARGIN_TIGHT, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
+import { FitBox } from './FitBox';
 
 export interface LossPoint {
   x: number;
@@ -61,91 +62,100 @@ function TradeoffChartView(p: TradeoffChartProps) {
   const where = (q: LossPoint) =>
     `${q.label ? `${q.label}: ` : ''}old ${formatSig(units.toShownArea(q.x), 4)}, new ${units.area(q.y, 4)}`;
   return (
-    <ComposedChart responsive style={FILL} margin={MARGIN_TIGHT} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-      <XAxis
-        interval={0}
-        type="number"
-        dataKey="x"
-        domain={xDomain}
-        allowDataOverflow
-        ticks={xTicks}
-        tickFormatter={fixed.areaTick}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.xLabel}
-      />
-      <YAxis
-        interval={0}
-        type="number"
-        dataKey="y"
-        domain={yDomain}
-        allowDataOverflow
-        width={64}
-        ticks={yTicks}
-        tickFormatter={fixed.areaTick}
-        tick={fixed.tick}
-        stroke={c.muted}
-        label={fixed.yLabel}
-      />
-      <PlotLine
-        rows={p.front}
-        xKey="x"
-        yKey="y"
-        className="plot-line plot-front"
-        stroke={c.ideal}
-        strokeWidth={6}
-        opacity={0.35}
-      />
-      <PlotLine
-        rows={p.path}
-        xKey="x"
-        yKey="y"
-        className="plot-line plot-path"
-        stroke={c.theta}
-        strokeWidth={2.5}
-      />
-      {p.ends.map((q, i) => (
-        <PlotDot
-          key={q.label ?? i}
-          x={q.x}
-          value={q.y}
-          r={5}
-          fill={c.text}
-          stroke={c.surface}
-          title={where(q)}
-          className="plot-dot plot-end"
-        />
-      ))}
-      {/* Each end point named beside it where there is room: a slide cannot be pointed at. */}
-      <PlotLabels
-        labels={p.ends.flatMap((q, i) =>
-          q.label
-            ? [
-                {
-                  id: `end-${i}`,
-                  text: q.label,
-                  color: c.text,
-                  priority: p.ends.length - i,
-                  anchor: { kind: 'point' as const, x: q.x, y: q.y },
-                },
-              ]
-            : [],
-        )}
-        fontSize={12}
-        halo={c.surface}
-      />
-      {p.now ? (
-        <PlotDot
-          x={p.now.x}
-          value={p.now.y}
-          r={7}
-          fill={c.theta}
-          stroke={c.surface}
-          title={where(p.now)}
-        />
-      ) : null}
-    </ComposedChart>
+    <FitBox>
+      {(size) => (
+        <ComposedChart
+          width={size.width}
+          height={size.height}
+          margin={MARGIN_TIGHT}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <XAxis
+            interval={0}
+            type="number"
+            dataKey="x"
+            domain={xDomain}
+            allowDataOverflow
+            ticks={xTicks}
+            tickFormatter={fixed.areaTick}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.xLabel}
+          />
+          <YAxis
+            interval={0}
+            type="number"
+            dataKey="y"
+            domain={yDomain}
+            allowDataOverflow
+            width={64}
+            ticks={yTicks}
+            tickFormatter={fixed.areaTick}
+            tick={fixed.tick}
+            stroke={c.muted}
+            label={fixed.yLabel}
+          />
+          <PlotLine
+            rows={p.front}
+            xKey="x"
+            yKey="y"
+            className="plot-line plot-front"
+            stroke={c.ideal}
+            strokeWidth={6}
+            opacity={0.35}
+          />
+          <PlotLine
+            rows={p.path}
+            xKey="x"
+            yKey="y"
+            className="plot-line plot-path"
+            stroke={c.theta}
+            strokeWidth={2.5}
+          />
+          {p.ends.map((q, i) => (
+            <PlotDot
+              key={q.label ?? i}
+              x={q.x}
+              value={q.y}
+              r={5}
+              fill={c.text}
+              stroke={c.surface}
+              title={where(q)}
+              className="plot-dot plot-end"
+            />
+          ))}
+          {/* Each end point named beside it where there is room: a slide cannot be pointed at. */}
+          <PlotLabels
+            labels={p.ends.flatMap((q, i) =>
+              q.label
+                ? [
+                    {
+                      id: `end-${i}`,
+                      text: q.label,
+                      color: c.text,
+                      priority: p.ends.length - i,
+                      anchor: { kind: 'point' as const, x: q.x, y: q.y },
+                    },
+                  ]
+                : [],
+            )}
+            fontSize={12}
+            halo={c.surface}
+          />
+          {p.now ? (
+            <PlotDot
+              x={p.now.x}
+              value={p.now.y}
+              r={7}
+              fill={c.theta}
+              stroke={c.surface}
+              title={where(p.now)}
+            />
+          ) : null}
+        </ComposedChart>
+      )}
+    </FitBox>
   );
 }
 

@@ -31,6 +31,65 @@ export function tickStyle(c: Palette, fontSize: number) {
   };
 }
 
+/** The strategy axis of the comparison and spread charts: room for a name in two lines. */
+export const CATEGORY_WIDTH = 190;
+export const CATEGORY_FONT = 12;
+
+/** Widths of characters as a share of the font size, a little generous so a line never spills. */
+const NARROW_EM = 0.58;
+const WIDE_EM = 1.02;
+const WIDE_CHAR =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/u;
+
+/** How wide `text` is likely to be, in ems, without asking the DOM. */
+export function estimateEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += WIDE_CHAR.test(ch) ? WIDE_EM : NARROW_EM;
+  return ems;
+}
+
+/**
+ * Breaks a label into lines at most `maxEms` wide: at spaces, and between any two wide (Chinese,
+ * Japanese, Korean) characters, which need no space to break. A word longer than a line keeps a
+ * line of its own.
+ */
+export function wrapLabel(text: string, maxEms: number): string[] {
+  const pieces = text.split(/(\s+|(?<=[\u2e80-\ua4cf\uff00-\uff60]))/u).filter((p) => p !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const next = line + piece;
+    if (line.trim() !== '' && estimateEms(next.trimEnd()) > maxEms) {
+      lines.push(line.trim());
+      line = piece.trimStart();
+    } else {
+      line = next;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trim());
+  return lines;
+}
+
+/**
+ * Category labels (a strategy's name beside its bar) wrapped to the axis's width, as plain SVG
+ * text. Recharts' Text wraps them by measuring every word in the DOM, a forced layout per label.
+ */
+export function categoryTick(c: Palette, fontSize: number, width: number) {
+  const maxEms = (width - 10) / fontSize;
+  const lineEms = 1.15;
+  return (p: BaseTickContentProps) => {
+    const lines = wrapLabel(String(p.payload.value ?? ''), maxEms);
+    const firstDy = -((lines.length - 1) * lineEms) / 2 + 0.355;
+    return createElement(
+      'text',
+      { x: p.x, y: p.y, textAnchor: 'end', className: p.className, fill: c.text, fontSize },
+      lines.map((text, i) =>
+        createElement('tspan', { key: i, x: p.x, dy: `${i === 0 ? firstDy : lineEms}em` }, text),
+      ),
+    );
+  };
+}
+
 /** Where Recharts' Label puts a custom title: the point it worked out for the position. */
 interface TitleProps {
   x?: number | string;
@@ -53,6 +112,28 @@ export function xTitle(value: string, c: Palette, fontSize: number, offset = -12
           x: p.x,
           y: p.y,
           textAnchor: 'middle',
+          className: 'recharts-label',
+          fill: c.text,
+          fontSize,
+        },
+        value,
+      ),
+  };
+}
+
+/** A word at the top left inside a reference line's box ("now" on the sweep), as plain text. */
+export function cornerLabel(value: string, c: Palette, fontSize: number) {
+  return {
+    value,
+    position: 'insideTopLeft' as const,
+    content: (p: TitleProps) =>
+      createElement(
+        'text',
+        {
+          x: p.x,
+          y: p.y,
+          dy: TICK_DY.start,
+          textAnchor: 'start',
           className: 'recharts-label',
           fill: c.text,
           fontSize,
@@ -96,8 +177,6 @@ export const PIN_DASHES = ['6 3', '2 3', '12 3 2 3'] as const;
 /** The dash of the i-th pinned run. */
 export const pinDash = (i: number): string => PIN_DASHES[i % PIN_DASHES.length]!;
 
-/** A chart fills its frame; one object for all, so Recharts never sees a new style. */
-export const FILL = { width: '100%', height: '100%' };
 /** Margins around the plot: room under the axis title, a little more on top where labels sit. */
 export const MARGIN = { top: 12, right: 24, bottom: 24, left: 8 };
 export const MARGIN_TIGHT = { top: 8, right: 24, bottom: 24, left: 8 };
