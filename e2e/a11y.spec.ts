@@ -2,7 +2,7 @@
 // setting, visible focus rings, and no motion the user did not ask for.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { settledText } from './settled';
+import { buildWholePage, settledText } from './settled';
 import type { Locator, Page } from '@playwright/test';
 
 test.use({ bypassCSP: true });
@@ -19,9 +19,11 @@ async function open(page: Page, path = '/', { atStart = false } = {}): Promise<v
   await page.goto(path);
   const line = page.locator('#drift path.plot-theta').first();
   await (atStart ? expect(line).toBeAttached() : expect(line).toBeVisible());
-  // Presenter mode leaves the formulas out; elsewhere wait for them to load.
-  if (!path.includes('pres=1'))
+  // Presenter mode leaves the formulas and the sections below out; elsewhere axe checks them all.
+  if (!path.includes('pres=1')) {
+    await buildWholePage(page);
     await expect(page.locator('.explain .katex').first()).toBeAttached();
+  }
 }
 
 /** Runs axe and fails with one readable line per violation and per failing element. */

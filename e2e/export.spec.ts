@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DARK, LIGHT } from '../src/ui/palette';
 import { watchErrors } from './consoleErrors';
-import { figuresSettled } from './settled';
+import { figuresSettled, buildWholePage } from './settled';
 
 async function openExport(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -55,6 +55,7 @@ test('the drift chart and a lessons chart export as SVG with their title, legend
   await page.setViewportSize({ width: 1600, height: 1000 });
   // The page is dark; pictures are light unless asked otherwise.
   await page.goto('/?v=1&theme=dark');
+  await buildWholePage(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await lessonsDrawn(page);
   const dialog = await openExport(page);
@@ -102,6 +103,7 @@ test('every chart exports as a PNG at twice its size with no console error', asy
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/?v=1&fs=80&ps=20');
+  await buildWholePage(page);
   await lessonsDrawn(page);
   const dialog = await openExport(page);
   const rows = [
@@ -131,6 +133,7 @@ test('the CSVs in inches say inches, and the comparison CSV follows the table', 
   page,
 }) => {
   await page.goto('/?v=1&fs=50&ps=20&u=in&st=l2sp&lam=20');
+  await buildWholePage(page);
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('#compare .data-table')).toBeVisible();
   const dialog = await openExport(page);
@@ -164,6 +167,7 @@ test('the CSVs in inches say inches, and the comparison CSV follows the table', 
 test('a run that diverges says so in the comparison CSV, as the table does', async ({ page }) => {
   // A learning rate past the stability limit: naive fine-tuning diverges.
   await page.goto('/?v=1&lr=1.2&fs=200');
+  await buildWholePage(page);
   await expect(page.locator('#compare .data-table')).toContainText('diverges');
   const dialog = await openExport(page);
   const table = Papa.parse<string[]>(

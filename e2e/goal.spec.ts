@@ -1,13 +1,14 @@
 // Browser tests of the one lesson told consistently: whom θ is for, one closest step everywhere,
 // presets that show their lesson, and a comparison that says "diverges" instead of a number.
 import { expect, test } from '@playwright/test';
-import { figuresSettled, readoutValue } from './settled';
+import { buildWholePage, figuresSettled, readoutValue } from './settled';
 import { decodeLink } from '../src/state/link';
 import { selectGoal, selectIdealStop } from '../src/state/goal';
 
 test('choosing whom θ is for moves the ideal everywhere it is named', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/?tau=3&goal=everyone');
+  await buildWholePage(page);
   await figuresSettled(page);
   const forAll = selectGoal(decodeLink('tau=3&goal=everyone').scenario);
   await expect(readoutValue(page, 'Ideal for everyone')).toHaveText(
@@ -39,6 +40,7 @@ test('"Land on the ideal" for early stopping, k* on the drift chart and the orac
   await page.setViewportSize({ width: 1600, height: 1000 });
   const q = 'on=1000&nn=250&lr=0.002&fs=1500';
   await page.goto(`/?${q}`);
+  await buildWholePage(page);
   const stop = selectIdealStop(decodeLink(q).scenario)!;
   const button = page.getByRole('button', { name: /Land on the ideal: stop at step/ });
   await expect(button).toHaveText(`Land on the ideal: stop at step ${stop.step}`);
@@ -76,12 +78,14 @@ test('the comparison says "diverges" for a run past the stability limit, and sho
   await page.setViewportSize({ width: 1600, height: 1000 });
   // L2 with λ = 20 at η = 0.1: ηc = 2.1, so it diverges, while naive fine-tuning (ηc = 0.1) does not.
   await page.goto('/?st=l2sp&lam=20&lr=0.1');
+  await buildWholePage(page);
   await figuresSettled(page);
   const l2 = page.locator('#compare tbody tr', { hasText: 'L2 toward pre-trained' });
   await expect(l2.locator('td').first()).toHaveText('diverges');
   await expect(l2).not.toContainText(/\d{4,}/);
   // A slow rate: L2 ends short of where it heads, and the table shows both.
   await page.goto('/?st=l2sp&lam=1&lr=0.0005&fs=100');
+  await buildWholePage(page);
   await figuresSettled(page);
   const slow = page.locator('#compare tbody tr', { hasText: 'L2 toward pre-trained' });
   await expect(slow.locator('td').first()).toHaveText(/^\d+\.\d\d cm \(→ \d+\.\d\d cm\)$/);

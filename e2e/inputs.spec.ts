@@ -1,7 +1,7 @@
 // Browser tests of entering values: what a typed number becomes, one step per arrow on every slider,
 // where keyboard focus goes, and the phone layout (target sizes, the settings sheet, playback with its chart).
 import { expect, test } from '@playwright/test';
-import { readoutValue, SETTINGS_SLIDERS, settledText } from './settled';
+import { readoutValue, SETTINGS_SLIDERS, settledText, buildWholePage } from './settled';
 import type { Locator, Page } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
@@ -108,6 +108,7 @@ test('every slider moves one visible step per arrow press, both ways, from sever
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/');
+  await buildWholePage(page);
   await expect(page.getByRole('slider', { name: 'Validation share' })).toBeAttached();
   // From each end, and from a quarter and a half of the way up (PageUp moves a tenth).
   const starts: string[][] = [
@@ -253,6 +254,7 @@ test('at 1280×800 the comparison table shows every column, its key one included
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
+  await buildWholePage(page);
   const box = page.getByRole('region', { name: 'Strategy comparison table' });
   await box.scrollIntoViewIfNeeded();
   const key = box.getByRole('columnheader', { name: /^Excess for/ });
@@ -303,6 +305,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('/');
+    await buildWholePage(page);
     await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
     await expect(page.locator('.explain .katex').first()).toBeAttached();
     await expect(page.getByRole('slider', { name: 'Validation share' })).toBeAttached();
@@ -386,6 +389,7 @@ test.describe('on a phone', () => {
 
   test('the settings bar never hides the end of the page', async ({ page }) => {
     await page.goto('/');
+    await buildWholePage(page);
     await expect(page.locator('.explain .katex').first()).toBeAttached();
     await expect(page.getByRole('slider', { name: 'Validation share' })).toBeAttached();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -401,6 +405,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('/');
+    await buildWholePage(page);
     const box = page.getByRole('region', { name: 'Strategy comparison table' });
     await box.scrollIntoViewIfNeeded();
     const frame = box.locator('xpath=..');

@@ -1,7 +1,7 @@
 // Browser tests of the lecture tools: links, presets, keyboard-only driving, presenter mode, export, the single-file build.
 import { expect, test } from '@playwright/test';
 import { watchRequests } from './offline';
-import { readoutValue, settledText } from './settled';
+import { readoutValue, settledText, buildWholePage } from './settled';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { selectIdeals, selectRun } from '../src/state/derived';
@@ -173,6 +173,7 @@ test('export writes SVG, PNG, CSV and JSON files, and the JSON loads back', asyn
 test('the single-file build works from disk with no network', async ({ page }) => {
   const watched = watchRequests(page);
   await page.goto(`file://${resolve('dist-single/index.html')}`);
+  await buildWholePage(page);
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeVisible();
   expect(watched.outside()).toEqual([]);
@@ -219,6 +220,7 @@ test('predict, then reveal: the ideal stays hidden until a guess is dragged onto
 
 test('pinned runs stay on the drift and loss charts for comparison', async ({ page }) => {
   await page.goto('/');
+  await buildWholePage(page);
   const lines = () => page.locator('#drift path.plot-line').count();
   // The charts arrive a moment after the controls.
   await expect(page.locator('#drift path.plot-theta')).toBeVisible();
@@ -231,7 +233,8 @@ test('pinned runs stay on the drift and loss charts for comparison', async ({ pa
   );
   // The figures follow the radio a background render later.
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
-  expect(await page.locator('#losses path.plot-line').count()).toBe(4);
+  // The loss chart is below the screen: it catches up once input pauses.
+  await expect(page.locator('#losses path.plot-line')).toHaveCount(4);
   // A second pin is told apart from the first by its dash, on the chart and in the legend.
   await page.getByRole('button', { name: 'Pin this run' }).click();
   await expect(page.locator('#drift .legend')).toContainText('Pinned 2: freeze');

@@ -1,6 +1,6 @@
 // Browser tests of the deeper lessons: the comparison and the effective size follow the size and τ controls.
 import { expect, test } from '@playwright/test';
-import { figuresSettled } from './settled';
+import { buildWholePage, figuresSettled } from './settled';
 import { formatSig } from '../src/ui/format';
 import { selectIdeals } from '../src/state/derived';
 import { selectComparison } from '../src/state/lessons';
@@ -12,6 +12,7 @@ test('the effective size and the comparison follow the size and τ controls', as
   await page.setViewportSize({ width: 1600, height: 1000 });
   const q = 'on=1000&nn=10&tau=1.6';
   await page.goto(`/?${q}`);
+  await buildWholePage(page);
   const similarity = page.locator('#similarity figcaption');
   await expect(similarity).toContainText(
     `The 1,000 old heights are worth ${formatSig(ideals(q).nEff, 3)} new ones`,
@@ -49,6 +50,7 @@ test('the similar-populations preset shows naive fine-tuning losing to the poste
   page,
 }) => {
   await page.goto('/');
+  await buildWholePage(page);
   await page
     .getByRole('combobox')
     .first()

@@ -1,6 +1,6 @@
 // Browser tests of robustness: every slider to both ends, nothing lost on reload, no requests to other origins.
 import { expect, test } from '@playwright/test';
-import { figuresSettled, SETTINGS_SLIDERS as SLIDERS } from './settled';
+import { figuresSettled, SETTINGS_SLIDERS as SLIDERS, buildWholePage } from './settled';
 import { watchErrors } from './consoleErrors';
 
 test('every slider to both ends: the page keeps working and never shows NaN or Infinity', async ({
@@ -86,6 +86,8 @@ test("no requests leave the page's own origin, and the CSP forbids inline script
   });
   await page.goto('/');
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  // Every part of the page built, so every file it can ask for has been asked for.
+  await buildWholePage(page);
   await expect(page.locator('.explain math').first()).toBeVisible();
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
@@ -113,6 +115,7 @@ test('a diverging run leaves no NaN in any chart, the lessons included', async (
     'nn=1&on=1&os=0&ns=0&tau=3',
   ]) {
     await page.goto(`/?${q}`);
+    await buildWholePage(page);
     await expect(page.locator('#resample .recharts-wrapper')).toBeVisible();
     await expect(page.locator('#tradeoff .recharts-wrapper')).toBeVisible();
     await figuresSettled(page);
@@ -128,6 +131,7 @@ test('a panel that fails shows its own message and a retry; the rest of the page
   await page.route(/Explanation-[^/]*\.js$/, (route) => route.abort());
   page.on('pageerror', () => {});
   await page.goto('/');
+  await buildWholePage(page);
   const failed = page.getByRole('alert').filter({ hasText: 'The explanation could not be drawn' });
   await expect(failed).toBeVisible();
   await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();

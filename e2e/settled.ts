@@ -41,3 +41,24 @@ export const SETTINGS_SLIDERS = [
   'Replay fraction',
   'Similarity tau',
 ];
+
+/**
+ * Parts below the first screen are built as they come near the view (WhenNear). A test that reads
+ * them scrolls down the page first, as a reader would, until every part is built, then goes back
+ * to the top.
+ */
+export async function buildWholePage(page: Page): Promise<void> {
+  await expect(page.locator('main')).toBeVisible();
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const waiting = document.querySelector('.when-near');
+          waiting?.scrollIntoView({ block: 'start' });
+          return document.querySelectorAll('.when-near').length;
+        }),
+      { intervals: [50, 100, 200], timeout: 15_000 },
+    )
+    .toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

@@ -11,6 +11,7 @@ import { DEFAULT_VIEW } from '../src/state/view';
 import { selectStreamRun } from '../src/state/streamDerived';
 import { DEFAULT_STREAM } from '../src/state/streamSettings';
 import type { StreamSettings } from '../src/state/streamSettings';
+import { buildWholePage } from './settled';
 
 const walk = presetStream(PRESETS.find((p) => p.id === 'stream-walk')!);
 
@@ -120,6 +121,7 @@ test('a stream link loads its settings; a bad field is named; presenter mode put
   await page.setViewportSize({ width: 1920, height: 1080 });
   const params = new URLSearchParams({ sk: '300', sdk: 'jump', sds: '6', sja: '120', sst: 'x' });
   await page.goto(`/?${params}`);
+  await buildWholePage(page);
   await expect(page.locator('.notice')).toContainText('Steps per round ("x")');
   const s: StreamSettings = {
     ...DEFAULT_STREAM,
@@ -137,6 +139,7 @@ test('a stream link loads its settings; a bad field is named; presenter mode put
     stream: walk,
   });
   await page.goto(`/?${q}`);
+  await buildWholePage(page);
   await expect(page.locator('.preset-banner')).toContainText('A random walk');
   await expect(page.locator('#stream path.plot-stream-filter')).toBeVisible();
   await expect(page.locator('#drift')).toHaveCount(0);

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { figuresSettled, readoutValue } from './settled';
+import { figuresSettled, readoutValue, buildWholePage } from './settled';
 
 /** Every part of the page that shows lengths. */
 const PANELS = [
@@ -60,6 +60,7 @@ test('switching to inches live turns every panel, axis and export to inches', as
   // τ > 0 (and no goal: an older link) aims at the new population's ideal and brings in the n_eff
   // formula, with τ and σ² in it.
   await page.goto('/?v=1&tau=2&fs=50&ps=20');
+  await buildWholePage(page);
   await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeAttached();
   await expect(page.locator('#validation')).toBeAttached();

@@ -1,5 +1,6 @@
 /** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
 import { Suspense, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { CatchUpTurns } from '../panels/catchUp';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
 import { ChartLoading } from '../panels/figures/ChartLoading';
@@ -21,6 +22,7 @@ import { DisplayedScenario } from '../state/displayed';
 import type { AppState } from '../state/store';
 import { focusWhenShown } from '../ui/focusWhenShown';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { WhenNear } from '../ui/WhenNear';
 import { retryableImport } from '../ui/retryableImport';
 import { retryableLazy } from '../ui/retryableLazy';
 import { useResolvedTheme } from '../state/theme';
@@ -57,6 +59,7 @@ const tourStepSelector = (st: AppState) => st.tourStep;
 const tourAnswerSelector = (st: AppState) => st.tourAnswer;
 const themeChoiceSelector = (st: AppState) => st.theme;
 const streamStagedSelector = (st: AppState) => st.streamStaged;
+const streamCalledSelector = (st: AppState) => st.streamCalls > 0;
 const streamPresetSelector = (st: AppState) =>
   presetOf(st.scenario, st.stream)?.preset.focus === 'stream';
 
@@ -68,6 +71,29 @@ const SIDE_CHARTS = {
     title: 'Dataset size sweep: the ideal moves, fine-tuning does not',
   },
 };
+
+// What stands in for a part below the first screen until it is near (see WhenNear): the same
+// words as while its code arrives, in a box about its size, so the page's length barely changes.
+const FORMULAS_LOADING = <p className="explain loading-formulas">Loading the formulas…</p>;
+const LESSONS_LOADING = <p className="explain loading-lessons">Loading the deeper lessons…</p>;
+const STREAM_LOADING = (
+  <p className="explain loading-stream" id="stream-section">
+    Loading the stream of rounds…
+  </p>
+);
+
+/** One of the charts under the drift chart, built once it is near the screen. */
+function SideChart({ chart, children }: { chart: keyof typeof SIDE_CHARTS; children: ReactNode }) {
+  const { boundary, title } = SIDE_CHARTS[chart];
+  const loading = <ChartLoading id={chart} title={title} />;
+  return (
+    <PanelBoundary name={boundary}>
+      <WhenNear placeholder={loading}>
+        <Suspense fallback={loading}>{children}</Suspense>
+      </WhenNear>
+    </PanelBoundary>
+  );
+}
 
 function ThemeToggle() {
   const resolved = useResolvedTheme();
@@ -106,6 +132,7 @@ export function App() {
   const streamPreset = useAppStore(streamPresetSelector);
   const tourStream = tourStep !== null && PRESETS[tourStep]?.focus === 'stream';
   const streamStaged = useAppStore(streamStagedSelector);
+  const streamCalled = useAppStore(streamCalledSelector);
   // A tour step about the stream shows its chart under the question in the page's layout too,
   // rather than the drift chart it is not about.
   const stage =
@@ -257,58 +284,47 @@ export function App() {
         {view.presenter ? null : (
           <div className="chart-grid secondary" hidden={predicting}>
             {hidden('losses') ? null : (
-              <PanelBoundary name="loss chart">
-                <Suspense
-                  fallback={<ChartLoading id="losses" title="Losses: old data against new data" />}
-                >
-                  <LossPanel />
-                </Suspense>
-              </PanelBoundary>
+              <SideChart chart="losses">
+                <LossPanel />
+              </SideChart>
             )}
             {hidden('data') ? null : (
-              <PanelBoundary name="data chart">
-                <Suspense
-                  fallback={<ChartLoading id="data" title="Data: the two sets of heights" />}
-                >
-                  <DataPanel />
-                </Suspense>
-              </PanelBoundary>
+              <SideChart chart="data">
+                <DataPanel />
+              </SideChart>
             )}
             {hidden('sweep') ? null : (
-              <PanelBoundary name="size sweep">
-                <Suspense
-                  fallback={
-                    <ChartLoading
-                      id="sweep"
-                      title="Dataset size sweep: the ideal moves, fine-tuning does not"
-                    />
-                  }
-                >
-                  <SweepPanel />
-                </Suspense>
-              </PanelBoundary>
+              <SideChart chart="sweep">
+                <SweepPanel />
+              </SideChart>
             )}
             {hidden('explain') ? null : (
               <PanelBoundary name="explanation">
-                <Suspense fallback={<p className="explain">Loading the formulas…</p>}>
-                  <Explanation />
-                </Suspense>
+                <WhenNear placeholder={FORMULAS_LOADING}>
+                  <Suspense fallback={FORMULAS_LOADING}>
+                    <Explanation />
+                  </Suspense>
+                </WhenNear>
               </PanelBoundary>
             )}
           </div>
         )}
         {hidden('lessons') || predicting || view.presenter ? null : (
           <PanelBoundary name="deeper lessons">
-            <Suspense fallback={<p className="explain">Loading the deeper lessons…</p>}>
-              <LessonsSection />
-            </Suspense>
+            <WhenNear placeholder={LESSONS_LOADING}>
+              <Suspense fallback={LESSONS_LOADING}>
+                <LessonsSection />
+              </Suspense>
+            </WhenNear>
           </PanelBoundary>
         )}
         {hidden('stream') || predicting || view.presenter || stage ? null : (
           <PanelBoundary name="stream of rounds">
-            <Suspense fallback={<p className="explain">Loading the stream of rounds…</p>}>
-              <StreamSection />
-            </Suspense>
+            <WhenNear placeholder={STREAM_LOADING} force={streamCalled}>
+              <Suspense fallback={STREAM_LOADING}>
+                <StreamSection />
+              </Suspense>
+            </WhenNear>
           </PanelBoundary>
         )}
       </DisplayedScenario>

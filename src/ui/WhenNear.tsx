@@ -1,0 +1,48 @@
+/**
+ * A part of the page that is built only once it comes within a screen's height of the view.
+ * Until then its placeholder stands in (the part's heading and a box of its size), so a phone that
+ * opens the page spends its start-up on what the first screen shows; scrolling towards the part,
+ * or a link or tour step that asks for it, builds it ahead of the reader.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+/** How far ahead of the view a part starts to be built: a screen, so it is ready on arrival. */
+const AHEAD = '100% 0px 100% 0px';
+
+export function WhenNear({
+  placeholder,
+  force = false,
+  children,
+}: {
+  /** What stands in until the part is near; it carries the part's heading and id. */
+  placeholder: ReactNode;
+  /** Build it now, wherever the view is (a link or the tour asked for the part). */
+  force?: boolean;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Once built it stays built, asked for or not: scrolling away and back never rebuilds it.
+  if (force && !near) setNear(true);
+  const built = near || force;
+  useEffect(() => {
+    if (built) return;
+    const el = ref.current;
+    if (!el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: AHEAD },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [built]);
+  if (built) return <>{children}</>;
+  return (
+    <div ref={ref} className="when-near">
+      {placeholder}
+    </div>
+  );
+}
