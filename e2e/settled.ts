@@ -3,6 +3,7 @@
 // pauses). Tests that read what a figure says after an action wait for this first.
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { scrollThroughPage } from '../scripts/wholePage';
 
 export async function figuresSettled(page: Page): Promise<void> {
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
@@ -49,16 +50,5 @@ export const SETTINGS_SLIDERS = [
  */
 export async function buildWholePage(page: Page): Promise<void> {
   await expect(page.locator('main')).toBeVisible();
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const waiting = document.querySelector('.when-near');
-          waiting?.scrollIntoView({ block: 'start' });
-          return document.querySelectorAll('.when-near').length;
-        }),
-      { intervals: [50, 100, 200], timeout: 15_000 },
-    )
-    .toBe(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await scrollThroughPage(page)).toBe(0);
 }

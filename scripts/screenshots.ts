@@ -3,6 +3,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { startPreview } from './previewServer.ts';
+import { scrollThroughPage } from './wholePage.ts';
 import { mkdirSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'screenshots';
@@ -39,6 +40,10 @@ try {
     await page.waitForSelector('#drift path.plot-theta');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
+    // The parts below the first screen are built as they come near the view: scroll through the
+    // page as a reader would, then back, so the full-page picture shows them drawn.
+    await scrollThroughPage(page);
+    await page.waitForTimeout(1_500);
     await page.screenshot({ path: `${out}/${name}-full.png`, fullPage: true });
     if (errors.length) console.log(name, 'console errors:', errors);
     await page.close();

@@ -117,7 +117,7 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
   const chartInDom: number[] = [];
   const chartDrawn: number[] = [];
   for (let i = 0; i < LOAD_REPEATS; i++) {
-    const p = await openPage(browser, '/');
+    const p = await openPage(browser, '/', undefined, { whole: false });
     const t = await p.evaluate(() => {
       const b = (window as unknown as BenchWindow).__bench;
       return { at: b.chartAt, frame: b.chartFrameAt, now: performance.now() };
