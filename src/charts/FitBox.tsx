@@ -23,6 +23,7 @@ export function FitBox({ children }: { children: (size: BoxSize) => ReactNode })
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
+    let first = true;
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       // A hidden box (display: none) reports 0 × 0: the chart keeps the size it had, so it is
@@ -30,10 +31,13 @@ export function FitBox({ children }: { children: (size: BoxSize) => ReactNode })
       if (!box || !drawable(box.width, box.height)) return;
       const width = Math.floor(box.width);
       const height = Math.floor(box.height);
-      // In the background, like the rest of a chart's drawing, so a resize never holds up input.
-      startTransition(() =>
-        setSize((was) => (was?.width === width && was.height === height ? was : { width, height })),
-      );
+      const next = (was: BoxSize | null) =>
+        was?.width === width && was.height === height ? was : { width, height };
+      // The first size draws the chart at once; a later resize redraws it in the background, like
+      // the rest of a chart's drawing, so it never holds up input.
+      if (first) setSize(next);
+      else startTransition(() => setSize(next));
+      first = false;
     });
     observer.observe(el);
     return () => observer.disconnect();
