@@ -3,7 +3,7 @@
  * chart and the readout first, then each of these panels catches up in its own background render
  * (see catchUp.ts). Memoised on the scenario they were given, they skip every render in between.
  */
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useDeferredPlayhead } from '../state/hooks';
 import { useDisplayedScenario } from '../state/displayed';
@@ -30,12 +30,14 @@ export function deferred(
     const ref = useRef<HTMLDivElement>(null);
     const near = useNearScreen(ref);
     const [s, behind] = useCatchUp(useDisplayedScenario(), near);
-    const held = useRef(playhead ?? 0);
-    if (near && playhead !== null) held.current = playhead;
+    // The step last drawn while near: adjusted during render, as React advises for state that
+    // follows a prop, so the panel draws the new step in the same pass.
+    const [held, setHeld] = useState(playhead ?? 0);
+    if (near && playhead !== null && playhead !== held) setHeld(playhead);
     return (
       // Busy while it shows older settings, so assistive technology waits for the update.
       <div ref={ref} className="panel-slot" aria-busy={behind ? true : undefined}>
-        <Memo s={s} playhead={held.current} />
+        <Memo s={s} playhead={near && playhead !== null ? playhead : held} />
       </div>
     );
   }
