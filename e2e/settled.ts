@@ -45,10 +45,13 @@ export const SETTINGS_SLIDERS = [
 
 /**
  * Parts below the first screen are built as they come near the view (WhenNear). A test that reads
- * them scrolls down the page first, as a reader would, until every part is built, then goes back
- * to the top.
+ * them scrolls down the page first, as a reader would, until every part is built and its charts
+ * are drawn, then goes back to the top.
  */
 export async function buildWholePage(page: Page): Promise<void> {
   await expect(page.locator('main')).toBeVisible();
   expect(await scrollThroughPage(page)).toBe(0);
+  // Built is not yet drawn: every chart's code has arrived and each has its size.
+  await expect(page.locator('.chart-loading')).toHaveCount(0);
+  await expect(page.locator('.fit-box:empty')).toHaveCount(0);
 }

@@ -73,9 +73,13 @@ test('the stream follows its controls: the winner and the errors are the core’
     'data-learner',
     d2.best,
   );
-  // The address holds every stream setting.
-  await expect.poll(() => new URL(page.url()).searchParams.get('sb')).toBe('500');
-  expect(new URL(page.url()).searchParams.get('sdk')).toBe('trend');
+  // The address holds every stream setting, once it is written (a moment after the last change).
+  await expect
+    .poll(() => {
+      const q = new URL(page.url()).searchParams;
+      return [q.get('sb'), q.get('sdk')];
+    })
+    .toEqual(['500', 'trend']);
   expect(errors).toEqual([]);
 });
 
