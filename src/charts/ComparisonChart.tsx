@@ -14,11 +14,15 @@ import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import { ChartLegend } from './ChartLegend';
 import {
+  axisLook,
   CATEGORY_FONT,
   CATEGORY_WIDTH,
   categoryTick,
   GRID_AT_TICKS,
   MARGIN_TIGHT,
+  numberAxis,
+  TICK_PARTS,
+  tickParts,
   tickStyle,
   useCategoryRows,
   xTitle,
@@ -112,10 +116,14 @@ function ComparisonChartView({
   );
   const [lo, hi] = useStableDomain([0, max], 0.02, 1e-9);
   const domain = useMemo(() => [Math.max(0, lo), hi] as [number, number], [lo, hi]);
-  const ticks = useMemo(
-    () => niceTicksIn(domain, units.toShownArea, units.fromShownArea, 5),
+  // As many ticks as the plot's width keeps apart: a phone's plot beside the strategy names is
+  // narrow. A list per count, made once, so Recharts is handed the same ticks draw after draw.
+  const ticksByParts = useMemo(
+    () =>
+      TICK_PARTS.map((parts) => niceTicksIn(domain, units.toShownArea, units.fromShownArea, parts)),
     [domain, units],
   );
+  const ticksFor = (plotWidth: number) => ticksByParts[tickParts(plotWidth) - TICK_PARTS[0]!]!;
   const categories = useCategoryRows(rows.map((r) => r.label));
   return (
     <div className="chart-with-legend">
@@ -138,23 +146,18 @@ function ComparisonChartView({
             >
               <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
               <XAxis
-                interval={0}
-                type="number"
-                domain={domain}
-                allowDataOverflow
-                tick={fixed.tick}
-                stroke={c.muted}
-                ticks={ticks}
+                {...numberAxis(domain, fixed.tick, c.muted)}
+                ticks={ticksFor(
+                  size.width - CATEGORY_WIDTH - MARGIN_TIGHT.left - MARGIN_TIGHT.right,
+                )}
                 tickFormatter={fixed.areaTick}
                 label={fixed.xLabel}
               />
               <YAxis
-                interval={0}
+                {...axisLook(fixed.yTick, c.muted)}
                 type="category"
                 dataKey="label"
                 width={CATEGORY_WIDTH}
-                tick={fixed.yTick}
-                stroke={c.muted}
               />
               <Bars rows={rows} oldColor={c.old} newColor={c.new} units={units} />
             </BarChart>

@@ -7,7 +7,16 @@ import { PlotRule } from './plotLayers';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, GRID_AT_TICKS, tickStyle, tooltipStyle, xTitle, yTitle } from './chartStyle';
+import {
+  axisLook,
+  chartScale,
+  GRID_AT_TICKS,
+  numberAxis,
+  tickStyle,
+  tooltipStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { DataRow } from '../ui/chartRows';
@@ -70,21 +79,14 @@ function DataChartView(p: DataChartProps) {
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
+            {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="x"
-            type="number"
-            domain={xDomain}
-            allowDataOverflow
             ticks={xTicks}
             tickFormatter={fixed.xTick}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
-            tick={fixed.tick}
-            stroke={c.muted}
+            {...axisLook(fixed.tick, c.muted)}
             width={scale.yWidth}
             tickFormatter={shareTick}
             label={fixed.yLabel}

@@ -10,7 +10,15 @@ import { useMemo } from 'react';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
+import {
+  chartScale,
+  GRID_AT_TICKS,
+  numberAxis,
+  pinDash,
+  tickStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { DriftRow } from '../ui/chartRows';
@@ -232,27 +240,15 @@ function DriftChartView(p: DriftChartProps) {
             fill={c.phaseFt}
             ifOverflow="hidden"
           />
-          {/* interval 0 on every axis of the page: the ticks asked for are all drawn, so Recharts
-          never measures tick text in the DOM, a forced layout on every redraw. */}
           <XAxis
-            interval={0}
+            {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="step"
-            type="number"
-            domain={xDomain}
-            allowDataOverflow
             allowDecimals={false}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
-            type="number"
-            domain={yDomain}
-            allowDataOverflow
+            {...numberAxis(yDomain, fixed.tick, c.muted)}
             ticks={yTicks}
-            tick={fixed.tick}
-            stroke={c.muted}
             width={scale.yWidth}
             tickFormatter={fixed.tickFormatter}
             label={fixed.yLabel}

@@ -8,7 +8,15 @@ import type { HoverSeries } from './plotLayers';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, GRID_AT_TICKS, pinDash, tickStyle, xTitle, yTitle } from './chartStyle';
+import {
+  chartScale,
+  GRID_AT_TICKS,
+  numberAxis,
+  pinDash,
+  tickStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { LossRow } from '../ui/chartRows';
@@ -85,23 +93,13 @@ function LossChartView(p: LossChartProps) {
             ifOverflow="hidden"
           />
           <XAxis
-            interval={0}
+            {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="step"
-            type="number"
-            domain={xDomain}
-            allowDataOverflow
             allowDecimals={false}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
-            type="number"
-            domain={yDomain}
-            allowDataOverflow
-            tick={fixed.tick}
-            stroke={c.muted}
+            {...numberAxis(yDomain, fixed.tick, c.muted)}
             width={scale.yWidth}
             ticks={yTicks}
             tickFormatter={fixed.tickFormatter}

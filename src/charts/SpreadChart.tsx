@@ -14,11 +14,15 @@ import { RefLine } from './stableReferences';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import {
+  axisLook,
   CATEGORY_FONT,
   CATEGORY_WIDTH,
   categoryTick,
   GRID_AT_TICKS,
   MARGIN_TIGHT,
+  numberAxis,
+  TICK_PARTS,
+  tickParts,
   tickStyle,
   useCategoryRows,
   xTitle,
@@ -114,10 +118,13 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
   );
   const [lo, hi] = xDomain;
   const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
-  const ticks = useMemo(
-    () => niceTicksIn([lo, hi], units.toShown, units.fromShown, 5),
+  // As many ticks as the plot's width keeps apart: a phone's plot beside the strategy names is
+  // narrow. A list per count, made once, so Recharts is handed the same ticks draw after draw.
+  const ticksByParts = useMemo(
+    () => TICK_PARTS.map((parts) => niceTicksIn([lo, hi], units.toShown, units.fromShown, parts)),
     [lo, hi, units],
   );
+  const ticksFor = (plotWidth: number) => ticksByParts[tickParts(plotWidth) - TICK_PARTS[0]!]!;
   const categories = useCategoryRows(rows.map((r) => r.label));
   return (
     <FitBox>
@@ -132,24 +139,17 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
-            type="number"
+            {...numberAxis(domain, fixed.tick, c.muted)}
             dataKey="median"
-            domain={domain}
-            allowDataOverflow
-            tick={fixed.tick}
-            stroke={c.muted}
-            ticks={ticks}
+            ticks={ticksFor(size.width - CATEGORY_WIDTH - MARGIN_TIGHT.left - MARGIN_TIGHT.right)}
             tickFormatter={fixed.heightTick}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
+            {...axisLook(fixed.yTick, c.muted)}
             type="category"
             dataKey="label"
             width={CATEGORY_WIDTH}
-            tick={fixed.yTick}
-            stroke={c.muted}
           />
           <RefLine
             x={oldMean}

@@ -16,7 +16,7 @@ import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamRow } from '../ui/chartRows';
-import { chartScale, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
+import { chartScale, GRID_AT_TICKS, numberAxis, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import { FitBox } from './FitBox';
@@ -124,23 +124,13 @@ function StreamChartView(p: StreamChartProps) {
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
+            {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="k"
-            type="number"
-            domain={xDomain}
-            allowDataOverflow
             allowDecimals={false}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
-            type="number"
-            domain={yDomain}
-            allowDataOverflow
-            tick={fixed.tick}
-            stroke={c.muted}
+            {...numberAxis(yDomain, fixed.tick, c.muted)}
             width={scale.yWidth}
             ticks={yTicks}
             tickFormatter={fixed.tickFormatter}

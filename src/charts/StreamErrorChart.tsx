@@ -16,7 +16,15 @@ import { chartMemo } from './chartMemo';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamErrorBar } from '../ui/chartRows';
-import { chartScale, GRID_AT_TICKS, tickStyle, useCategoryRows, xTitle } from './chartStyle';
+import {
+  axisLook,
+  chartScale,
+  GRID_AT_TICKS,
+  numberAxis,
+  tickStyle,
+  useCategoryRows,
+  xTitle,
+} from './chartStyle';
 import { tickText } from './domain';
 import { FitBox } from './FitBox';
 
@@ -131,24 +139,17 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
-            type="number"
+            {...numberAxis(domain, fixed.tick, c.muted)}
             scale="log"
-            domain={domain}
-            allowDataOverflow
-            tick={fixed.tick}
-            stroke={c.muted}
             ticks={ticks}
             tickFormatter={fixed.areaTick}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
+            {...axisLook(fixed.tick, c.muted)}
             type="category"
             dataKey="label"
             width={big ? 300 : 150}
-            tick={fixed.tick}
-            stroke={c.muted}
           />
           <Bars bars={bars} units={units} font={font} c={c} lo={lo} />
         </BarChart>

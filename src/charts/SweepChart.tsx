@@ -8,7 +8,15 @@ import type { HoverSeries } from './plotLayers';
 import { formatPercent } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { chartScale, cornerLabel, GRID_AT_TICKS, tickStyle, xTitle, yTitle } from './chartStyle';
+import {
+  chartScale,
+  cornerLabel,
+  GRID_AT_TICKS,
+  numberAxis,
+  tickStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import type { SweepRow } from '../ui/chartRows';
@@ -48,7 +56,8 @@ function SweepChartView(p: SweepChartProps) {
       yLabel: yTitle(`Final θ (${units.unit})`, c, font),
       yTick: (v: number) => tickText(units.toShown(v)),
       heightValue: (v: number) => units.length(v, 2),
-      nowLabel: cornerLabel('now', c, font),
+      nowRight: cornerLabel('now', c, font, 'right'),
+      nowLeft: cornerLabel('now', c, font, 'left'),
     }),
     [c, units, font, scale],
   );
@@ -76,30 +85,25 @@ function SweepChartView(p: SweepChartProps) {
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
+            {...numberAxis(X_DOMAIN, fixed.tick, c.muted)}
             dataKey="share"
-            type="number"
-            domain={X_DOMAIN}
-            allowDataOverflow
             ticks={X_TICKS}
             tickFormatter={shareTick}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
-            type="number"
-            domain={yDomain}
-            allowDataOverflow
-            tick={fixed.tick}
-            stroke={c.muted}
+            {...numberAxis(yDomain, fixed.tick, c.muted)}
             width={scale.yWidth}
             ticks={yTicks}
             tickFormatter={fixed.yTick}
             label={fixed.yLabel}
           />
-          <RefLine x={p.share} stroke={c.muted} strokeDasharray="4 4" label={fixed.nowLabel} />
+          <RefLine
+            x={p.share}
+            stroke={c.muted}
+            strokeDasharray="4 4"
+            label={p.share > 0.85 ? fixed.nowLeft : fixed.nowRight}
+          />
           <PlotLine
             rows={p.rows}
             xKey="share"

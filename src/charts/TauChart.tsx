@@ -5,7 +5,16 @@ import { chartMemo } from './chartMemo';
 import { RefLine, RefDot } from './stableReferences';
 import type { LengthFormat, LengthUnit } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { GRID_AT_TICKS, MARGIN_TIGHT, tickStyle, tooltipStyle, xTitle, yTitle } from './chartStyle';
+import {
+  axisLook,
+  GRID_AT_TICKS,
+  MARGIN_TIGHT,
+  numberAxis,
+  tickStyle,
+  tooltipStyle,
+  xTitle,
+  yTitle,
+} from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import { FitBox } from './FitBox';
@@ -55,14 +64,12 @@ function TauChartView(p: TauChartProps) {
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
+            {...axisLook(tickStyle(c, font), c.muted)}
             type="number"
             dataKey="x"
             domain={[0, Math.log10(101)]}
             ticks={ticks}
             tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
-            tick={tickStyle(c, font)}
-            stroke={c.muted}
             label={xTitle(
               `τ, how far apart the populations may be (${units.unit}, log scale)`,
               c,
@@ -70,13 +77,8 @@ function TauChartView(p: TauChartProps) {
             )}
           />
           <YAxis
-            interval={0}
-            type="number"
-            domain={p.yDomain as [number, number]}
-            allowDataOverflow
+            {...numberAxis(p.yDomain as [number, number], tickStyle(c, font), c.muted)}
             width={64}
-            tick={tickStyle(c, font)}
-            stroke={c.muted}
             ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}
             tickFormatter={(v: number) => tickText(units.toShown(v))}
             label={yTitle(`Ideal for the new population (${units.unit})`, c, font)}

@@ -7,7 +7,7 @@ import { PlotLabels } from './PlotLabels';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
-import { GRID_AT_TICKS, MARGIN_TIGHT, tickStyle, xTitle, yTitle } from './chartStyle';
+import { GRID_AT_TICKS, MARGIN_TIGHT, numberAxis, tickStyle, xTitle, yTitle } from './chartStyle';
 import { niceTicksIn, tickText } from './domain';
 import type { Domain } from './domain';
 import { FitBox } from './FitBox';
@@ -72,28 +72,18 @@ function TradeoffChartView(p: TradeoffChartProps) {
         >
           <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <XAxis
-            interval={0}
-            type="number"
+            {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="x"
-            domain={xDomain}
-            allowDataOverflow
             ticks={xTicks}
             tickFormatter={fixed.areaTick}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.xLabel}
           />
           <YAxis
-            interval={0}
-            type="number"
+            {...numberAxis(yDomain, fixed.tick, c.muted)}
             dataKey="y"
-            domain={yDomain}
-            allowDataOverflow
             width={64}
             ticks={yTicks}
             tickFormatter={fixed.areaTick}
-            tick={fixed.tick}
-            stroke={c.muted}
             label={fixed.yLabel}
           />
           <PlotLine

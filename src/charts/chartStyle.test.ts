@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateEms, wrapLabel } from './chartStyle';
+import { estimateEms, tickParts, wrapLabel } from './chartStyle';
 
 describe('wrapLabel: category names broken into lines without measuring the DOM', () => {
   it('keeps a name that fits on one line', () => {
@@ -31,5 +31,19 @@ describe('wrapLabel: category names broken into lines without measuring the DOM'
   it('counts a Chinese character about twice as wide as a Latin letter', () => {
     expect(estimateEms('微调')).toBeGreaterThan(1.6 * estimateEms('ab'));
     expect(wrapLabel('', 10)).toEqual([]);
+  });
+});
+
+describe('tickParts: as many ticks as a plot keeps apart', () => {
+  it('gives a phone-narrow plot two intervals and a wide one five, never more', () => {
+    expect(tickParts(140)).toBe(2);
+    expect(tickParts(200)).toBe(3);
+    expect(tickParts(600)).toBe(5);
+    expect(tickParts(2000)).toBe(5);
+    expect(tickParts(0)).toBe(2);
+  });
+
+  it('leaves at least 64 px per interval wherever it has the room', () => {
+    for (let w = 128; w <= 1000; w += 7) expect(w / tickParts(w)).toBeGreaterThanOrEqual(64);
   });
 });

@@ -1,6 +1,7 @@
 /** The look every chart shares: tick text, axis titles and tooltips in the page's colours. */
 import { createElement, useMemo } from 'react';
-import type { BaseTickContentProps, CartesianGridProps } from 'recharts';
+import type { ReactElement } from 'react';
+import type { BaseTickContentProps, CartesianGridProps, XAxisProps } from 'recharts';
 import type { Palette } from '../ui/palette';
 
 /** How far below its anchor a one-line label's baseline sits, as Recharts' own Text puts it. */
@@ -90,6 +91,24 @@ export function categoryTick(c: Palette, fontSize: number, width: number) {
   };
 }
 
+/**
+ * What every axis on the page shares. `interval: 0` draws every tick asked for, so Recharts never
+ * measures tick text in the DOM to thin them out (a forced layout on every redraw); the ticks
+ * themselves are plain text (tickStyle, categoryTick).
+ */
+export function axisLook(tick: (p: BaseTickContentProps) => ReactElement, stroke: string) {
+  return { interval: 0, tick, stroke } as const;
+}
+
+/** A number axis held to `domain`: what lies outside is clipped, never stretched to. */
+export function numberAxis(
+  domain: XAxisProps['domain'],
+  tick: (p: BaseTickContentProps) => ReactElement,
+  stroke: string,
+) {
+  return { ...axisLook(tick, stroke), type: 'number', domain, allowDataOverflow: true } as const;
+}
+
 /** Where Recharts' Label puts a custom title: the point it worked out for the position. */
 interface TitleProps {
   x?: number | string;
@@ -121,11 +140,14 @@ export function xTitle(value: string, c: Palette, fontSize: number, offset = -12
   };
 }
 
-/** A word at the top left inside a reference line's box ("now" on the sweep), as plain text. */
-export function cornerLabel(value: string, c: Palette, fontSize: number) {
+/**
+ * A word at the top of a vertical reference line ("now" on the sweep), as plain text: on the
+ * line's right, or on its left where the line is near the plot's right edge.
+ */
+export function cornerLabel(value: string, c: Palette, fontSize: number, side: 'right' | 'left') {
   return {
     value,
-    position: 'insideTopLeft' as const,
+    position: side === 'right' ? ('insideTopLeft' as const) : ('insideTopRight' as const),
     content: (p: TitleProps) =>
       createElement(
         'text',
@@ -133,7 +155,7 @@ export function cornerLabel(value: string, c: Palette, fontSize: number) {
           x: p.x,
           y: p.y,
           dy: TICK_DY.start,
-          textAnchor: 'start',
+          textAnchor: side === 'right' ? 'start' : 'end',
           className: 'recharts-label',
           fill: c.text,
           fontSize,
@@ -142,6 +164,18 @@ export function cornerLabel(value: string, c: Palette, fontSize: number) {
       ),
   };
 }
+
+/**
+ * How many intervals a number axis `plotWidth` pixels long can hold with its labels apart (a
+ * height such as 172 needs about 40 px, with room between), from 2 to 5.
+ */
+export function tickParts(plotWidth: number): number {
+  const most = TICK_PARTS[TICK_PARTS.length - 1]!;
+  return Math.max(TICK_PARTS[0]!, Math.min(most, Math.floor(plotWidth / 64)));
+}
+
+/** The interval counts `tickParts` chooses from. */
+export const TICK_PARTS = [2, 3, 4, 5] as const;
 
 /** A vertical axis title, turned to read upwards along the axis. */
 export function yTitle(value: string, c: Palette, fontSize: number, dx = 0) {
