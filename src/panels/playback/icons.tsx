@@ -13,9 +13,17 @@ export const IconRewind = () => (
     <path d="M16 3 L6 9 L16 15 Z" fill="currentColor" />
   </svg>
 );
+// One step back or on: an open chevron, so it never reads as the filled triangle of Play.
 export const IconBack = () => (
   <svg {...common}>
-    <path d="M13 3 L4 9 L13 15 Z" fill="currentColor" />
+    <path
+      d="M12 3.5 L6 9 L12 14.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
   </svg>
 );
 export const IconPlay = () => (
@@ -31,7 +39,14 @@ export const IconPause = () => (
 );
 export const IconForward = () => (
   <svg {...common}>
-    <path d="M5 3 L14 9 L5 15 Z" fill="currentColor" />
+    <path
+      d="M6 3.5 L12 9 L6 14.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
   </svg>
 );
 export const IconEnd = () => (
