@@ -30,14 +30,14 @@ export function deferred(
     const ref = useRef<HTMLDivElement>(null);
     const near = useNearScreen(ref);
     const [s, behind] = useCatchUp(useDisplayedScenario(), near);
-    // The step last drawn while near: adjusted during render, as React advises for state that
-    // follows a prop, so the panel draws the new step in the same pass.
+    // The step last drawn while near, adjusted during render as React advises for state that
+    // follows a prop: React renders again at once with it, before any child is drawn.
     const [held, setHeld] = useState(playhead ?? 0);
     if (near && playhead !== null && playhead !== held) setHeld(playhead);
     return (
       // Busy while it shows older settings, so assistive technology waits for the update.
       <div ref={ref} className="panel-slot" aria-busy={behind ? true : undefined}>
-        <Memo s={s} playhead={near && playhead !== null ? playhead : held} />
+        <Memo s={s} playhead={held} />
       </div>
     );
   }
