@@ -88,9 +88,7 @@ function SideChart({ chart, children }: { chart: keyof typeof SIDE_CHARTS; child
   const loading = <ChartLoading id={chart} title={title} />;
   return (
     <PanelBoundary name={boundary}>
-      <WhenNear placeholder={loading}>
-        <Suspense fallback={loading}>{children}</Suspense>
-      </WhenNear>
+      <WhenNear placeholder={loading}>{children}</WhenNear>
     </PanelBoundary>
   );
 }
@@ -301,9 +299,7 @@ export function App() {
             {hidden('explain') ? null : (
               <PanelBoundary name="explanation">
                 <WhenNear placeholder={FORMULAS_LOADING}>
-                  <Suspense fallback={FORMULAS_LOADING}>
-                    <Explanation />
-                  </Suspense>
+                  <Explanation />
                 </WhenNear>
               </PanelBoundary>
             )}
@@ -312,18 +308,14 @@ export function App() {
         {hidden('lessons') || predicting || view.presenter ? null : (
           <PanelBoundary name="deeper lessons">
             <WhenNear placeholder={LESSONS_LOADING}>
-              <Suspense fallback={LESSONS_LOADING}>
-                <LessonsSection />
-              </Suspense>
+              <LessonsSection />
             </WhenNear>
           </PanelBoundary>
         )}
         {hidden('stream') || predicting || view.presenter || stage ? null : (
           <PanelBoundary name="stream of rounds">
             <WhenNear placeholder={STREAM_LOADING} force={streamCalled}>
-              <Suspense fallback={STREAM_LOADING}>
-                <StreamSection />
-              </Suspense>
+              <StreamSection />
             </WhenNear>
           </PanelBoundary>
         )}

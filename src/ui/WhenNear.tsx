@@ -4,7 +4,7 @@
  * opens the page spends its start-up on what the first screen shows; scrolling towards the part,
  * or a link or tour step that asks for it, builds it ahead of the reader.
  */
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /** How far ahead of the view a part starts to be built: a screen, so it is ready on arrival. */
@@ -15,7 +15,7 @@ export function WhenNear({
   force = false,
   children,
 }: {
-  /** What stands in until the part is near; it carries the part's heading and id. */
+  /** What stands in until the part is near and its code has arrived; it carries the part's heading and id. */
   placeholder: ReactNode;
   /** Build it now, wherever the view is (a link or the tour asked for the part). */
   force?: boolean;
@@ -39,7 +39,8 @@ export function WhenNear({
     io.observe(el);
     return () => io.disconnect();
   }, [built]);
-  if (built) return <>{children}</>;
+  // Built but its code still arriving, the placeholder stays: one stand-in, whatever it waits for.
+  if (built) return <Suspense fallback={placeholder}>{children}</Suspense>;
   return (
     <div ref={ref} className="when-near">
       {placeholder}
