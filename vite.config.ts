@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './scripts/csp.ts';
+import { messagesPlugin } from './scripts/messages.ts';
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
@@ -11,8 +12,8 @@ export default defineConfig(({ mode }) => {
     // Relative paths, so the built site can be hosted from any folder.
     base: './',
     plugins: single
-      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), cspPlugin()]
-      : [react(), cspPlugin()],
+      ? [messagesPlugin(), react(), viteSingleFile({ removeViteModuleLoader: true }), cspPlugin()]
+      : [messagesPlugin(), react(), cspPlugin()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 900,

@@ -1,9 +1,14 @@
-// Entry point: mounts the app.
+// Entry point: picks the page's language, loads its catalogue, then mounts the app.
 // First, so the charts' file starts downloading before the rest of the page runs.
 import './app/figuresModule';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './i18n/files';
+import { openInLocale } from './i18n/choice';
+
+// Every word on the page comes from the catalogue, so it is loaded before the first render.
+await openInLocale();
 
 // As a transition, the first render yields to the browser every few milliseconds instead of
 // holding a phone's main thread for the whole page at once, so a tap during start-up is answered.

@@ -1,16 +1,24 @@
-/** Number formatting shared by the readout, captions, tooltips and controls. */
+/**
+ * Number formatting shared by the readout, captions, tooltips and controls, in the language on
+ * show: "1,000,000" and "170.1" in English, "1.000.000" and "170,1" in German.
+ */
 import type { LengthUnit } from '../core/index';
-
-const intFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+import { decimalMark, formatDecimals, formatNumber } from '../i18n/numbers';
 
 /** A whole number with thousands separators: 1,000,000. */
 export function formatInt(n: number): string {
-  return intFormat.format(n);
+  return formatNumber(n, { maximumFractionDigits: 0 });
 }
 
 /** A value with a fixed number of decimals, or a dash when it is not a finite number. */
 export function formatFixed(x: number, digits = 1): string {
-  return Number.isFinite(x) ? x.toFixed(digits) : '—';
+  return Number.isFinite(x) ? formatDecimals(x, digits) : '—';
+}
+
+/** A number JavaScript wrote with "." ("1.5", "1.23e+6"), with the language's decimal mark. */
+function withMark(text: string): string {
+  const mark = decimalMark();
+  return mark === '.' ? text : text.replace('.', mark);
 }
 
 export const CM_PER_INCH = 2.54;
@@ -102,15 +110,17 @@ export function formatSig(x: number, sig = 3): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '—';
   if (x === 0) return '0';
   const abs = Math.abs(x);
-  if (abs >= 1e6) return x.toExponential(2);
+  if (abs >= 1e6) return withMark(x.toExponential(2));
   if (abs >= 10 ** sig) return formatInt(x);
-  if (abs < 1e-4) return x.toExponential(1);
-  return String(Number(x.toPrecision(sig)));
+  if (abs < 1e-4) return withMark(x.toExponential(1));
+  return withMark(String(Number(x.toPrecision(sig))));
 }
 
-/** A share as a whole percentage: "78 %". */
+/** A share as a whole percentage, as the language writes one: "78%", "78 %". */
 export function formatPercent(share: number): string {
-  return Number.isFinite(share) ? `${Math.round(share * 100)} %` : '—';
+  return Number.isFinite(share)
+    ? formatNumber(Math.round(share * 100) / 100, { style: 'percent' })
+    : '—';
 }
 
 /** A number of people, which a frequency table can make fractional: whole where it is whole. */

@@ -1,9 +1,10 @@
 /** Reads a number as people type it into a field: "1e6", "1,000", "1 000", "0.5", ".5", ",5", "−3". */
+import { decimalMark } from '../i18n/numbers';
 
 export interface NumberSyntax {
   /**
    * The decimal separator of the page's locale. The other of "." and "," then groups thousands,
-   * as spaces always do. The page is English for now, so "." is the default.
+   * as spaces always do. By default, the language on show decides.
    */
   decimal: '.' | ',';
 }
@@ -59,7 +60,10 @@ function readInteger(text: string, sep: string): string | null {
  * non-decimal separator or by spaces), a decimal part and an exponent; refuses anything else,
  * "Infinity" and "0x10" included, rather than guessing.
  */
-export function parseNumber(text: string, syntax: NumberSyntax = ENGLISH): number | null {
+export function parseNumber(
+  text: string,
+  syntax: NumberSyntax = { decimal: decimalMark() },
+): number | null {
   const decimal = syntax.decimal;
   const alt = decimal === '.' ? ',' : '.';
   let s = text.trim().replace(MINUS, '-');

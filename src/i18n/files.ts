@@ -1,0 +1,6 @@
+/** The catalogues, found by Vite in ./messages and compiled by the build (scripts/messages.ts). */
+import { registerCatalogues } from './locales';
+
+registerCatalogues(
+  import.meta.glob<unknown>('./messages/*.json', { query: '?messages', import: 'default' }),
+);

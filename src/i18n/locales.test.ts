@@ -1,0 +1,49 @@
+// Which language a reader gets: their browser's first one the page speaks, a link's, or their own
+// last choice.
+import { endonym, matchLocale } from './locales';
+import { openingLocale } from './choice';
+
+const HAVE = ['en', 'de', 'es', 'fr', 'zh-Hans'];
+
+describe('matching the browser’s languages', () => {
+  it('takes the first one the page speaks, a region falling back to its language', () => {
+    expect(matchLocale(['de-AT', 'en'], HAVE)).toBe('de');
+    expect(matchLocale(['pt-BR', 'fr-CA', 'en'], HAVE)).toBe('fr');
+    expect(matchLocale(['es-419'], HAVE)).toBe('es');
+    expect(matchLocale(['it', 'ja'], HAVE)).toBe('en');
+    expect(matchLocale([], HAVE)).toBe('en');
+  });
+
+  it('reads Simplified Chinese for zh, zh-CN and zh-SG, not for Traditional', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-HK'])
+      expect(matchLocale([tag], HAVE)).toBe('zh-Hans');
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant'])
+      expect(matchLocale([tag, 'en'], HAVE)).toBe('en');
+  });
+
+  it('skips tags that are not tags', () => {
+    expect(matchLocale(['not a tag', 'de'], HAVE)).toBe('de');
+  });
+});
+
+describe('the language the page opens in', () => {
+  it('a link’s lang wins, then the stored choice, then the browser', () => {
+    expect(openingLocale('?lang=fr', 'de', ['es'])).toEqual({ locale: 'fr', chosen: true });
+    expect(openingLocale('', 'de', ['es'])).toEqual({ locale: 'de', chosen: true });
+    expect(openingLocale('', null, ['es-MX'])).toEqual({ locale: 'es', chosen: false });
+  });
+
+  it('a bad lang in a link or in storage is passed over', () => {
+    expect(openingLocale('?lang=xx', 'yy', ['de'])).toEqual({ locale: 'de', chosen: false });
+  });
+});
+
+describe('language names', () => {
+  it('each language is named in itself, capitalised as a menu item', () => {
+    expect(endonym('de')).toBe('Deutsch');
+    expect(endonym('es')).toBe('Español');
+    expect(endonym('fr')).toBe('Français');
+    expect(endonym('en')).toBe('English');
+    expect(endonym('zh-Hans')).toBe('简体中文');
+  });
+});

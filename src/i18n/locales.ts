@@ -1,0 +1,61 @@
+/**
+ * The languages the page speaks: one catalogue file each in ./messages, named by its BCP 47 tag.
+ * Adding a language is adding its file: the list is the folder's, registered by the entry point
+ * (./files.ts), which is the one module that needs Vite to find the files.
+ */
+export type Locale = string;
+
+export const SOURCE_LOCALE: Locale = 'en';
+
+/** Each language's tag, with its catalogue's loader. */
+export const CATALOGUES = new Map<Locale, () => Promise<unknown>>();
+
+/** Every language, English first, then in the order of their tags. */
+export const LOCALES: Locale[] = [];
+
+/** Registers the catalogue files, keyed by their paths (".../messages/de.json"). */
+export function registerCatalogues(files: Record<string, () => Promise<unknown>>): void {
+  for (const [path, load] of Object.entries(files))
+    CATALOGUES.set(path.replace(/^.*\/|\.json$/g, ''), load);
+  const others = [...CATALOGUES.keys()].filter((l) => l !== SOURCE_LOCALE).sort();
+  LOCALES.splice(0, LOCALES.length, SOURCE_LOCALE, ...others);
+}
+
+export function isLocale(tag: string | null | undefined): tag is Locale {
+  return typeof tag === 'string' && CATALOGUES.has(tag);
+}
+
+/** A language's own name for itself, as its speakers would look for it in a menu: "Deutsch". */
+export function endonym(locale: Locale): string {
+  let name = locale;
+  try {
+    name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    // An engine without DisplayNames shows the tag, which still picks the language.
+  }
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * The first of the reader's languages (in their order of preference) that the page speaks.
+ * A region falls back to its language (de-AT → de); Chinese in Simplified script or from a
+ * region that writes it (zh, zh-CN, zh-SG) reads the Simplified catalogue, and Traditional
+ * Chinese (zh-TW, zh-HK, zh-Hant) is not taken for it.
+ */
+export function matchLocale(wanted: readonly string[], have: readonly Locale[] = LOCALES): Locale {
+  for (const raw of wanted) {
+    let tag: Intl.Locale;
+    try {
+      tag = new Intl.Locale(raw).maximize();
+    } catch {
+      continue;
+    }
+    const exact = have.find((l) => l.toLowerCase() === raw.toLowerCase());
+    if (exact) return exact;
+    const withScript = have.find((l) => l === `${tag.language}-${tag.script}`);
+    if (withScript) return withScript;
+    const plain = have.find((l) => l === tag.language);
+    if (plain) return plain;
+  }
+  return SOURCE_LOCALE;
+}
