@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 /** Relative imports of these top-level folders of src, from any depth below src. */
@@ -58,6 +59,47 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
     },
   },
+  {
+    // Every word a reader sees comes from the catalogues (src/i18n/messages): a literal in JSX
+    // text or in an attribute people read or hear is English that no other language would get.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/test/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-roledescription',
+              'aria-valuetext',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'caption',
+              'name',
+            ],
+          },
+          // Ids passed to functions inside JSX ({hidden('sweep') ? …}) are not words.
+          callees: { exclude: ['t', 'hidden', 'useId', 'getElementById', 'querySelector'] },
+          // Symbols, numbers and marks are the same in every language.
+          // Message keys (charts.comparison.barOld) and TeX (\\theta) are not words either.
+          words: {
+            exclude: ['[^\\p{L}]*', '[θλτμσηkKnx]', '文A', '[a-z]+(\\.[a-zA-Z0-9]+)+', '.*\\\\.*'],
+          },
+        },
+      ],
+    },
+  },
+  layer(
+    ['src/i18n/**/*.{ts,tsx}'],
+    ['app', 'panels', 'charts', 'state', 'data', 'ui', 'core'],
+    'Languages and their catalogues know nothing of the page that shows them.',
+  ),
   layer(
     ['src/ui/**/*.{ts,tsx}'],
     ['app', 'panels', 'charts', 'state', 'data'],

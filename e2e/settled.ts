@@ -8,6 +8,26 @@ import { scrollThroughPage } from '../scripts/wholePage';
 export async function figuresSettled(page: Page): Promise<void> {
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // A chart redraws at its box's new size in a background render too (FitBox): after a change
+  // that moves the layout, e.g. a tour answer shown above the chart, it is settled once it fits.
+  await expect.poll(() => chartsOutOfTheirBoxes(page)).toEqual([]);
+}
+
+/** Charts on show whose drawing is not the size of the box they fill, by their box's panel id. */
+function chartsOutOfTheirBoxes(page: Page): Promise<string[]> {
+  return page.locator('.fit-box').evaluateAll((boxes) =>
+    boxes.flatMap((box) => {
+      const { width, height } = box.getBoundingClientRect();
+      const svg = box.querySelector('svg.recharts-surface');
+      // A hidden box keeps its chart's last size on purpose; an empty one is not drawn yet.
+      if (width < 1 || height < 1 || !svg) return [];
+      const drawn = svg.getBoundingClientRect();
+      const fits =
+        Math.abs(drawn.width - Math.floor(width)) < 1 &&
+        Math.abs(drawn.height - Math.floor(height)) < 1;
+      return fits ? [] : [box.closest('[id]')?.id ?? '?'];
+    }),
+  );
 }
 
 /** The value beside a label in the live readout. */

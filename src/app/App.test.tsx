@@ -44,7 +44,7 @@ describe('App', () => {
     expect(readoutValue('Ideal for everyone')).toBe(cm(ideals.pooled));
     expect(readoutValue('θ now')).toBe(cm(run.theta[run.theta.length - 1]!));
     expect(readout()).toHaveTextContent(
-      /% of the way from the old mean \(0 %\) to the new one \(100 %\); the ideal for everyone seen \(size-weighted\) is at \d+ %/,
+      /% of the way from the old mean \(0%\) to the new one \(100%\); the ideal for everyone seen \(size-weighted\) is at \d+%/,
     );
   });
 

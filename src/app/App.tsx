@@ -31,6 +31,9 @@ import { useUrlSync } from './useUrlSync';
 import { PRESETS } from '../state/presets';
 import { presetOf } from '../state/presetMatch';
 import { EMBED_DRIFT_HIDES } from '../panels/export/embedParts';
+import { t, useLocale } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import './styles.css';
 import '../panels/export/embed.css';
 
@@ -64,30 +67,29 @@ const streamPresetSelector = (st: AppState) =>
   presetOf(st.scenario, st.stream)?.preset.focus === 'stream';
 
 const SIDE_CHARTS = {
-  losses: { boundary: 'loss chart', title: 'Losses: old data against new data' },
-  data: { boundary: 'data chart', title: 'Data: the two sets of heights' },
-  sweep: {
-    boundary: 'size sweep',
-    title: 'Dataset size sweep: the ideal moves, fine-tuning does not',
-  },
-};
+  losses: { boundary: 'app.part.losses', title: 'app.chart.losses' },
+  data: { boundary: 'app.part.data', title: 'app.chart.data' },
+  sweep: { boundary: 'app.part.sweep', title: 'app.chart.sweep' },
+} as const satisfies Record<string, { boundary: MessageKey; title: MessageKey }>;
 
 // What stands in for a part below the first screen until it is near (see WhenNear): the same
 // words as while its code arrives, in a box about its size, so the page's length barely changes.
-const FORMULAS_LOADING = <p className="explain loading-formulas">Loading the formulas…</p>;
-const LESSONS_LOADING = <p className="explain loading-lessons">Loading the deeper lessons…</p>;
-const STREAM_LOADING = (
+const FormulasLoading = () => (
+  <p className="explain loading-formulas">{t('app.loading.formulas')}</p>
+);
+const LessonsLoading = () => <p className="explain loading-lessons">{t('app.loading.lessons')}</p>;
+const StreamLoading = () => (
   <p className="explain loading-stream" id="stream-section">
-    Loading the stream of rounds…
+    {t('app.loading.stream')}
   </p>
 );
 
 /** One of the charts under the drift chart, built once it is near the screen. */
 function SideChart({ chart, children }: { chart: keyof typeof SIDE_CHARTS; children: ReactNode }) {
   const { boundary, title } = SIDE_CHARTS[chart];
-  const loading = <ChartLoading id={chart} title={title} />;
+  const loading = <ChartLoading id={chart} title={t(title)} />;
   return (
-    <PanelBoundary name={boundary}>
+    <PanelBoundary name={t(boundary)}>
       <WhenNear placeholder={loading}>{children}</WhenNear>
     </PanelBoundary>
   );
@@ -102,15 +104,23 @@ function ThemeToggle() {
       type="button"
       className="ghost theme-toggle"
       onClick={() => useAppStore.getState().setTheme(next)}
-      aria-label={`Switch to ${next} theme`}
-      title={choice === 'system' ? 'Following the system theme' : undefined}
+      aria-label={t(next === 'dark' ? 'app.theme.toDark' : 'app.theme.toLight')}
+      title={choice === 'system' ? t('app.theme.system') : undefined}
     >
-      {resolved === 'dark' ? '☀ Light' : '☾ Dark'}
+      {resolved === 'dark' ? t('app.theme.light') : t('app.theme.dark')}
     </button>
   );
 }
 
+/**
+ * The page in the language on show. A new language rebuilds it from the store, which holds every
+ * choice, so memoised charts and captions are all made again with the new words and numbers.
+ */
 export function App() {
+  return <Page key={useLocale()} />;
+}
+
+function Page() {
   usePlaybackLoop();
   useUrlSync();
   useShortcuts();
@@ -148,6 +158,13 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  // The tab's title and the description a link preview shows, in the page's language.
+  useEffect(() => {
+    document.title = t('app.title');
+    document
+      .querySelector('meta[name="description"]')
+      ?.setAttribute('content', t('app.description'));
+  }, []);
 
   const classes = ['app'];
   if (drawerOpen) classes.push('drawer-open');
@@ -159,14 +176,11 @@ export function App() {
     <div className={classes.join(' ')}>
       <header className="app-header">
         <div className="title">
-          <h1>Fine-Tuning Playground</h1>
-          <p className="tagline">
-            Pre-train a one-number height model on old data, fine-tune it on new data, and see how
-            far it should move.
-          </p>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
           {view.presenter || view.embed ? null : (
-            <nav className="page-nav" aria-label="Sections">
-              <a href="#drift">Two phases</a>
+            <nav className="page-nav" aria-label={t('app.nav.label')}>
+              <a href="#drift">{t('app.nav.drift')}</a>
               {hidden('stream') ? null : (
                 <a
                   href="#stream-section"
@@ -178,7 +192,7 @@ export function App() {
                     focusWhenShown('stream-section-title');
                   }}
                 >
-                  Data that keeps arriving
+                  {t('app.nav.stream')}
                 </a>
               )}
             </nav>
@@ -195,7 +209,7 @@ export function App() {
               drawerOpen ? closeSettings() : useAppStore.getState().setDrawerOpen(true)
             }
           >
-            {drawerOpen ? 'Close settings' : 'Settings'}
+            {drawerOpen ? t('app.settings.close') : t('app.settings.open')}
             <span className="drawer-toggle-mark" aria-hidden="true">
               {drawerOpen ? '▾' : '▴'}
             </span>
@@ -203,18 +217,19 @@ export function App() {
           {view.presenter ? (
             <>
               <button type="button" aria-pressed={view.predict} onClick={togglePredictAndFocus}>
-                Predict first (G)
+                {t('app.predictFirst')}
               </button>
               <button type="button" className="leave-presenter" onClick={togglePresenterMode}>
-                Leave presenter mode (P)
+                {t('app.leavePresenter')}
               </button>
             </>
           ) : null}
+          <LanguageSwitcher />
           <ThemeToggle />
         </div>
       </header>
-      <aside id="controls" className="sidebar" aria-label="Settings">
-        <PanelBoundary name="settings">
+      <aside id="controls" className="sidebar" aria-label={t('app.settings.label')}>
+        <PanelBoundary name={t('app.part.settings')}>
           <ControlsPanel />
         </PanelBoundary>
       </aside>
@@ -225,7 +240,7 @@ export function App() {
         <PresetBanner />
         {view.predict ? <PredictPanel /> : null}
         {hidden('readout') || stage ? null : (
-          <PanelBoundary name="readout">
+          <PanelBoundary name={t('app.part.readout')}>
             <Readout />
           </PanelBoundary>
         )}
@@ -236,28 +251,17 @@ export function App() {
           {/* The tour's chart takes the drift chart's place (side by side neither would be big
               enough to read), and the drift chart is not drawn behind it. */}
           {stage ? (
-            <PanelBoundary name="stream chart">
-              <Suspense
-                fallback={
-                  <ChartLoading
-                    id="stream"
-                    title="Data that keeps arriving: θ of each learner, round by round"
-                  />
-                }
-              >
+            <PanelBoundary name={t('app.part.streamChart')}>
+              <Suspense fallback={<ChartLoading id="stream" title={t('app.chart.stream')} />}>
                 <StreamStage big={view.presenter} />
               </Suspense>
             </PanelBoundary>
           ) : null}
           {hidden('drift') || side || stage ? null : (
-            <PanelBoundary name="drift chart">
+            <PanelBoundary name={t('app.part.drift')}>
               <Suspense
                 fallback={
-                  <ChartLoading
-                    id="drift"
-                    title="Drift: where θ goes during training"
-                    className="chart-drift"
-                  />
+                  <ChartLoading id="drift" title={t('app.chart.drift')} className="chart-drift" />
                 }
               >
                 <DriftPanel big={view.presenter} />
@@ -265,8 +269,8 @@ export function App() {
             </PanelBoundary>
           )}
           {side ? (
-            <PanelBoundary name={SIDE_CHARTS[side].boundary}>
-              <Suspense fallback={<ChartLoading id={side} title={SIDE_CHARTS[side].title} />}>
+            <PanelBoundary name={t(SIDE_CHARTS[side].boundary)}>
+              <Suspense fallback={<ChartLoading id={side} title={t(SIDE_CHARTS[side].title)} />}>
                 {side === 'losses' ? (
                   <LossPanel />
                 ) : side === 'data' ? (
@@ -297,8 +301,8 @@ export function App() {
               </SideChart>
             )}
             {hidden('explain') ? null : (
-              <PanelBoundary name="explanation">
-                <WhenNear placeholder={FORMULAS_LOADING}>
+              <PanelBoundary name={t('app.part.explain')}>
+                <WhenNear placeholder={<FormulasLoading />}>
                   <Explanation />
                 </WhenNear>
               </PanelBoundary>
@@ -306,15 +310,15 @@ export function App() {
           </div>
         )}
         {hidden('lessons') || predicting || view.presenter ? null : (
-          <PanelBoundary name="deeper lessons">
-            <WhenNear placeholder={LESSONS_LOADING}>
+          <PanelBoundary name={t('app.part.lessons')}>
+            <WhenNear placeholder={<LessonsLoading />}>
               <LessonsSection />
             </WhenNear>
           </PanelBoundary>
         )}
         {hidden('stream') || predicting || view.presenter || stage ? null : (
-          <PanelBoundary name="stream of rounds">
-            <WhenNear placeholder={STREAM_LOADING} force={streamCalled}>
+          <PanelBoundary name={t('app.part.stream')}>
+            <WhenNear placeholder={<StreamLoading />} force={streamCalled}>
               <StreamSection />
             </WhenNear>
           </PanelBoundary>

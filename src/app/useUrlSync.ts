@@ -13,6 +13,10 @@ import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
 import { linkOf } from '../state/shareLink';
 import { useAppStore } from '../state/store';
+import { t } from '../i18n/catalogue';
+
+/** The ignored settings, one after another as the notice lists them. */
+const formatList = (items: readonly string[]) => items.join(t('app.link.separator'));
 
 /** Applies the current address to the store; returns whether it held any setting. */
 export function applyLocation(search: string): boolean {
@@ -31,12 +35,9 @@ export function applyLocation(search: string): boolean {
   }
   const parts: string[] = [];
   if (d.ignored.length) {
-    parts.push(
-      `This link had settings that could not be used, so they are at their defaults: ${d.ignored.join('; ')}.`,
-    );
+    parts.push(t('app.link.ignored', { list: formatList(d.ignored) }));
   }
-  if (d.newer)
-    parts.push('The link was made by a newer version of this page; some settings may be missing.');
+  if (d.newer) parts.push(t('app.link.newer'));
   if (parts.length) st.setNotice(parts.join(' '));
   return true;
 }
@@ -63,25 +64,30 @@ function writeSaved(q: string): void {
 /** How long the settings hold still before the address and the saved copy are rewritten. */
 const ADDRESS_PAUSE_MS = 300;
 
+let opened = false;
+
 export function useUrlSync(): void {
   useEffect(() => {
     const stopStoring = keepImportsStored();
     // Galton's table loads the moment a link, a preset or a control asks for a real group.
     const stopLoading = keepRealDataLoaded();
     // A link wins; without one, the page comes back as it was left, imported heights included.
-    if (!applyLocation(window.location.search)) {
+    // Once per visit: the page is built again when the language changes, and by then the store
+    // holds newer settings than the address, which is written only after a pause.
+    const reopened = opened;
+    opened = true;
+    if (reopened) {
+      // Nothing to read; the address gains the language just chosen.
+    } else if (!applyLocation(window.location.search)) {
       const saved = readSaved();
       const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
       // The theme comes back too, but a theme alone is no scenario to announce.
       const rest = new URLSearchParams(saved ?? '');
       rest.delete('theme');
+      rest.delete('lang');
       const changed = rest.toString() !== untouched;
       if (saved && saved !== untouched && applyLocation(`?${saved}`) && changed) {
-        useAppStore
-          .getState()
-          .setNotice(
-            'Your last scenario was restored. “Reset to defaults” in the settings starts afresh.',
-          );
+        useAppStore.getState().setNotice(t('app.restored'));
       }
       // After the scenario: loading a whole scenario sets aside heights it does not hold.
       void restoreImports();
@@ -105,6 +111,7 @@ export function useUrlSync(): void {
         // A page opened from disk may refuse to rewrite its address; the link button still works.
       }
     };
+    if (reopened) write();
     // Written once the settings have held still for a moment: rewriting the address costs a
     // browser several milliseconds, which a held key or a drag would pay every few frames.
     const unsubscribe = useAppStore.subscribe(() => {

@@ -1,4 +1,6 @@
 /** A legend in HTML: names every line on a chart, the reference lines included, with its colour and dash. */
+import { t } from '../i18n/catalogue';
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -12,7 +14,7 @@ export interface LegendItem {
 
 export function ChartLegend({ items }: { items: LegendItem[] }) {
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t('charts.legend.label')}>
       {items.map((it) => (
         <li key={it.label}>
           <svg width="28" height="12" aria-hidden="true">

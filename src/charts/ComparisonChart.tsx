@@ -10,6 +10,9 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
+import { datasetInSentence } from '../ui/datasetName';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import { ChartLegend } from './ChartLegend';
@@ -67,19 +70,19 @@ function Bars({
         const band = bottom - top;
         const h = (band * 0.72) / 2 - 0.5;
         const y1 = top + band * 0.14;
-        const bar = (v: number, yy: number, fill: string, name: string) => {
+        const bar = (v: number, yy: number, fill: string, title: MessageKey) => {
           const xv = x(v);
           if (xv === undefined || !Number.isFinite(xv)) return null;
           return (
             <rect x={x0} y={yy} width={Math.max(0, xv - x0)} height={h} fill={fill}>
-              <title>{`${r.label}, ${name}: ${units.area(v)}`}</title>
+              <title>{t(title, { strategy: r.label, value: units.area(v) })}</title>
             </rect>
           );
         };
         return (
           <g key={r.label} className="comparison-bars">
-            {bar(r.excessOld, y1, oldColor, 'old population')}
-            {bar(r.excessNew, y1 + h + 1, newColor, 'new population')}
+            {bar(r.excessOld, y1, oldColor, 'charts.comparison.barOld')}
+            {bar(r.excessNew, y1 + h + 1, newColor, 'charts.comparison.barNew')}
           </g>
         );
       })}
@@ -96,6 +99,7 @@ function ComparisonChartView({
 }: {
   rows: ComparisonBar[];
   palette: Palette;
+  /** The datasets' names as written mid-sentence ("old data"); '' for the language's own. */
   oldLabel: string;
   newLabel: string;
   /** The page's length unit: errors are in its square. */
@@ -105,7 +109,7 @@ function ComparisonChartView({
     () => ({
       tick: tickStyle(c, FONT),
       yTick: categoryTick(c, CATEGORY_FONT, CATEGORY_WIDTH),
-      xLabel: xTitle(`Excess squared error (${units.areaUnit})`, c, FONT),
+      xLabel: xTitle(t('charts.comparison.axis', { unit: units.areaUnit }), c, FONT),
       areaTick: (v: number) => tickText(units.toShownArea(v)),
     }),
     [c, units],
@@ -125,12 +129,16 @@ function ComparisonChartView({
   );
   const ticksFor = (plotWidth: number) => ticksByParts[tickParts(plotWidth) - TICK_PARTS[0]!]!;
   const categories = useCategoryRows(rows.map((r) => r.label));
+  const onPopulation = (which: 'old' | 'new') =>
+    t('charts.comparison.legend', {
+      name: datasetInSentence(which === 'old' ? oldLabel : newLabel, which),
+    });
   return (
     <div className="chart-with-legend">
       <ChartLegend
         items={[
-          { label: `On the ${oldLabel.toLowerCase()} population`, color: c.old, box: true },
-          { label: `On the ${newLabel.toLowerCase()} population`, color: c.new, box: true },
+          { label: onPopulation('old'), color: c.old, box: true },
+          { label: onPopulation('new'), color: c.new, box: true },
         ]}
       />
       <div className="chart-with-legend-body">

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import { RefLine } from './stableReferences';
 import { PlotRule } from './plotLayers';
 import { formatSig } from '../ui/format';
@@ -25,6 +26,7 @@ import { FitBox } from './FitBox';
 export interface DataChartProps {
   rows: DataRow[];
   xDomain: Domain;
+  /** Each histogram's name as the tooltip shows it. */
   oldLabel: string;
   newLabel: string;
   oldMean: number;
@@ -41,7 +43,7 @@ export interface DataChartProps {
 }
 
 const shareTick = (v: number) => `${formatSig(v, 2)}`;
-const shareValue = (v: unknown) => `${formatSig(Number(v), 3)} %`;
+const shareValue = (v: unknown) => t('charts.data.share', { value: formatSig(Number(v), 3) });
 
 function DataChartView(p: DataChartProps) {
   const c = p.palette;
@@ -52,10 +54,10 @@ function DataChartView(p: DataChartProps) {
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle(`Height (${units.unit})`, c, font, scale.xOffset),
-      yLabel: yTitle('Share of dataset (%)', c, font),
+      xLabel: xTitle(t('charts.data.axisX', { unit: units.unit }), c, font, scale.xOffset),
+      yLabel: yTitle(t('charts.data.axisY'), c, font),
       xTick: (v: number) => tickText(units.toShown(v)),
-      binLabel: (l: unknown) => `From ${units.length(Number(l))}`,
+      binLabel: (l: unknown) => t('charts.data.bin', { length: units.length(Number(l)) }),
       tooltip: tooltipStyle(c, font),
     }),
     [c, font, units, scale],

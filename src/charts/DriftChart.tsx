@@ -1,6 +1,7 @@
 /** The headline chart: θ against training step, both phases, with the data means and the ideals. */
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import { RefArea, RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
 import { PlotLabels } from './PlotLabels';
@@ -62,8 +63,11 @@ export interface DriftChartProps {
 
 const stepLabel = (boundary: number) => (step: number) =>
   step <= boundary
-    ? `Step ${formatInt(step)} (pre-training)`
-    : `Step ${formatInt(step)} (fine-tuning step ${formatInt(step - boundary)})`;
+    ? t('charts.drift.hover.preTraining', { step: formatInt(step) })
+    : t('charts.drift.hover.fineTuning', {
+        step: formatInt(step),
+        fineTuningStep: formatInt(step - boundary),
+      });
 
 function DriftChartView(p: DriftChartProps) {
   const { palette: c, big } = p;
@@ -80,8 +84,8 @@ function DriftChartView(p: DriftChartProps) {
     () => ({
       margin: scale.margin,
       tick: tickStyle(c, font),
-      xLabel: xTitle('Training step', c, font, scale.xOffset),
-      yLabel: yTitle(`θ, predicted height (${units.unit})`, c, font, big ? -4 : 0),
+      xLabel: xTitle(t('charts.axis.trainingStep'), c, font, scale.xOffset),
+      yLabel: yTitle(t('charts.drift.axisY', { unit: units.unit }), c, font, big ? -4 : 0),
       tickFormatter: (v: number) => tickText(units.toShown(v)),
       hoverValue: (v: number) => units.length(v, 2),
     }),
@@ -100,8 +104,8 @@ function DriftChartView(p: DriftChartProps) {
   const hasGhost = p.rows.some((r) => r.ghost !== undefined);
   const hoverSeries = useMemo(() => {
     const list: HoverSeries[] = [{ key: 'theta', name: 'θ', color: c.theta }];
-    if (hasExact) list.push({ key: 'exact', name: 'closed form', color: c.text });
-    if (hasGhost) list.push({ key: 'ghost', name: 'without stopping', color: c.theta });
+    if (hasExact) list.push({ key: 'exact', name: t('charts.drift.series.exact'), color: c.text });
+    if (hasGhost) list.push({ key: 'ghost', name: t('charts.drift.series.ghost'), color: c.theta });
     return list;
   }, [c, hasExact, hasGhost]);
   // The most important label keeps its place; the others step aside or, with no room, stay out.
@@ -110,21 +114,21 @@ function DriftChartView(p: DriftChartProps) {
     const list: ChartLabel[] = [
       {
         id: 'pre',
-        text: 'Pre-training',
+        text: t('charts.phase.preTraining'),
         color: c.old,
         priority: 2,
         anchor: { kind: 'corner', corner: 'topLeft' },
       },
       {
         id: 'ft',
-        text: 'Fine-tuning',
+        text: t('charts.phase.fineTuning'),
         color: c.new,
         priority: 2,
         anchor: { kind: 'corner', corner: 'topRight' },
       },
       {
         id: 'old',
-        text: `old ${units.length(oldMean)}`,
+        text: t('charts.drift.label.old', { value: units.length(oldMean) }),
         color: c.old,
         priority: 7,
         bold: true,
@@ -137,7 +141,7 @@ function DriftChartView(p: DriftChartProps) {
       },
       {
         id: 'new',
-        text: `new ${units.length(newMean)}`,
+        text: t('charts.drift.label.new', { value: units.length(newMean) }),
         color: c.new,
         priority: 8,
         bold: true,
@@ -152,7 +156,7 @@ function DriftChartView(p: DriftChartProps) {
     if (ideal !== null)
       list.push({
         id: 'ideal',
-        text: `${idealLabel} ${units.length(ideal)}`,
+        text: t('charts.drift.label.ideal', { name: idealLabel, value: units.length(ideal) }),
         color: c.ideal,
         priority: 10,
         bold: true,
@@ -166,7 +170,7 @@ function DriftChartView(p: DriftChartProps) {
     if (guess !== null && guess !== undefined)
       list.push({
         id: 'guess',
-        text: `your guess ${units.length(guess)}`,
+        text: t('charts.drift.label.guess', { value: units.length(guess) }),
         color: c.text,
         priority: 9,
         bold: true,
@@ -183,7 +187,7 @@ function DriftChartView(p: DriftChartProps) {
     if (stoppedAt !== null)
       list.push({
         id: 'stopped',
-        text: 'stopped',
+        text: t('charts.drift.label.stopped'),
         color: c.theta,
         priority: 5,
         anchor: { kind: 'vline', value: stoppedAt, edge: 'bottom' },
@@ -191,7 +195,7 @@ function DriftChartView(p: DriftChartProps) {
     if (validatedAt !== null && validatedAt !== undefined)
       list.push({
         id: 'validation',
-        text: 'validation',
+        text: t('charts.drift.label.validation'),
         color: c.text,
         priority: 4,
         anchor: { kind: 'vline', value: validatedAt, edge: 'bottom' },
@@ -202,7 +206,7 @@ function DriftChartView(p: DriftChartProps) {
       if (last !== undefined && Number.isFinite(last))
         list.push({
           id: `pin-${pin.id}`,
-          text: `pin ${i + 1}`,
+          text: t('charts.drift.label.pin', { index: formatInt(i + 1) }),
           color: c.text,
           priority: 3,
           anchor: { kind: 'hline', value: last, prefer: 'above', edge: 'right' },

@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
+import { datasetInSentence } from '../ui/datasetName';
 import { RefArea } from './stableReferences';
 import { PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
@@ -29,6 +31,7 @@ export interface LossChartProps {
   playhead: number;
   yDomain: Domain;
   palette: Palette;
+  /** The datasets' names as written mid-sentence ("old data"); '' or none for the language's own. */
   oldLabel?: string;
   newLabel?: string;
   /** Earlier runs kept for comparison, drawn faintly. */
@@ -40,7 +43,7 @@ export interface LossChartProps {
   units: LengthFormat;
 }
 
-const stepLabel = (step: number) => `Step ${formatInt(step)}`;
+const stepLabel = (step: number) => t('charts.loss.hover', { step: formatInt(step) });
 
 function LossChartView(p: LossChartProps) {
   const { palette: c, big } = p;
@@ -52,8 +55,8 @@ function LossChartView(p: LossChartProps) {
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle('Training step', c, font, scale.xOffset),
-      yLabel: yTitle(`MSE (${units.areaUnit})`, c, font),
+      xLabel: xTitle(t('charts.axis.trainingStep'), c, font, scale.xOffset),
+      yLabel: yTitle(t('charts.loss.axisY', { unit: units.areaUnit }), c, font),
       tickFormatter: (v: number) => tickText(units.toShownArea(v)),
       hoverValue: (v: number) => units.area(v, 4),
     }),
@@ -66,8 +69,8 @@ function LossChartView(p: LossChartProps) {
     () => niceTicksIn([yLo, yHi], units.toShownArea, units.fromShownArea, 5),
     [yLo, yHi, units],
   );
-  const oldName = `loss on ${p.oldLabel ?? 'old data'}`;
-  const newName = `loss on ${p.newLabel ?? 'new data'}`;
+  const oldName = t('charts.loss.series', { name: datasetInSentence(p.oldLabel, 'old') });
+  const newName = t('charts.loss.series', { name: datasetInSentence(p.newLabel, 'new') });
   const series = useMemo<HoverSeries[]>(
     () => [
       { key: 'lossOld', name: oldName, color: c.old },

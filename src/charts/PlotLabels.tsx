@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { labelCandidates, placeLabels } from './labelPlacement';
+import { estimateEms } from './chartStyle';
 import type { Box, LabelAnchor, LabelRequest } from './labelPlacement';
 
 /** A label in data coordinates: a height for a line's label, a step for a rule's. */
@@ -28,7 +29,10 @@ const LABEL_Z = 1300;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
-/** Measures text in px where a canvas can, else estimates about 0.6 em a character. */
+/**
+ * Measures text in px where a canvas can, else estimates it (about 0.6 em a letter, a Chinese
+ * character about twice that).
+ */
 function textMeasurer(fontSize: number): (text: string, bold: boolean) => number {
   if (measureContext === undefined) {
     // jsdom has no canvas and says so on the console: estimate there.
@@ -36,7 +40,7 @@ function textMeasurer(fontSize: number): (text: string, bold: boolean) => number
     measureContext = canMeasure ? document.createElement('canvas').getContext('2d') : null;
   }
   const ctx = measureContext;
-  if (!ctx) return (text) => text.length * fontSize * 0.6;
+  if (!ctx) return (text) => estimateEms(text) * fontSize;
   // One style lookup for all the labels of a chart, not one per label.
   const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
   return (text, bold) => {

@@ -10,6 +10,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import { RefLine } from './stableReferences';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
@@ -84,7 +85,12 @@ function SpreadMarks({
         return (
           <g key={r.label} className="spread-row">
             <title>
-              {`${r.label}: median ${units.length(r.median, 2)}, middle 90 % ${units.length(r.median - r.wide[0], 2)} to ${units.length(r.median + r.wide[1], 2)}`}
+              {t('charts.spread.row', {
+                strategy: r.label,
+                median: units.length(r.median, 2),
+                low: units.length(r.median - r.wide[0], 2),
+                high: units.length(r.median + r.wide[1], 2),
+              })}
             </title>
             <line x1={lo90} x2={hi90} y1={cy} y2={cy} stroke={color} strokeWidth={1.5} />
             <line x1={lo90} x2={lo90} y1={cy! - 3} y2={cy! + 3} stroke={color} strokeWidth={1.5} />
@@ -111,7 +117,7 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
     () => ({
       tick: tickStyle(c, FONT),
       yTick: categoryTick(c, CATEGORY_FONT, CATEGORY_WIDTH),
-      xLabel: xTitle(`Final θ (${units.unit})`, c, FONT),
+      xLabel: xTitle(t('charts.axis.finalTheta', { unit: units.unit }), c, FONT),
       heightTick: (v: number) => tickText(units.toShown(v)),
     }),
     [c, units],

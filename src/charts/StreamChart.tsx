@@ -10,6 +10,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import { PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
 import { formatInt } from '../ui/format';
@@ -48,7 +49,8 @@ export interface StreamChartProps {
   big?: boolean;
 }
 
-const roundLabel = (k: number) => (k === 0 ? 'Pre-training' : `Round ${formatInt(k)}`);
+const roundLabel = (k: number) =>
+  k === 0 ? t('charts.phase.preTraining') : t('charts.stream.round', { round: formatInt(k) });
 
 /**
  * The round means as one path of small circles: up to a thousand dots in a single element, which
@@ -87,8 +89,8 @@ function StreamChartView(p: StreamChartProps) {
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle('Round', c, font, scale.xOffset),
-      yLabel: yTitle(`θ and the true mean (${units.unit})`, c, font),
+      xLabel: xTitle(t('charts.stream.axisX'), c, font, scale.xOffset),
+      yLabel: yTitle(t('charts.stream.axisY', { unit: units.unit }), c, font),
       tickFormatter: (v: number) => tickText(units.toShown(v)),
       hoverValue: (v: number) => units.length(v, 2),
     }),
@@ -104,7 +106,7 @@ function StreamChartView(p: StreamChartProps) {
   );
   const hover = useMemo<HoverSeries[]>(
     () => [
-      { key: 'mu', name: 'true mean', color: c.text },
+      { key: 'mu', name: t('charts.stream.series.trueMean'), color: c.text },
       ...p.series.map((s) => ({ key: s.key, name: s.name, color: s.color })),
     ],
     [c, p.series],

@@ -13,6 +13,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import type { StreamErrorBar } from '../ui/chartRows';
@@ -69,7 +70,7 @@ function Bars(p: {
         const finite = Number.isFinite(b.meanExcess);
         const xv = finite ? (x(Math.max(b.meanExcess, p.lo)) ?? x0) : (x(Infinity) ?? x0);
         const end = Number.isFinite(xv) ? xv : x0;
-        const text = finite ? p.units.area(b.meanExcess) : 'diverges';
+        const text = finite ? p.units.area(b.meanExcess) : t('charts.streamError.diverges');
         return (
           <g
             key={b.id}
@@ -87,7 +88,7 @@ function Bars(p: {
               stroke={b.best ? p.c.text : 'none'}
               strokeWidth={b.best ? 2 : 0}
             >
-              <title>{`${b.label}: ${text}`}</title>
+              <title>{t('charts.streamError.bar', { learner: b.label, value: text })}</title>
             </rect>
             <text
               x={end + 6}
@@ -97,7 +98,7 @@ function Bars(p: {
               fill={p.c.text}
               fontWeight={b.best ? 700 : 400}
             >
-              {b.best ? `${text}  ★ best` : text}
+              {b.best ? t('charts.streamError.best', { value: text }) : text}
             </text>
           </g>
         );
@@ -120,7 +121,12 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle(`Excess error, ${units.areaUnit} (log scale)`, c, font, scale.xOffset),
+      xLabel: xTitle(
+        t('charts.streamError.axis', { unit: units.areaUnit }),
+        c,
+        font,
+        scale.xOffset,
+      ),
       areaTick: (v: number) => tickText(Number(units.toShownArea(v).toPrecision(2))),
     }),
     [c, font, units, scale],

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import { RefLine } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
@@ -40,7 +41,7 @@ export interface SweepChartProps {
 
 const X_DOMAIN: [number, number] = [0, 1];
 const X_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const shareLabel = (v: number) => `New data share ${formatPercent(v)}`;
+const shareLabel = (v: number) => t('charts.sweep.hover', { share: formatPercent(v) });
 const shareTick = (v: number) => formatPercent(v);
 
 function SweepChartView(p: SweepChartProps) {
@@ -52,12 +53,17 @@ function SweepChartView(p: SweepChartProps) {
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, font),
-      xLabel: xTitle('New data share n_new / (n_old + n_new)', c, font, scale.xOffset),
-      yLabel: yTitle(`Final θ (${units.unit})`, c, font),
+      xLabel: xTitle(
+        t('charts.sweep.axisX', { formula: 'n_new / (n_old + n_new)' }),
+        c,
+        font,
+        scale.xOffset,
+      ),
+      yLabel: yTitle(t('charts.axis.finalTheta', { unit: units.unit }), c, font),
       yTick: (v: number) => tickText(units.toShown(v)),
       heightValue: (v: number) => units.length(v, 2),
-      nowRight: cornerLabel('now', c, font, 'right'),
-      nowLeft: cornerLabel('now', c, font, 'left'),
+      nowRight: cornerLabel(t('charts.sweep.now'), c, font, 'right'),
+      nowLeft: cornerLabel(t('charts.sweep.now'), c, font, 'left'),
     }),
     [c, units, font, scale],
   );
@@ -68,10 +74,16 @@ function SweepChartView(p: SweepChartProps) {
     [yLo, yHi, units],
   );
   const series = useMemo(() => {
-    const list: HoverSeries[] = [{ key: 'pooled', name: 'size-weighted mean', color: c.ideal }];
+    const list: HoverSeries[] = [
+      { key: 'pooled', name: t('charts.sweep.series.pooled'), color: c.ideal },
+    ];
     if (p.showPosterior)
-      list.push({ key: 'posterior', name: 'ideal for the new population', color: c.posterior });
-    list.push({ key: 'end', name: 'fine-tuning ends', color: c.theta });
+      list.push({
+        key: 'posterior',
+        name: t('charts.sweep.series.posterior'),
+        color: c.posterior,
+      });
+    list.push({ key: 'end', name: t('charts.sweep.series.end'), color: c.theta });
     return list;
   }, [c, p.showPosterior]);
   return (

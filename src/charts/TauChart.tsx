@@ -2,6 +2,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { PlotLabels } from './PlotLabels';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
 import { RefLine, RefDot } from './stableReferences';
 import type { LengthFormat, LengthUnit } from '../ui/format';
 import type { Palette } from '../ui/palette';
@@ -51,7 +52,7 @@ function TauChartView(p: TauChartProps) {
   const c = p.palette;
   const { units } = p;
   const font = 13;
-  const ticks = TAU_TICKS[units.unit].map((t) => Math.log10(1 + units.fromShown(t)));
+  const ticks = TAU_TICKS[units.unit].map((tau) => Math.log10(1 + units.fromShown(tau)));
   return (
     <FitBox>
       {(size) => (
@@ -70,18 +71,14 @@ function TauChartView(p: TauChartProps) {
             domain={[0, Math.log10(101)]}
             ticks={ticks}
             tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
-            label={xTitle(
-              `τ, how far apart the populations may be (${units.unit}, log scale)`,
-              c,
-              font,
-            )}
+            label={xTitle(t('charts.tau.axisX', { unit: units.unit }), c, font)}
           />
           <YAxis
             {...numberAxis(p.yDomain as [number, number], tickStyle(c, font), c.muted)}
             width={64}
             ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}
             tickFormatter={(v: number) => tickText(units.toShown(v))}
-            label={yTitle(`Ideal for the new population (${units.unit})`, c, font)}
+            label={yTitle(t('charts.tau.axisY', { unit: units.unit }), c, font)}
           />
           <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
           {/* Dashed: it shares the posterior's colour, and the legend tells them apart by the dash. */}
@@ -92,7 +89,7 @@ function TauChartView(p: TauChartProps) {
             labels={[
               {
                 id: 'true-new',
-                text: 'true new mean',
+                text: t('charts.tau.trueNewMean'),
                 color: c.text,
                 priority: 1,
                 anchor: {
@@ -112,7 +109,7 @@ function TauChartView(p: TauChartProps) {
             contentStyle={tooltipStyle(c, font)}
           />
           <Line
-            name="Ideal for the new population"
+            name={t('charts.tau.line')}
             dataKey="posterior"
             stroke={c.posterior}
             strokeWidth={2.5}

@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import { chartMemo } from './chartMemo';
+import { t } from '../i18n/catalogue';
+import { datasetInSentence } from '../ui/datasetName';
 import { PlotDot, PlotLine } from './plotLayers';
 import { PlotLabels } from './PlotLabels';
 import { formatSig } from '../ui/format';
@@ -26,6 +28,7 @@ export interface TradeoffChartProps {
   xDomain: Domain;
   yDomain: Domain;
   palette: Palette;
+  /** The datasets' names as written mid-sentence ("old data"); '' for the language's own. */
   oldLabel: string;
   newLabel: string;
   /** The page's length unit: losses are in its square. */
@@ -40,8 +43,22 @@ function TradeoffChartView(p: TradeoffChartProps) {
   const fixed = useMemo(
     () => ({
       tick: tickStyle(c, FONT),
-      xLabel: xTitle(`Loss on ${p.oldLabel.toLowerCase()} (${units.areaUnit})`, c, FONT),
-      yLabel: yTitle(`Loss on ${p.newLabel.toLowerCase()} (${units.areaUnit})`, c, FONT),
+      xLabel: xTitle(
+        t('charts.tradeoff.axis', {
+          name: datasetInSentence(p.oldLabel, 'old'),
+          unit: units.areaUnit,
+        }),
+        c,
+        FONT,
+      ),
+      yLabel: yTitle(
+        t('charts.tradeoff.axis', {
+          name: datasetInSentence(p.newLabel, 'new'),
+          unit: units.areaUnit,
+        }),
+        c,
+        FONT,
+      ),
       areaTick: (v: number) => tickText(units.toShownArea(v)),
     }),
     [c, p.oldLabel, p.newLabel, units],
@@ -59,8 +76,12 @@ function TradeoffChartView(p: TradeoffChartProps) {
     () => niceTicksIn([yLo, yHi], units.toShownArea, units.fromShownArea, 5),
     [yLo, yHi, units],
   );
-  const where = (q: LossPoint) =>
-    `${q.label ? `${q.label}: ` : ''}old ${formatSig(units.toShownArea(q.x), 4)}, new ${units.area(q.y, 4)}`;
+  const where = (q: LossPoint) => {
+    const values = { old: formatSig(units.toShownArea(q.x), 4), new: units.area(q.y, 4) };
+    return q.label
+      ? t('charts.tradeoff.pointNamed', { label: q.label, ...values })
+      : t('charts.tradeoff.point', values);
+  };
   return (
     <FitBox>
       {(size) => (

@@ -3,6 +3,7 @@ import { createElement, useMemo } from 'react';
 import type { ReactElement } from 'react';
 import type { BaseTickContentProps, CartesianGridProps, XAxisProps } from 'recharts';
 import type { Palette } from '../ui/palette';
+import { plainNumber } from './domain';
 
 /** How far below its anchor a one-line label's baseline sits, as Recharts' own Text puts it. */
 const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
@@ -15,7 +16,12 @@ const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 export function tickStyle(c: Palette, fontSize: number) {
   return (p: BaseTickContentProps) => {
     const value = p.payload.value;
-    const text = p.tickFormatter ? p.tickFormatter(value, p.index) : String(value ?? '');
+    // A step axis has no formatter of its own: its whole numbers still follow the language.
+    const text = p.tickFormatter
+      ? p.tickFormatter(value, p.index)
+      : typeof value === 'number'
+        ? plainNumber(value)
+        : String(value ?? '');
     return createElement(
       'text',
       {

@@ -1,6 +1,7 @@
 /** Axis ranges that frame the lesson and hold still while a knob is dragged. */
 import { useState } from 'react';
 import { formatSig } from '../ui/format';
+import { formatNumber } from '../i18n/numbers';
 
 export type Domain = readonly [number, number];
 
@@ -71,8 +72,13 @@ export function niceTicksIn(
   return niceTicks([toShown(domain[0]), toShown(domain[1])], parts).map(fromShown);
 }
 
+/** A plain axis number in the language on show, every digit it has kept and no thousands groups. */
+export function plainNumber(v: number): string {
+  return formatNumber(v, { maximumFractionDigits: 20, useGrouping: false });
+}
+
 /** A tick from `niceTicksIn`, back in the unit on show, as text: the conversion's float noise dropped. */
 export function tickText(shown: number): string {
   const v = Number(shown.toPrecision(9));
-  return Math.abs(v) >= 1e4 ? formatSig(v) : String(v);
+  return Math.abs(v) >= 1e4 ? formatSig(v) : plainNumber(v);
 }

@@ -19,6 +19,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import { line } from 'd3-shape';
+import { estimateEms } from './chartStyle';
 
 /** Above reference areas and grid, below axes and labels (Recharts' own line layer). */
 const LINE_Z = 400;
@@ -226,9 +227,10 @@ export function PlotHover(p: PlotHoverProps) {
   const title = row ? p.label(xs[i]!) : '';
   const px = row ? (x(xs[i]) ?? NaN) : NaN;
   const lineH = p.fontSize * 1.35;
-  // Text is not measured: about 0.6 em per character is enough for these short labels.
+  // Text is not measured: estimated widths (Chinese characters counted wide) are enough for these
+  // short labels, with room for each line's dot.
   const width =
-    (Math.max(title.length, ...lines.map((l) => l.text.length + 3)) * p.fontSize * 0.6) | 0;
+    (Math.max(estimateEms(title), ...lines.map((l) => estimateEms(l.text) + 1.8)) * p.fontSize) | 0;
   const height = lineH * (lines.length + 1) + p.fontSize * 0.6;
   const left = px + 12 + width > area.x + area.width ? px - 12 - width : px + 12;
   const top = area.y + 8;

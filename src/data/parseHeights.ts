@@ -5,6 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { LengthUnit } from '../core/index';
+import { t } from '../i18n/catalogue';
+import { formatInt } from '../ui/format';
 
 export const MAX_IMPORT_VALUES = 1_000_000;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -16,11 +18,12 @@ export interface Problem {
   /** 1-based line in the pasted text or file. */
   line: number;
   text: string;
+  /** Why the cell cannot be used, in the language on show: "not a number". */
   reason: string;
 }
 
 export interface ParsedTable {
-  /** Column names: the header's, or "Column 1", "Column 2", … without one. */
+  /** Column names: the header's, or "Column 1", "Column 2", … (in the language on show) without one. */
   columns: string[];
   hasHeader: boolean;
   /** Data rows (header excluded), with their 1-based line numbers. */
@@ -56,7 +59,9 @@ export function parseTable(text: string): ParsedTable {
   const hasHeader =
     !!first && first.cells.some((c) => c.trim() !== '') && first.cells.every((c) => !numberLike(c));
   const columns = Array.from({ length: width }, (_, j) =>
-    hasHeader && first!.cells[j]?.trim() ? first!.cells[j]!.trim() : `Column ${j + 1}`,
+    hasHeader && first!.cells[j]?.trim()
+      ? first!.cells[j]!.trim()
+      : t('data.column', { index: formatInt(j + 1) }),
   );
   return { columns, hasHeader, rows: hasHeader ? raw.slice(1) : raw };
 }
@@ -83,27 +88,27 @@ export function heightsFromColumn(
   for (const row of table.rows) {
     const cell = (row.cells[column] ?? '').trim();
     if (cell === '') {
-      report({ line: row.line, text: '', reason: 'empty' });
+      report({ line: row.line, text: '', reason: t('data.problem.empty') });
       continue;
     }
     const v = Number(cell.replace(',', '.'));
     if (!Number.isFinite(v)) {
-      report({ line: row.line, text: cell, reason: 'not a number' });
+      report({ line: row.line, text: cell, reason: t('data.problem.notNumber') });
     } else if (v <= 0) {
-      report({ line: row.line, text: cell, reason: 'not a positive height' });
+      report({ line: row.line, text: cell, reason: t('data.problem.notPositive') });
     } else if (v * factor < PLAUSIBLE_CM.min || v * factor > PLAUSIBLE_CM.max) {
-      report({ line: row.line, text: cell, reason: `not a plausible height in ${unit}` });
+      report({ line: row.line, text: cell, reason: t('data.problem.implausible', { unit }) });
     } else if (weightColumn === null) {
       values.push(v * factor);
     } else {
       const wCell = (row.cells[weightColumn] ?? '').trim();
       const w = Number(wCell.replace(',', '.'));
       if (wCell === '') {
-        report({ line: row.line, text: cell, reason: 'no weight' });
+        report({ line: row.line, text: cell, reason: t('data.problem.noWeight') });
       } else if (!Number.isFinite(w)) {
-        report({ line: row.line, text: wCell, reason: 'the weight is not a number' });
+        report({ line: row.line, text: wCell, reason: t('data.problem.weightNotNumber') });
       } else if (w <= 0) {
-        report({ line: row.line, text: wCell, reason: 'a weight must be above 0' });
+        report({ line: row.line, text: wCell, reason: t('data.problem.weightNotPositive') });
       } else {
         values.push(v * factor);
         weights.push(w);

@@ -5,6 +5,7 @@
  */
 import { del, get, set } from 'idb-keyval';
 import { normalBankFromHeights, normalBankHeight } from '../core/index';
+import { t } from '../i18n/catalogue';
 import { useAppStore } from './store';
 import type { DatasetName, Imported } from './store';
 
@@ -81,12 +82,7 @@ export function keepImportsStored(): () => void {
       };
       attempt(
         () => set(key(which), stored),
-        () =>
-          useAppStore
-            .getState()
-            .setNotice(
-              'Your heights are in use, but this browser would not store them, so a reload will lose them.',
-            ),
+        () => useAppStore.getState().setNotice(t('state.import.notStored')),
       );
     }
   });

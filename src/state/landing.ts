@@ -4,10 +4,25 @@
  * long enough to converge, and say what they changed.
  */
 import { gdContraction, l2spLambdaFor } from '../core/index';
+import { t } from '../i18n/catalogue';
+import { formatNumber } from '../i18n/numbers';
 import { selectIdeals, selectRun } from './derived';
 import { selectGoal, selectIdealStop } from './goal';
 import { LIMITS } from './scenario';
 import type { Scenario } from './scenario';
+
+/** A rounded setting as the note names it: exactly as rounded, with no thousands groups. */
+const sig = (x: number, digits: number) =>
+  formatNumber(Number(x.toPrecision(digits)), {
+    maximumSignificantDigits: digits,
+    useGrouping: false,
+  });
+
+/** Two notes one after the other, as the language runs sentences on. */
+function bothNotes(first: string | null, second: string | null): string | null {
+  if (first === null || second === null) return first ?? second;
+  return t('state.landing.twoNotes', { first, second });
+}
 
 export interface LandingPatch {
   patch: Partial<Scenario>;
@@ -25,24 +40,34 @@ export function convergingSettings(
   curvature?: string,
 ): LandingPatch {
   const patch: Partial<Scenario> = {};
-  const notes: string[] = [];
+  let lowered: { lr: string; rate: string } | null = null;
   let lr = s.ftLr;
   // ηc = ½ is the fastest safe rate: plain gradient descent lands in a single step.
   if (lr * c > 0.5) {
     lr = Number((0.5 / c).toPrecision(2));
     if (lr * c > 0.5) lr = Number((0.49 / c).toPrecision(2));
     patch.ftLr = lr;
-    const rate = c === 1 ? 'η' : curvature ? `η(${curvature})` : `${c}η`;
-    notes.push(`lowered the learning rate to η = ${lr} so that ${rate} ≤ ½`);
+    const factor = formatNumber(c, { maximumSignificantDigits: 21, useGrouping: false });
+    const rate = c === 1 ? 'η' : curvature ? `η(${curvature})` : `${factor}η`;
+    lowered = { lr: sig(lr, 2), rate };
   }
   const r = Math.abs(gdContraction(lr, c));
   const needed = r === 0 ? 1 : r >= 1 ? Infinity : Math.ceil(Math.log(1e-3) / Math.log(r));
+  let raised: number | null = null;
   if (Number.isFinite(needed) && needed > s.ftSteps) {
-    const steps = Math.min(LIMITS.ftSteps.max, needed);
-    patch.ftSteps = steps;
-    notes.push(`raised fine-tuning to ${steps.toLocaleString('en-GB')} steps so it converges`);
+    raised = Math.min(LIMITS.ftSteps.max, needed);
+    patch.ftSteps = raised;
   }
-  return { patch, note: notes.length ? `Also ${notes.join(' and ')}.` : null };
+  // One sentence for what changed: the two changes are joined as the language joins them.
+  const note =
+    lowered && raised !== null
+      ? t('state.landing.both', { ...lowered, steps: raised })
+      : lowered
+        ? t('state.landing.lowered', lowered)
+        : raised !== null
+          ? t('state.landing.raised', { steps: raised })
+          : null;
+  return { patch, note };
 }
 
 export type Knob = 'early' | 'l2sp' | 'replay';
@@ -72,12 +97,14 @@ export function landOnIdeal(s: Readonly<Scenario>, knob: Knob): LandingPatch | n
     const lambda = idealLambda(s);
     if (lambda === null) return null;
     const fix = convergingSettings(s, 1 + lambda, '1 + λ');
-    const notes = [fix.note];
-    if (Math.abs(lambda - goal.lambda) > 1e-6 * Math.max(1, goal.lambda))
-      notes.unshift(
-        `Pre-training stopped short of the old mean, so λ = ${Number(lambda.toPrecision(3))} lands on the ideal, not ${Number(goal.lambda.toPrecision(3))}.`,
-      );
-    const note = notes.filter((n) => n !== null).join(' ') || null;
+    const short =
+      Math.abs(lambda - goal.lambda) > 1e-6 * Math.max(1, goal.lambda)
+        ? t('state.landing.shortOfOldMean', {
+            lambda: sig(lambda, 3),
+            expected: sig(goal.lambda, 3),
+          })
+        : null;
+    const note = bothNotes(short, fix.note);
     return { patch: { strategy: 'l2sp', lambda, ...fix.patch }, note };
   }
   if (knob === 'replay') {

@@ -1,4 +1,5 @@
 /** Lecture actions shared by buttons and keyboard shortcuts: presets, the tour, phase jumps, presenter mode. */
+import { t } from '../i18n/catalogue';
 import { presetScenario, presetStream } from './applyPreset';
 import { PRESETS } from './presets';
 import { totalSteps, useAppStore } from './store';
@@ -15,9 +16,7 @@ export function loadPreset(index: number): void {
   const after = useAppStore.getState().imported;
   const setAside = (st.imported.old && !after.old) || (st.imported.new && !after.new);
   if (setAside && st.tourStep === null) {
-    st.setNotice(
-      `“${p.name}” brings its own data, so your imported heights are no longer in use; “Use your own data” in the settings takes them again.`,
-    );
+    st.setNotice(t('state.preset.ownData', { preset: t(p.name) }));
   }
 }
 
@@ -69,7 +68,7 @@ export function tourEnd(): void {
   st.setBeforeTour(null);
   st.loadScenario(saved.scenario, saved.playhead, saved.imported);
   st.loadStream(saved.stream);
-  st.setNotice('The tour is over: your own settings are back as you left them.');
+  st.setNotice(t('state.tour.over'));
 }
 
 /** Shift+→ / Shift+←: to the phase boundary, then to the end (or the start). */

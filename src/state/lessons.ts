@@ -25,23 +25,31 @@ import type {
   Strategy,
   TrainResult,
 } from '../core/index';
+import { t } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
 import { selectData, selectIdeals, selectRun, selectStrategyRun } from './derived';
 import { selectGoal } from './goal';
 import { keepLastTwo, pickFields } from './memo';
 import { DATASET_FIELDS } from './scenario';
 import type { Scenario, ScenarioFields } from './scenario';
 
-export const STRATEGY_LABELS: Record<ComparedStrategy, string> = {
-  freeze: 'Pre-trained only (freeze)',
-  naive: 'Naive fine-tuning, to convergence',
-  early: 'Early stopping at the chosen step',
-  earlyValidated: 'Early stopping chosen by validation',
-  l2sp: 'L2 toward pre-trained (λ)',
-  replay: 'Replay old data (ρ)',
-  newOnly: 'New data only, from scratch',
-  joint: 'Joint training on both (pooled)',
-  posterior: 'Posterior for the new population (τ)',
+/** Each strategy's name, as the comparison, the resampling table and the charts show it. */
+export const STRATEGY_LABELS: Readonly<Record<ComparedStrategy, MessageKey>> = {
+  freeze: 'lessons.strategy.freeze',
+  naive: 'lessons.strategy.naive',
+  early: 'lessons.strategy.early',
+  earlyValidated: 'lessons.strategy.earlyValidated',
+  l2sp: 'lessons.strategy.l2sp',
+  replay: 'lessons.strategy.replay',
+  newOnly: 'lessons.strategy.newOnly',
+  joint: 'lessons.strategy.joint',
+  posterior: 'lessons.strategy.posterior',
 };
+
+/** A strategy's name in the language on show. */
+export function strategyLabel(key: ComparedStrategy): string {
+  return t(STRATEGY_LABELS[key]);
+}
 
 /** The runs first, then the exact answers they are measured against. */
 export const COMPARED_ORDER: readonly ComparedStrategy[] = [
@@ -222,7 +230,7 @@ export function selectComparison(s: Readonly<Scenario>): ComparisonRow[] {
     const l = ends[key]!;
     return {
       key,
-      label: STRATEGY_LABELS[key],
+      label: strategyLabel(key),
       run: RUN_STRATEGIES.includes(key),
       limit: l.limit,
       diverges: l.diverges,

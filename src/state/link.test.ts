@@ -1,6 +1,8 @@
 // Links: every setting survives a round trip, bad fields fall back to defaults and are named, and nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadLocale } from '../i18n/catalogue';
+import { LOCALES } from '../i18n/locales';
 import { decodeLink, encodeLink, SCENARIO_FIELDS, STREAM_FIELDS, VIEW_KEYS } from './link';
 import { DEFAULT_STREAM } from './streamSettings';
 import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
@@ -214,6 +216,65 @@ describe('pinned runs and the theme in a link', () => {
     const d = decodeLink('pin=&pin=&pin=&pin=st:freeze');
     expect(d.pins).toHaveLength(3);
     expect(d.ignored).toEqual(['Pinned run 4 (at most 3 are kept)']);
+  });
+});
+
+describe('the language in a link', () => {
+  it('carries the language when given, and reads it back without a notice', () => {
+    const q = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null, { lang: 'en' });
+    expect(new URLSearchParams(q).get('lang')).toBe('en');
+    const d = decodeLink(q);
+    expect(d.ignored).toEqual([]);
+    expect(d.scenario).toEqual(DEFAULT_SCENARIO);
+  });
+
+  it('accepts every language the page speaks', () => {
+    for (const lang of LOCALES) expect(decodeLink(`lang=${lang}`).ignored).toEqual([]);
+  });
+
+  it('writes no language unless one is given', () => {
+    expect(new URLSearchParams(encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null)).has('lang')).toBe(
+      false,
+    );
+  });
+
+  it('names a language the page does not speak, like a bad theme, and keeps the rest', () => {
+    const d = decodeLink('lang=tlh&nn=30&theme=sepia');
+    expect(d.scenario.newSize).toBe(30);
+    expect(d.ignored).toEqual(['Theme ("sepia")', 'Language ("tlh")']);
+    expect(decodeLink('lang=').ignored).toEqual(['Language ("")']);
+  });
+
+  it('is a known key, never an unknown setting', () => {
+    expect(VIEW_KEYS).toContain('lang');
+    expect(decodeLink('lang=xx').ignored.join(' ')).not.toContain('Unknown setting');
+  });
+
+  it('writes numbers as JavaScript does and names bad settings in the language on show', async () => {
+    await loadLocale('de');
+    try {
+      const s: Scenario = { ...DEFAULT_SCENARIO, ftLr: 0.025, oldSize: 12_345 };
+      const params = new URLSearchParams(encodeLink(s, DEFAULT_VIEW, null, { lang: 'de' }));
+      expect(params.get('lr')).toBe('0.025');
+      expect(params.get('on')).toBe('12345');
+      const d = decodeLink(`${params.toString()}&zzz=1`);
+      expect(d.scenario).toEqual(s);
+      expect(d.ignored).toEqual(['Unbekannte Einstellung „zzz“']);
+    } finally {
+      await loadLocale('en');
+    }
+  });
+});
+
+describe('the datasets’ names in a link', () => {
+  it('reads an empty name, or the English default written out, as the language’s own name', () => {
+    for (const q of ['ol=&nl=', 'ol=Old%20data&nl=New%20data', 'ol=%20']) {
+      const d = decodeLink(q);
+      expect(d.view.oldLabel).toBe(DEFAULT_VIEW.oldLabel);
+      expect(d.view.newLabel).toBe(DEFAULT_VIEW.newLabel);
+      expect(d.ignored).toEqual([]);
+    }
+    expect(decodeLink('ol=Adults').view.oldLabel).toBe('Adults');
   });
 });
 

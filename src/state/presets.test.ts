@@ -8,6 +8,7 @@ import { selectComparison, selectResampling } from './lessons';
 import { PRESETS } from './presets';
 import { loadRealData } from './realData';
 import { DEFAULT_SCENARIO } from './scenario';
+import { lengthFormat } from '../ui/format';
 
 const byId = (id: string) => {
   const p = PRESETS.find((x) => x.id === id);
@@ -15,6 +16,7 @@ const byId = (id: string) => {
   return presetScenario(p);
 };
 const last = (a: Float64Array) => a[a.length - 1]!;
+const cm = lengthFormat('cm');
 
 // The Galton presets' numbers are the real groups': the table loads before any preset is read.
 beforeAll(() => loadRealData());
@@ -24,10 +26,23 @@ describe('presets', () => {
     expect(PRESETS.length).toBeGreaterThanOrEqual(8);
     expect(new Set(PRESETS.map((p) => p.id)).size).toBe(PRESETS.length);
     for (const p of PRESETS) {
-      expect(p.lesson.length).toBeGreaterThan(20);
-      expect(p.question).toMatch(/\?$/);
-      expect(p.answer.length).toBeGreaterThan(20);
+      expect(p.lesson(cm).length).toBeGreaterThan(20);
+      expect(p.question(cm)).toMatch(/\?$/);
+      expect(p.answer(cm).length).toBeGreaterThan(20);
     }
+  });
+
+  it('every length a text states follows the reader’s unit', () => {
+    const inches = lengthFormat('in');
+    for (const p of PRESETS)
+      for (const text of [p.lesson, p.question, p.answer]) {
+        expect(text(inches), p.id).not.toMatch(/\d cm/);
+        expect(text(inches).match(/\d in\b/g)?.length ?? 0, p.id).toBe(
+          text(cm).match(/\d cm\b/g)?.length ?? 0,
+        );
+      }
+    // "about 64 cm²" in inches, as prose rounds converted lengths.
+    expect(PRESETS.find((p) => p.id === 'forgetting')!.answer(inches)).toContain('about 9.9 in²');
   });
 
   it('every preset runs without an error', () => {
@@ -72,7 +87,7 @@ describe('presets', () => {
       expect(['everyone', 'new']).toContain(p.patch.goal);
       if (p.claim) {
         const words = p.patch.goal === 'everyone' ? /everyone/i : /new population|one population/i;
-        expect(p.lesson, p.id).toMatch(words);
+        expect(p.lesson(cm), p.id).toMatch(words);
       }
     }
   });

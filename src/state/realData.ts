@@ -7,29 +7,44 @@ import { normalBankFromHeights, summarize } from '../core/index';
 import type { NormalBank } from '../core/index';
 import { REAL_GROUPS } from '../data/realGroups';
 import type { GaltonGroups, RealGroup } from '../data/realGroups';
+import { t } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
 import type { DataSource, Scenario } from './scenario';
 import { useAppStore } from './store';
 import type { RealData, RealGroupData } from './store';
 
+/**
+ * A table of each group's name whose entries are looked up when read, so a name is always in the
+ * language on show (the language can change while the page is open).
+ */
+function namesIn(
+  keys: Readonly<Record<RealGroup, MessageKey>>,
+): Readonly<Record<RealGroup, string>> {
+  const names = {} as Record<RealGroup, string>;
+  for (const g of REAL_GROUPS)
+    Object.defineProperty(names, g, { enumerable: true, get: () => t(keys[g]) });
+  return Object.freeze(names);
+}
+
 /** What the page calls each group in a sentence. */
-export const REAL_GROUP_NAMES: Readonly<Record<RealGroup, string>> = {
-  fathers: 'fathers',
-  mothers: 'mothers',
-  sons: 'sons',
-  daughters: 'daughters',
-  men: 'men (fathers and sons)',
-  women: 'women (mothers and daughters)',
-};
+export const REAL_GROUP_NAMES: Readonly<Record<RealGroup, string>> = namesIn({
+  fathers: 'state.realGroup.fathers',
+  mothers: 'state.realGroup.mothers',
+  sons: 'state.realGroup.sons',
+  daughters: 'state.realGroup.daughters',
+  men: 'state.realGroup.men',
+  women: 'state.realGroup.women',
+});
 
 /** Each group's name in a short menu. */
-export const REAL_GROUP_SHORT: Readonly<Record<RealGroup, string>> = {
-  fathers: 'fathers',
-  mothers: 'mothers',
-  sons: 'sons',
-  daughters: 'daughters',
-  men: 'all men',
-  women: 'all women',
-};
+export const REAL_GROUP_SHORT: Readonly<Record<RealGroup, string>> = namesIn({
+  fathers: 'state.realGroup.short.fathers',
+  mothers: 'state.realGroup.short.mothers',
+  sons: 'state.realGroup.short.sons',
+  daughters: 'state.realGroup.short.daughters',
+  men: 'state.realGroup.short.men',
+  women: 'state.realGroup.short.women',
+});
 
 /** Each group's heights with their count, mean and spread. */
 export function realDataFrom(groups: GaltonGroups): RealData {
@@ -49,11 +64,7 @@ export function loadRealData(): Promise<void> {
     .then((m) => useAppStore.getState().setRealData(realDataFrom(m.galtonGroups)))
     .catch(() => {
       loading = null;
-      useAppStore
-        .getState()
-        .setNotice(
-          'Galton’s heights did not load, so generated heights stand in; reload to try again.',
-        );
+      useAppStore.getState().setNotice(t('state.realData.failed'));
     });
   return loading;
 }

@@ -3,6 +3,9 @@
  * from the chart rows (figures.ts) so the page's first file need not carry the charts' maths.
  */
 import type { TrainResult } from '../core/index';
+import { t } from '../i18n/catalogue';
+import { formatDecimals, formatNumber } from '../i18n/numbers';
+import { formatInt } from '../ui/format';
 import { downsampleIndices } from './downsample';
 import type { Scenario } from './scenario';
 import type { Pin } from './store';
@@ -15,31 +18,33 @@ export function thetaAt(result: TrainResult, step: number): number {
   return result.theta[Math.max(0, Math.min(step, result.theta.length - 1))]!;
 }
 
-const STRATEGY_NAMES: Record<Scenario['strategy'], string> = {
-  naive: 'naive',
-  early: 'early stopping',
-  l2sp: 'L2',
-  replay: 'replay',
-  freeze: 'freeze',
-};
+/** A knob's value as the legend shows it: three significant digits, no thousands groups. */
+const knob = (x: number) =>
+  formatNumber(Number(x.toPrecision(3)), { maximumSignificantDigits: 3, useGrouping: false });
 
 /** The strategy and its knob as the legend names it: "L2 λ=20", "early stopping k=30". */
 export function strategyName(s: Readonly<Scenario>): string {
-  const knob =
-    s.strategy === 'l2sp'
-      ? ` λ=${Number(s.lambda.toPrecision(3))}`
-      : s.strategy === 'replay'
-        ? ` ρ=${Number(s.rho.toPrecision(3))}`
-        : s.strategy === 'early'
-          ? ` k=${s.earlyStop}`
-          : '';
-  return `${STRATEGY_NAMES[s.strategy]}${knob}`;
+  switch (s.strategy) {
+    case 'naive':
+      return t('state.strategy.naive');
+    case 'early':
+      return t('state.strategy.early', { k: formatDecimals(s.earlyStop, 0) });
+    case 'l2sp':
+      return t('state.strategy.l2sp', { lambda: knob(s.lambda) });
+    case 'replay':
+      return t('state.strategy.replay', { rho: knob(s.rho) });
+    case 'freeze':
+      return t('state.strategy.freeze');
+  }
 }
 
 /** A short name for a run: its strategy and sizes, e.g. "L2 λ=20 · 1,000 old / 50 new". */
 export function runName(s: Readonly<Scenario>): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
-  return `${strategyName(s)} · ${n(s.oldSize)} old / ${n(s.newSize)} new`;
+  return t('state.run.name', {
+    strategy: strategyName(s),
+    oldSize: formatInt(s.oldSize),
+    newSize: formatInt(s.newSize),
+  });
 }
 
 /** A thinned copy of a whole run, kept on the charts for comparison, with the settings that made it. */

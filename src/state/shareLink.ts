@@ -1,4 +1,10 @@
-/** The address that shares what is on screen: every setting, what is hidden, the theme, the pinned runs, and the playhead unless it is at the end. */
+/**
+ * The address that shares what is on screen: every setting, what is hidden, the theme, the pinned
+ * runs, the playhead unless it is at the end, and the language if the reader chose one (a language
+ * taken from the browser is left out, so the link opens in each reader's own).
+ */
+import { currentLocale } from '../i18n/catalogue';
+import { localeWasChosen } from '../i18n/choice';
 import { encodeLink } from './link';
 import { totalSteps, useAppStore } from './store';
 import type { AppState } from './store';
@@ -10,6 +16,7 @@ export function linkOf(st: AppState): string {
     theme: st.theme,
     stream: st.stream,
     pins: st.pins.map((p) => p.scenario),
+    ...(localeWasChosen() ? { lang: currentLocale() } : {}),
   });
 }
 

@@ -6,6 +6,7 @@ import { PRESETS } from './presets';
 import { DEFAULT_SCENARIO } from './scenario';
 import { selectStreamRun } from './streamDerived';
 import type { StreamSettings } from './streamSettings';
+import { lengthFormat } from '../ui/format';
 
 const preset = (id: string) => {
   const p = PRESETS.find((x) => x.id === id);
@@ -23,8 +24,8 @@ describe('the stream presets', () => {
     for (const id of ids) {
       const p = preset(id);
       expect(p.focus).toBe('stream');
-      expect(p.lesson.length).toBeGreaterThan(20);
-      expect(p.question).toMatch(/\?$/);
+      expect(p.lesson(lengthFormat('cm')).length).toBeGreaterThan(20);
+      expect(p.question(lengthFormat('cm'))).toMatch(/\?$/);
       expect(presetScenario(p)).toEqual({ ...DEFAULT_SCENARIO, goal: p.patch.goal });
     }
     // The two-phase presets leave the stream at its defaults, so only one preset matches a page.

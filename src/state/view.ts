@@ -1,25 +1,30 @@
 /** How the scenario is shown, as opposed to what it is: labels, units, presenter mode, hidden parts. */
 import type { LengthUnit } from '../core/index';
+import type { MessageKey } from '../i18n/catalogue';
+import { datasetInSentence, datasetLabel } from '../ui/datasetName';
 
-/** Parts of the page an instructor can hide for a lecture; the ids travel in links as `hide=`. */
+/**
+ * Parts of the page an instructor can hide for a lecture, each with its name's message key; the ids
+ * travel in links as `hide=`.
+ */
 export const HIDEABLE = [
-  { id: 'old', label: 'Old data settings' },
-  { id: 'new', label: 'New data settings' },
-  { id: 'start', label: 'Start and seed' },
-  { id: 'training', label: 'Training settings' },
-  { id: 'strategy', label: 'Strategy choice and knobs' },
-  { id: 'goal', label: 'Whom θ is for' },
-  { id: 'tau', label: 'Similarity τ' },
-  { id: 'readout', label: 'Live readout' },
-  { id: 'playback', label: 'Playback bar' },
-  { id: 'drift', label: 'Drift chart' },
-  { id: 'losses', label: 'Loss chart' },
-  { id: 'data', label: 'Data chart' },
-  { id: 'sweep', label: 'Size sweep chart' },
-  { id: 'explain', label: 'Formulas' },
-  { id: 'lessons', label: 'Deeper lessons (comparison, resampling, τ, trade-off, validation)' },
-  { id: 'stream', label: 'Data that keeps arriving (the stream of rounds)' },
-] as const;
+  { id: 'old', label: 'view.hide.old' },
+  { id: 'new', label: 'view.hide.new' },
+  { id: 'start', label: 'view.hide.start' },
+  { id: 'training', label: 'view.hide.training' },
+  { id: 'strategy', label: 'view.hide.strategy' },
+  { id: 'goal', label: 'view.hide.goal' },
+  { id: 'tau', label: 'view.hide.tau' },
+  { id: 'readout', label: 'view.hide.readout' },
+  { id: 'playback', label: 'view.hide.playback' },
+  { id: 'drift', label: 'view.hide.drift' },
+  { id: 'losses', label: 'view.hide.losses' },
+  { id: 'data', label: 'view.hide.data' },
+  { id: 'sweep', label: 'view.hide.sweep' },
+  { id: 'explain', label: 'view.hide.explain' },
+  { id: 'lessons', label: 'view.hide.lessons' },
+  { id: 'stream', label: 'view.hide.stream' },
+] as const satisfies readonly { id: string; label: MessageKey }[];
 
 export type HideableId = (typeof HIDEABLE)[number]['id'];
 
@@ -38,11 +43,25 @@ export interface View {
 export const DEFAULT_VIEW: Readonly<View> = Object.freeze({
   presenter: false,
   hidden: [],
-  oldLabel: 'Old data',
-  newLabel: 'New data',
+  // Empty: the language's own name for each dataset (datasetName); a lecturer's name replaces it.
+  oldLabel: '',
+  newLabel: '',
   units: 'cm',
   predict: false,
   embed: false,
 });
 
 export const LABEL_MAX = 40;
+
+type Names = Pick<View, 'oldLabel' | 'newLabel'>;
+
+const own = (view: Names, which: 'old' | 'new') =>
+  which === 'old' ? view.oldLabel : view.newLabel;
+
+/** A dataset's name as a heading or legend shows it: the lecturer's own, or "Old data". */
+export const datasetName = (view: Names, which: 'old' | 'new'): string =>
+  datasetLabel(own(view, which), which);
+
+/** A dataset's name inside a sentence: "old data", „alte Daten“, or the lecturer's own as typed. */
+export const datasetNameInSentence = (view: Names, which: 'old' | 'new'): string =>
+  datasetInSentence(own(view, which), which);

@@ -2,8 +2,10 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { RetryAttempt } from './retryableLazy';
+import { t } from '../i18n/catalogue';
 
 interface Props {
+  /** The panel's name in the language on show, as the failure notice says it: "loss chart". */
   name: string;
   children: ReactNode;
 }
@@ -35,11 +37,9 @@ export class PanelBoundary extends Component<Props, State> {
     }
     return (
       <div className="panel-error" role="alert">
-        <p>
-          The {this.props.name} could not be drawn: {this.state.error.message}
-        </p>
+        <p>{t('ui.panel.failed', { name: this.props.name, message: this.state.error.message })}</p>
         <button type="button" onClick={() => this.setState({ error: null, attempt: {} })}>
-          Try again
+          {t('ui.panel.retry')}
         </button>
       </div>
     );

@@ -1,6 +1,8 @@
 /** A box that scrolls sideways when its content is too wide, and shows that it does: a fade at the cut edge and a "scroll →" hint. */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
+import { t } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
 
 /** Which way there is more to see: none, to the right, to the left, or both. */
 export type ScrollMore = 'none' | 'right' | 'left' | 'both';
@@ -39,18 +41,17 @@ export function useScrollMore(ref: RefObject<HTMLElement | null>): ScrollMore {
   return more;
 }
 
-const HINTS: Record<ScrollMore, string> = {
-  none: '',
-  right: 'scroll →',
-  left: '← scroll',
-  both: '← scroll →',
+const HINTS: Record<Exclude<ScrollMore, 'none'>, MessageKey> = {
+  right: 'ui.scroll.right',
+  left: 'ui.scroll.left',
+  both: 'ui.scroll.both',
 };
 
 interface ScrollBoxProps {
   children: ReactNode;
   /** Class of the scrolling box itself, e.g. "table-wrap". */
   className?: string;
-  /** Accessible name of the box, which takes focus so the keyboard can scroll it. */
+  /** Accessible name of the box (in the language on show), which takes focus so the keyboard can scroll it. */
   label: string;
   role?: 'region' | 'group';
   /** A span for a box inside running text (a formula in a paragraph). */
@@ -65,7 +66,7 @@ export function ScrollBox({ children, className, label, role = 'region', inline 
     <Tag className="scroll-box" data-more={more}>
       {more === 'none' ? null : (
         <span className="scroll-hint" aria-hidden="true">
-          {HINTS[more]}
+          {t(HINTS[more])}
         </span>
       )}
       <Tag

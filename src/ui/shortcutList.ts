@@ -1,15 +1,19 @@
-/** The page's keyboard shortcuts, as the list of them shows: the keys, then what they do. */
+/**
+ * The page's keyboard shortcuts, as the list of them shows: the keys, then what they do, each a
+ * message key (the keys' names differ too: "Leertaste", "Échap").
+ */
+import type { MessageKey } from '../i18n/catalogue';
 
-export const SHORTCUTS: readonly [string, string][] = [
-  ['Space', 'Play or pause'],
-  ['→ / ←', 'One step forward / back'],
-  ['Shift + → / ←', 'Jump to the next / previous phase'],
-  ['R', 'Back to step 0'],
-  ['P', 'Presenter mode on or off'],
-  ['1 – 9, 0', 'Load preset 1 – 10 (in the tour: go to that step)'],
-  ['N / B', 'Next / previous tour step'],
-  ['A', 'Show the tour step’s answer'],
-  ['G', 'Predict first: place a guess before the answer'],
-  ['?', 'Show or hide this list'],
-  ['Esc', 'Close a dialog, the settings, the tour, or presenter mode'],
+export const SHORTCUTS: readonly [keys: MessageKey, does: MessageKey][] = [
+  ['ui.shortcuts.keys.space', 'ui.shortcuts.playPause'],
+  ['ui.shortcuts.keys.arrows', 'ui.shortcuts.step'],
+  ['ui.shortcuts.keys.shiftArrows', 'ui.shortcuts.phase'],
+  ['ui.shortcuts.keys.reset', 'ui.shortcuts.reset'],
+  ['ui.shortcuts.keys.presenter', 'ui.shortcuts.presenter'],
+  ['ui.shortcuts.keys.digits', 'ui.shortcuts.presets'],
+  ['ui.shortcuts.keys.tour', 'ui.shortcuts.tour'],
+  ['ui.shortcuts.keys.answer', 'ui.shortcuts.answer'],
+  ['ui.shortcuts.keys.guess', 'ui.shortcuts.guess'],
+  ['ui.shortcuts.keys.list', 'ui.shortcuts.list'],
+  ['ui.shortcuts.keys.escape', 'ui.shortcuts.escape'],
 ];

@@ -1,13 +1,17 @@
 /** A radio group drawn as cards, each with a name and a line saying what it means. */
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
 
+/** One card: its value, and the messages of its name and its line. */
 export interface Choice<V extends string> {
   value: V;
-  label: string;
-  blurb: string;
+  label: MessageKey;
+  blurb: MessageKey;
 }
 
 export function ChoiceCards<V extends string>(props: {
   name: string;
+  /** The group's accessible name, already in the language on show. */
   label: string;
   choices: readonly Choice<V>[];
   value: V;
@@ -27,8 +31,8 @@ export function ChoiceCards<V extends string>(props: {
             onChange={() => onChange(c.value)}
           />
           <span>
-            <strong>{c.label}</strong>
-            <small>{c.blurb}</small>
+            <strong>{t(c.label)}</strong>
+            <small>{t(c.blurb)}</small>
           </span>
         </label>
       ))}

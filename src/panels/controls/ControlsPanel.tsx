@@ -1,11 +1,15 @@
 /** Every setting, grouped as the lesson reads: whom θ is for, the data, the training, the strategy. */
 import { useState } from 'react';
+import { t } from '../../i18n/catalogue';
+import { formatNumber } from '../../i18n/numbers';
+import { formatFixed } from '../../ui/format';
 import { useIsHidden, useScenario, useSetScenario } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import { LIMITS } from '../../state/scenario';
 import { ImportPanel } from '../import/ImportPanel';
 import { DataControls } from './DataControls';
 import { GoalControls } from './GoalControls';
+import { RichMessage } from '../../ui/RichMessage';
 import { NumberControl } from './NumberControl';
 import { StrategyControls } from './StrategyControls';
 import { TrainingControls } from './TrainingControls';
@@ -20,7 +24,7 @@ export function ControlsPanel() {
       <div className="reset">
         {confirming ? (
           <div role="alertdialog" aria-labelledby="reset-q" className="reset-confirm">
-            <p id="reset-q">Discard every setting and go back to the defaults?</p>
+            <p id="reset-q">{t('controls.reset.question')}</p>
             <button
               type="button"
               onClick={() => {
@@ -28,15 +32,15 @@ export function ControlsPanel() {
                 setConfirming(false);
               }}
             >
-              Yes, reset
+              {t('controls.reset.confirm')}
             </button>
             <button type="button" onClick={() => setConfirming(false)} autoFocus>
-              Keep my settings
+              {t('controls.reset.keep')}
             </button>
           </div>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Reset to defaults
+            {t('controls.reset.button')}
           </button>
         )}
       </div>
@@ -45,24 +49,27 @@ export function ControlsPanel() {
       {hidden('new') ? null : <DataControls which="new" />}
       {hidden('old') && hidden('new') ? null : <ImportPanel />}
       <fieldset className="group" hidden={hidden('start')}>
-        <legend>Start and seed</legend>
+        <legend>{t('controls.start.legend')}</legend>
         <NumberControl
-          label="Initial θ"
+          label={t('controls.start.init.label')}
           value={s.init}
           onChange={(v) => set({ init: v })}
           min={LIMITS.init.min}
           max={LIMITS.init.max}
           step={0.5}
           length
-          format={(v) => v.toFixed(1)}
-          hint="Where θ starts before pre-training."
+          format={(v) => formatFixed(v, 1)}
+          hint={t('controls.start.init.hint')}
         />
         <div className="control seed">
           <span>
-            Seed <strong>{s.seed}</strong>: the same seed draws the same heights and batches.
+            <RichMessage
+              id="controls.start.seed.text"
+              parts={{ seed: <strong>{formatNumber(s.seed, { useGrouping: false })}</strong> }}
+            />
           </span>
           <button type="button" onClick={() => set({ seed: (s.seed + 1) % (LIMITS.seed.max + 1) })}>
-            Draw new data
+            {t('controls.start.seed.drawNew')}
           </button>
         </div>
       </fieldset>

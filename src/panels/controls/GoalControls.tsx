@@ -1,4 +1,5 @@
 /** Whom θ is for: everyone seen so far, or the new population (with τ); the choice sets which ideal the page aims at. */
+import { t } from '../../i18n/catalogue';
 import { formatInt, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { selectGoal } from '../../state/goal';
@@ -13,16 +14,10 @@ import { NumberControl } from './NumberControl';
 const GOALS: readonly Choice<Scenario['goal']>[] = [
   {
     value: 'everyone',
-    label: 'Everyone seen so far',
-    blurb:
-      'Old and new people, in proportion to the data: the size-weighted mean of the two samples is the Bayesian answer, and forgetting the old group is the failure.',
+    label: 'controls.goal.everyone.label',
+    blurb: 'controls.goal.everyone.blurb',
   },
-  {
-    value: 'new',
-    label: 'The new population',
-    blurb:
-      'Only the new people matter. The old data helps as far as the populations are alike (τ); τ = 0 says they are one.',
-  },
+  { value: 'new', label: 'controls.goal.new.label', blurb: 'controls.goal.new.blurb' },
 ];
 
 export function GoalControls() {
@@ -33,10 +28,10 @@ export function GoalControls() {
   const units = useLengthFormat();
   return (
     <fieldset className="group group-goal" hidden={hidden('goal') && hidden('tau')}>
-      <legend>Whom is θ for?</legend>
+      <legend>{t('controls.goal.legend')}</legend>
       <ChoiceCards
         name="goal"
-        label="Whom is θ for?"
+        label={t('controls.goal.legend')}
         choices={GOALS}
         value={s.goal}
         onChange={(goal) => set({ goal })}
@@ -44,7 +39,7 @@ export function GoalControls() {
       />
       <div className="knob is-on" hidden={hidden('tau')}>
         <NumberControl
-          label="Similarity tau"
+          label={t('controls.goal.tau.label')}
           value={s.tau}
           onChange={(v) => set({ goal: 'new', tau: v })}
           min={LIMITS.tau.min}
@@ -54,13 +49,16 @@ export function GoalControls() {
           format={(v) => `τ = ${formatSig(v)}`}
           hint={
             s.goal === 'everyone'
-              ? 'τ, how far apart the two populations may be, matters only when θ is for the new population; moving it switches to that goal.'
-              : `The ${formatInt(s.oldSize)} old heights count as ${formatSig(goal.oldWeight)} new ones.`
+              ? t('controls.goal.tau.hint.everyone')
+              : t('controls.goal.tau.hint.new', {
+                  n: formatInt(s.oldSize),
+                  weight: formatSig(goal.oldWeight),
+                })
           }
         />
       </div>
       <p className="control-hint" data-testid="goal-ideal">
-        The page aims at the {idealName(goal, units)}.
+        {t('controls.goal.aim', { ideal: idealName(goal, units) })}
       </p>
       {goal.warning ? (
         <p className="control-hint goal-warning" role="status">

@@ -1,6 +1,7 @@
 /** A labelled numeric setting: a range slider to drag and a number field for exact entry. */
 import { memo, useId } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
+import { formatNumber } from '../../i18n/numbers';
 import { formatSig, lengthFormat } from '../../ui/format';
 import type { LengthFormat } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
@@ -86,7 +87,11 @@ function NumberControlView(props: NumberControlProps) {
   // The field works in the unit on show; the store keeps cm.
   const entry = useNumberEntry({
     value: shownOf(value),
-    text: String(Number(shownOf(value).toPrecision(length ? 5 : 8))),
+    // As typed back: the language's decimal mark, no thousands groups ("1000", "0,5").
+    text: formatNumber(shownOf(value), {
+      maximumSignificantDigits: length ? 5 : 8,
+      useGrouping: false,
+    }),
     rules: { min: shownOf(min), max: shownOf(max), integer },
     commit: (v) => onChange(clamp(storedOf(v))),
     step: (v, direction) => shownOf(stepSlider(clamp(storedOf(v)), direction, spec, textOf)),

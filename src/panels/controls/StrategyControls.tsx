@@ -1,4 +1,5 @@
 /** The fine-tuning strategy as a radio group, each with its knob and a button that lands it on the goal's ideal. */
+import { t } from '../../i18n/catalogue';
 import { formatInt, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { selectGoal, selectIdealStop } from '../../state/goal';
@@ -15,11 +16,27 @@ import { NumberControl } from './NumberControl';
 import { idealName } from '../goalWords';
 
 const CHOICES: readonly Choice<StrategyChoice>[] = [
-  { value: 'naive', label: 'Naive fine-tuning', blurb: 'Minimise the loss on the new data only.' },
-  { value: 'early', label: 'Early stopping', blurb: 'Naive, but stop after a few steps.' },
-  { value: 'l2sp', label: 'L2 toward pre-trained', blurb: 'Add λ(θ − θ_pre)² to the new loss.' },
-  { value: 'replay', label: 'Replay old data', blurb: 'Mix a fraction ρ of old data back in.' },
-  { value: 'freeze', label: 'Freeze', blurb: 'Keep the pre-trained θ; ignore the new data.' },
+  {
+    value: 'naive',
+    label: 'controls.strategy.naive.label',
+    blurb: 'controls.strategy.naive.blurb',
+  },
+  {
+    value: 'early',
+    label: 'controls.strategy.early.label',
+    blurb: 'controls.strategy.early.blurb',
+  },
+  { value: 'l2sp', label: 'controls.strategy.l2sp.label', blurb: 'controls.strategy.l2sp.blurb' },
+  {
+    value: 'replay',
+    label: 'controls.strategy.replay.label',
+    blurb: 'controls.strategy.replay.blurb',
+  },
+  {
+    value: 'freeze',
+    label: 'controls.strategy.freeze.label',
+    blurb: 'controls.strategy.freeze.blurb',
+  },
 ];
 
 export function StrategyControls() {
@@ -38,7 +55,7 @@ export function StrategyControls() {
   const land = (knob: Knob) => {
     const landed = landOnIdeal(s, knob);
     if (!landed) {
-      if (knob === 'l2sp') setNote('No λ lands on the ideal from where pre-training left θ.');
+      if (knob === 'l2sp') setNote(t('controls.strategy.l2sp.unreachable'));
       return;
     }
     set(landed.patch);
@@ -49,11 +66,11 @@ export function StrategyControls() {
 
   return (
     <fieldset className="group group-strategy" hidden={hidden('strategy')}>
-      <legend>Fine-tuning strategy</legend>
+      <legend>{t('controls.strategy.legend')}</legend>
       <div>
         <ChoiceCards
           name="strategy"
-          label="Fine-tuning strategy"
+          label={t('controls.strategy.legend')}
           choices={CHOICES}
           value={s.strategy}
           onChange={(strategy) => set({ strategy })}
@@ -61,27 +78,29 @@ export function StrategyControls() {
 
         <div className={`knob ${s.strategy === 'early' ? 'is-on' : ''}`}>
           <NumberControl
-            label="Early stopping step"
+            label={t('controls.strategy.early.knob')}
             value={Math.min(s.earlyStop, s.ftSteps)}
             onChange={(v) => set({ strategy: 'early', earlyStop: v })}
             min={0}
             max={Math.max(1, s.ftSteps)}
             scale="log1p"
             integer
-            format={(k) => `stop after ${formatInt(k)} of ${formatInt(s.ftSteps)}`}
+            format={(k) =>
+              t('controls.strategy.early.shown', { k: formatInt(k), total: formatInt(s.ftSteps) })
+            }
           />
           <button type="button" onClick={() => land('early')} disabled={stop === null}>
             {asking
-              ? 'Land on the ideal (the step is hidden until the answer)'
+              ? t('controls.strategy.early.land.hidden')
               : stop === null
-                ? `Naive fine-tuning never reaches the ${idealName(goal, units)}`
-                : `Land on the ideal: stop at step ${formatInt(stop.step)}`}
+                ? t('controls.strategy.early.land.never', { ideal: idealName(goal, units) })
+                : t('controls.strategy.early.land.step', { step: formatInt(stop.step) })}
           </button>
         </div>
 
         <div className={`knob ${s.strategy === 'l2sp' ? 'is-on' : ''}`}>
           <NumberControl
-            label="L2 strength"
+            label={t('controls.strategy.l2sp.knob')}
             value={s.lambda}
             onChange={(v) => set({ strategy: 'l2sp', lambda: v })}
             min={LIMITS.lambda.min}
@@ -91,14 +110,17 @@ export function StrategyControls() {
           />
           <button type="button" onClick={() => land('l2sp')}>
             {asking
-              ? 'Land on the ideal (λ is hidden until the answer)'
-              : `Land on the ideal: λ = ${nOld}/n_new = ${formatSig(goal.lambda)}`}
+              ? t('controls.strategy.l2sp.land.hidden')
+              : t('controls.strategy.l2sp.land.value', {
+                  nOld,
+                  lambda: formatSig(goal.lambda),
+                })}
           </button>
         </div>
 
         <div className={`knob ${s.strategy === 'replay' ? 'is-on' : ''}`}>
           <NumberControl
-            label="Replay fraction"
+            label={t('controls.strategy.replay.knob')}
             value={s.rho}
             onChange={(v) => set({ strategy: 'replay', rho: v })}
             min={0}
@@ -108,8 +130,8 @@ export function StrategyControls() {
           />
           <button type="button" onClick={() => land('replay')}>
             {asking
-              ? 'Land on the ideal (ρ is hidden until the answer)'
-              : `Land on the ideal: ρ = ${nOld}/(${nOld} + n_new) = ${formatSig(goal.rho)}`}
+              ? t('controls.strategy.replay.land.hidden')
+              : t('controls.strategy.replay.land.value', { nOld, rho: formatSig(goal.rho) })}
           </button>
         </div>
       </div>

@@ -1,7 +1,9 @@
 /** How θ is trained: steps and learning rate of each phase, the optimiser, the batch size. */
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
 import { formatInt, formatSig } from '../../ui/format';
 import type { OptimizerKind } from '../../core/index';
-import { gdStableLrLimit } from '../../core/index';
+import { MOMENTUM_BETA, gdStableLrLimit } from '../../core/index';
 import { strategyHalfCurvature } from '../../core/index';
 import { coreStrategy } from '../../state/derived';
 import { useScenario, useSetScenario } from '../../state/hooks';
@@ -9,12 +11,12 @@ import { LIMITS } from '../../state/scenario';
 import { useAppStore } from '../../state/store';
 import { NumberControl } from './NumberControl';
 
-const steps = (n: number) => `${formatInt(n)} ${n === 1 ? 'step' : 'steps'}`;
+const steps = (n: number) => t('controls.count.steps', { count: n });
 
-const OPTIMIZERS: { value: OptimizerKind; label: string }[] = [
-  { value: 'sgd', label: 'Gradient descent (SGD)' },
-  { value: 'momentum', label: 'Momentum (β = 0.9)' },
-  { value: 'adam', label: 'Adam' },
+const OPTIMIZERS: readonly { value: OptimizerKind; label: MessageKey }[] = [
+  { value: 'sgd', label: 'controls.training.optimizer.sgd' },
+  { value: 'momentum', label: 'controls.training.optimizer.momentum' },
+  { value: 'adam', label: 'controls.training.optimizer.adam' },
 ];
 
 export function TrainingControls() {
@@ -29,13 +31,16 @@ export function TrainingControls() {
 
   const lrHint =
     s.ftOptimizer === 'sgd' && curvature > 0
-      ? `Full-batch GD is stable for η < ${formatSig(limit)} and oscillates above ${formatSig(limit / 2)}.`
+      ? t('controls.training.lr.hint', {
+          limit: formatSig(limit),
+          half: formatSig(limit / 2),
+        })
       : undefined;
   return (
     <fieldset className="group group-training">
-      <legend>Training</legend>
+      <legend>{t('controls.training.legend')}</legend>
       <NumberControl
-        label="Pre-training steps"
+        label={t('controls.training.preSteps')}
         value={s.preSteps}
         onChange={(v) => set({ preSteps: v })}
         min={LIMITS.preSteps.min}
@@ -45,7 +50,7 @@ export function TrainingControls() {
         format={steps}
       />
       <NumberControl
-        label="Pre-training learning rate"
+        label={t('controls.training.preLr')}
         value={s.preLr}
         onChange={(v) => set({ preLr: v })}
         min={0.0001}
@@ -54,7 +59,7 @@ export function TrainingControls() {
         format={(v) => `η = ${formatSig(v)}`}
       />
       <NumberControl
-        label="Fine-tuning steps"
+        label={t('controls.training.ftSteps')}
         value={s.ftSteps}
         onChange={(v) =>
           // Read at call time: the memoised control may hold an older closure.
@@ -67,7 +72,7 @@ export function TrainingControls() {
         format={steps}
       />
       <NumberControl
-        label="Learning rate"
+        label={t('controls.training.ftLr')}
         value={s.ftLr}
         onChange={(v) => set({ ftLr: v })}
         min={0.0001}
@@ -77,7 +82,7 @@ export function TrainingControls() {
         hint={lrHint}
       />
       <div className="control">
-        <label htmlFor="optimizer">Optimiser (both phases)</label>
+        <label htmlFor="optimizer">{t('controls.training.optimizer.label')}</label>
         <select
           id="optimizer"
           value={s.ftOptimizer}
@@ -88,7 +93,7 @@ export function TrainingControls() {
         >
           {OPTIMIZERS.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {t(o.label, { beta: formatSig(MOMENTUM_BETA) })}
             </option>
           ))}
         </select>
@@ -106,19 +111,23 @@ export function TrainingControls() {
               )
             }
           />
-          Full batch (every step sees all the data)
+          {t('controls.training.fullBatch')}
         </label>
       </div>
       <NumberControl
-        label="Batch size"
+        label={t('controls.training.batch.label')}
         value={full ? LIMITS.batch.max : batch}
         onChange={(v) => set({ ftBatch: v, preBatch: v })}
         min={LIMITS.batch.min}
         max={LIMITS.batch.max}
         scale="log"
         integer
-        format={(n) => (full ? 'full batch' : `${formatInt(n)} per step`)}
-        hint={full ? 'Move it to draw mini-batches, with replacement, instead.' : undefined}
+        format={(n) =>
+          full
+            ? t('controls.training.batch.full')
+            : t('controls.training.batch.perStep', { n: formatInt(n) })
+        }
+        hint={full ? t('controls.training.batch.hint') : undefined}
       />
     </fieldset>
   );

@@ -1,4 +1,6 @@
 /** What a typed entry becomes when a field commits it: the value, pulled into range, and what to tell the user. */
+import { t } from '../../i18n/catalogue';
+import { formatNumber } from '../../i18n/numbers';
 import { parseNumber } from '../../ui/parseNumber';
 import type { NumberSyntax } from '../../ui/parseNumber';
 
@@ -17,15 +19,15 @@ export type Entry =
   /** Not a number (or nothing): the field keeps its last good value. */
   | { kind: 'bad'; empty: boolean };
 
-const wholeFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const partFormat = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 5 });
-
 /**
- * A number for a message, written as people read it: "1,000,000", "0.0001", "98.425". Never an
- * exponent, which is what made "1.00e+9 is out of range" hard to read.
+ * A number for a message, written as people read it in the language on show: "1,000,000",
+ * "0.0001", "98.425" (German "98,425"). Never an exponent, which is what made "1.00e+9 is out of
+ * range" hard to read.
  */
 export function formatEntry(x: number): string {
-  return Number.isInteger(x) ? wholeFormat.format(x) : partFormat.format(x);
+  return Number.isInteger(x)
+    ? formatNumber(x, { maximumFractionDigits: 0 })
+    : formatNumber(x, { maximumSignificantDigits: 5 });
 }
 
 export function settleEntry(text: string, rules: EntryRules): Entry {
@@ -38,13 +40,13 @@ export function settleEntry(text: string, rules: EntryRules): Entry {
     return {
       kind: 'adjusted',
       value: max,
-      message: `${formatEntry(max)} is the most: set to ${formatEntry(max)}.`,
+      message: t('controls.entry.most', { limit: formatEntry(max) }),
     };
   if (parsed < min - tol)
     return {
       kind: 'adjusted',
       value: min,
-      message: `${formatEntry(min)} is the least: set to ${formatEntry(min)}.`,
+      message: t('controls.entry.least', { limit: formatEntry(min) }),
     };
   const value = Math.min(max, Math.max(min, parsed));
   if (integer && !Number.isInteger(value)) {
@@ -52,7 +54,7 @@ export function settleEntry(text: string, rules: EntryRules): Entry {
     return {
       kind: 'adjusted',
       value: whole,
-      message: `Whole numbers only: set to ${formatEntry(whole)}.`,
+      message: t('controls.entry.whole', { value: formatEntry(whole) }),
     };
   }
   return { kind: 'ok', value };
@@ -60,6 +62,11 @@ export function settleEntry(text: string, rules: EntryRules): Entry {
 
 /** The message for an entry that is not a number, naming the value the field went back to. */
 export function badEntryMessage(text: string, kept: number | null): string {
-  const what = text.trim() === '' ? 'Nothing entered' : `“${text.trim()}” is not a number`;
-  return kept === null ? `${what}.` : `${what}: kept ${formatEntry(kept)}.`;
+  const typed = text.trim();
+  if (kept === null)
+    return typed === '' ? t('controls.entry.empty') : t('controls.entry.notNumber', { typed });
+  const values = { typed, kept: formatEntry(kept) };
+  return typed === ''
+    ? t('controls.entry.emptyKept', values)
+    : t('controls.entry.notNumberKept', values);
 }

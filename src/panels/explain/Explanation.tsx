@@ -1,16 +1,45 @@
 /** "What is going on": the formulas of the model with the live numbers put in. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt, formatSig } from '../../ui/format';
+import { Fragment } from 'react';
+import type { ReactNode } from 'react';
+import { formatFixed, formatInt, formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { gdContraction, gdRegime, sharedVariance } from '../../core/index';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { selectGoal } from '../../state/goal';
 import { idealName } from '../goalWords';
 import { Tex } from './Tex';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
+import { formatDecimals, formatNumber } from '../../i18n/numbers';
 
-const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '\\text{—}');
-const n = (x: number) => formatInt(x).replace(/,/g, '{,}');
+/**
+ * A number written in the language on show, made safe for TeX: a decimal or grouping comma is
+ * braced so KaTeX does not space it as punctuation, and a group's thin space becomes TeX's own.
+ */
+const texNumber = (text: string) =>
+  text
+    .replace(/,/g, '{,}')
+    .replace(/[\u00a0\u202f]/g, '\\,')
+    .replace(/\u2212/g, '-');
+const f = (x: number, d = 2) =>
+  Number.isFinite(x) ? texNumber(formatDecimals(x, d)) : '\\text{—}';
+const n = (x: number) => texNumber(formatInt(x));
+
+/** Words set inside \text{…}, with TeX's special characters escaped. */
+const texWords = (text: string) => text.replace(/[\\{}$&#^_%~]/g, (c) => `\\${c}`);
+
+// A placeholder's stand-in, cut out of the translated sentence again to put an element there.
+const MARK = '\ue000';
+const slot = (name: string) => `${MARK}${name}${MARK}`;
+
+/** A sentence with elements in some placeholders: `text` is a message filled with `slot`s. */
+function withParts(text: string, parts: Record<string, ReactNode>): ReactNode[] {
+  return text
+    .split(new RegExp(`${MARK}(\\w+)${MARK}`))
+    .map((piece, i) => (i % 2 ? <Fragment key={i}>{parts[piece]}</Fragment> : piece));
+}
 
 function ExplanationView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
@@ -43,40 +72,47 @@ function ExplanationView({ s }: DeferredProps) {
       strategyTex = `t = (1-\\rho)\\,m_{\\text{new}} + \\rho\\,m_{\\text{old}} = ${f(1 - s.rho, 3)} \\cdot ${f(mn)} + ${f(s.rho, 3)} \\cdot ${f(mo)} = ${f(target)}`;
       break;
     case 'freeze':
-      strategyTex = `\\theta \\text{ stays at } \\theta_{\\text{pre}} = ${f(thetaPre)}`;
+      strategyTex = `\\theta \\text{ ${texWords(t('explain.staysAt'))} } \\theta_{\\text{pre}} = ${f(thetaPre)}`;
       break;
   }
-  const regimeText = {
-    still: 'With η = 0 nothing moves.',
-    monotone:
-      'Each step closes the same fraction of the gap, so θ glides towards t without overshooting.',
-    oscillating: 'Because ηc > ½, each step overshoots t and θ zig-zags towards it.',
-    bouncing: 'At ηc = 1 θ bounces between two values for ever.',
-    diverging: 'Because ηc > 1, each step overshoots by more than the last: the run diverges.',
-  }[regime];
+  const regimeText = t(
+    (
+      {
+        still: 'explain.regime.still',
+        monotone: 'explain.regime.monotone',
+        oscillating: 'explain.regime.oscillating',
+        bouncing: 'explain.regime.bouncing',
+        diverging: 'explain.regime.diverging',
+      } as const satisfies Record<typeof regime, MessageKey>
+    )[regime],
+  );
 
   return (
     <section className="explain" aria-labelledby="explain-title">
-      <h2 id="explain-title">What is going on</h2>
+      <h2 id="explain-title">{t('explain.title')}</h2>
       <p>
-        The model predicts one height θ for everyone. On a dataset with mean m and variance v its
-        loss is <Tex>{'\\mathrm{MSE}(\\theta) = (\\theta - m)^2 + v'}</Tex>, so training pulls θ
-        towards that dataset&apos;s mean.
+        {withParts(t('explain.model', { formula: slot('formula') }), {
+          formula: <Tex>{'\\mathrm{MSE}(\\theta) = (\\theta - m)^2 + v'}</Tex>,
+        })}
       </p>
       <p>
-        Where θ should end depends on whom it is for. <strong>For everyone seen so far</strong> —
-        the old and the new people in proportion to the data — the best estimate weights each sample
-        mean by its size; it is also the best guess for the new population when both datasets come
-        from one population:
+        {withParts(t('explain.everyone', { everyone: slot('everyone') }), {
+          everyone: <strong>{t('explain.forEveryone')}</strong>,
+        })}
       </p>
       <Tex block>
         {`\\theta^* = \\frac{n_{\\text{old}}\\,m_{\\text{old}} + n_{\\text{new}}\\,m_{\\text{new}}}{n_{\\text{old}} + n_{\\text{new}}} = \\frac{${n(no)} \\cdot ${f(mo)} + ${n(nn)} \\cdot ${f(mn)}}{${n(no + nn)}} = ${f(len(ideals.pooled))}${unitTex}`}
       </Tex>
       <p>
-        <strong>For the new population</strong>, when it may differ from the old by about τ
-        {goal.goal === 'new' ? ` (here τ = ${formatSig(len(s.tau))} ${units.unit})` : ''}, the old
-        data counts as fewer new samples, n_eff, and the Bayesian answer is the posterior mean; τ =
-        0 gives θ* again.
+        {withParts(
+          goal.goal === 'new'
+            ? t('explain.newPopulation.here', {
+                forNew: slot('forNew'),
+                tau: `${formatSig(len(s.tau))} ${units.unit}`,
+              })
+            : t('explain.newPopulation.plain', { forNew: slot('forNew') }),
+          { forNew: <strong>{t('explain.forNewPopulation')}</strong> },
+        )}
       </p>
       {goal.goal === 'new' && s.tau > 0 ? (
         <Tex block>
@@ -88,26 +124,27 @@ function ExplanationView({ s }: DeferredProps) {
         </Tex>
       )}
       <p>
-        This page aims θ at the {idealName(goal, units)}, {units.length(goal.ideal, 2)}: the line
-        marked ideal on the drift chart.
+        {t('explain.aim', { ideal: idealName(goal, units), value: units.length(goal.ideal, 2) })}
       </p>
-      <p>Fine-tuning with the chosen strategy heads for</p>
+      <p>{t('explain.headsFor')}</p>
       <Tex block>{strategyTex}</Tex>
       {s.strategy !== 'freeze' ? (
         <>
           <p>
-            With full-batch gradient descent at learning rate η = {s.ftLr}, after k fine-tuning
-            steps
+            {t('explain.gradientDescent', {
+              lr: formatNumber(s.ftLr, { maximumFractionDigits: 20 }),
+            })}
           </p>
           <Tex block>
             {`\\theta_k = t + (1 - 2\\eta c)^k(\\theta_{\\text{pre}} - t) = ${f(target)} + (${f(r, 4)})^k\\,(${f(thetaPre)} - ${f(target)})`}
           </Tex>
           <p>
-            {regimeText} Here c = {f(run.curvature, 3)}
-            {s.strategy === 'l2sp' ? ' (1 + λ)' : ''}.
-            {s.ftOptimizer !== 'sgd' || s.ftBatch !== 'full'
-              ? ' Your run uses a different optimiser or mini-batches, so it only follows this curve roughly.'
-              : ''}
+            {regimeText}
+            {/* Each sentence after the first begins with its language's gap between sentences. */}
+            {t(s.strategy === 'l2sp' ? 'explain.curvature.l2sp' : 'explain.curvature.plain', {
+              c: formatFixed(run.curvature, 3),
+            })}
+            {s.ftOptimizer !== 'sgd' || s.ftBatch !== 'full' ? t('explain.roughly') : ''}
           </p>
         </>
       ) : null}

@@ -6,6 +6,7 @@
 import katex from 'katex';
 import { useMemo } from 'react';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { t } from '../../i18n/catalogue';
 
 export function Tex({ children, block = false }: { children: string; block?: boolean }) {
   const html = useMemo(
@@ -16,7 +17,7 @@ export function Tex({ children, block = false }: { children: string; block?: boo
   // A wide block formula scrolls sideways on a phone, and says so; it takes focus so the keyboard
   // can scroll it.
   return block ? (
-    <ScrollBox className="tex-block" label="Formula" role="group" inline>
+    <ScrollBox className="tex-block" label={t('explain.formula')} role="group" inline>
       <span dangerouslySetInnerHTML={{ __html: html }} />
     </ScrollBox>
   ) : (

@@ -3,6 +3,8 @@
  * comparison table as CSV; the scenario as JSON (and back); and an embed snippet.
  */
 import { useRef, useState } from 'react';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
 import { usePalette } from '../../state/theme';
 import { DARK, LIGHT } from '../../ui/palette';
 import { useEscape } from '../../ui/useEscape';
@@ -23,17 +25,17 @@ import './export.css';
 
 /** Every chart on the page, the deeper lessons' included, by the id of its figure. */
 const CHARTS = [
-  { id: 'drift', name: 'Drift chart' },
-  { id: 'losses', name: 'Loss chart' },
-  { id: 'data', name: 'Data chart' },
-  { id: 'sweep', name: 'Size sweep' },
-  { id: 'compare', name: 'Strategy comparison' },
-  { id: 'resample', name: 'Spread over resamples' },
-  { id: 'similarity', name: 'Similarity τ' },
-  { id: 'tradeoff', name: 'Trade-off' },
-  { id: 'stream', name: 'Stream: θ over rounds' },
-  { id: 'stream-errors', name: 'Stream: mean excess errors' },
-] as const;
+  { id: 'drift', name: 'export.chart.drift' },
+  { id: 'losses', name: 'export.chart.losses' },
+  { id: 'data', name: 'export.chart.data' },
+  { id: 'sweep', name: 'export.chart.sweep' },
+  { id: 'compare', name: 'export.chart.compare' },
+  { id: 'resample', name: 'export.chart.resample' },
+  { id: 'similarity', name: 'export.chart.similarity' },
+  { id: 'tradeoff', name: 'export.chart.tradeoff' },
+  { id: 'stream', name: 'export.chart.stream' },
+  { id: 'stream-errors', name: 'export.chart.streamErrors' },
+] as const satisfies readonly { id: string; name: MessageKey }[];
 
 /** Height the drift chart's plot gets in an embed, where it fills what the frame leaves. */
 const EMBED_PLOT = 380;
@@ -66,10 +68,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
 
   const svgOf = (id: string) => {
     const fig = document.getElementById(id);
-    if (!fig)
-      throw new Error(
-        'That chart is not on the page now (hidden, in presenter mode or behind a question); show it to export it.',
-      );
+    if (!fig) throw new Error(t('export.error.notOnPage'));
     return composeChartSvg(
       figureParts(fig),
       palette,
@@ -88,8 +87,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   };
 
   const loadFile = async (file: File) => {
-    if (file.size > 1_000_000)
-      throw new Error('That file is too large to be a scenario (over 1 MB).');
+    if (file.size > 1_000_000) throw new Error(t('export.error.tooLarge'));
     const decoded = parseScenarioJson(await file.text());
     const st = useAppStore.getState();
     st.loadScenario(decoded.scenario);
@@ -106,8 +104,8 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     });
     setMessage(
       decoded.ignored.length
-        ? `Loaded, but these settings were invalid and are at their defaults: ${decoded.ignored.join('; ')}.`
-        : `Loaded ${file.name}.`,
+        ? t('export.loaded.ignored', { list: decoded.ignored.join(t('app.link.separator')) })
+        : t('export.loaded', { file: file.name }),
     );
   };
 
@@ -115,13 +113,13 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   return (
     <div className="export" role="dialog" aria-labelledby="export-title">
       <div className="export-head">
-        <h2 id="export-title">Export</h2>
+        <h2 id="export-title">{t('export.title')}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('export.close')}
         </button>
       </div>
       <fieldset className="export-look">
-        <legend>Pictures</legend>
+        <legend>{t('export.pictures')}</legend>
         {(['light', 'dark'] as const).map((l) => (
           <label key={l} className="check">
             <input
@@ -131,14 +129,14 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
               checked={look === l}
               onChange={() => setLook(l)}
             />
-            {l === 'light' ? 'Light (for slides)' : 'Dark'}
+            {t(l === 'light' ? 'export.look.light' : 'export.look.dark')}
           </label>
         ))}
       </fieldset>
       <div className="export-grid">
         {CHARTS.map((c) => (
           <div key={c.id} className="export-row">
-            <span>{c.name}</span>
+            <span>{t(c.name)}</span>
             <button
               type="button"
               onClick={() =>
@@ -159,11 +157,21 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
             </button>
           </div>
         ))}
-        <CsvRow name="Trajectory" file="trajectory.csv" onSave={guard} make={runCsv} />
-        <CsvRow name="Comparison table" file="comparison.csv" onSave={guard} make={tableCsv} />
-        <CsvRow name="Stream: θ per round" file="stream.csv" onSave={guard} make={roundsCsv} />
+        <CsvRow
+          name={t('export.csv.trajectory')}
+          file="trajectory.csv"
+          onSave={guard}
+          make={runCsv}
+        />
+        <CsvRow
+          name={t('export.csv.comparison')}
+          file="comparison.csv"
+          onSave={guard}
+          make={tableCsv}
+        />
+        <CsvRow name={t('export.csv.stream')} file="stream.csv" onSave={guard} make={roundsCsv} />
         <div className="export-row">
-          <span>Scenario</span>
+          <span>{t('export.scenario')}</span>
           <button
             type="button"
             onClick={() =>
@@ -179,17 +187,17 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
               )
             }
           >
-            Save JSON
+            {t('export.scenario.save')}
           </button>
           <button type="button" onClick={() => fileRef.current?.click()}>
-            Load JSON…
+            {t('export.scenario.load')}
           </button>
           <input
             ref={fileRef}
             type="file"
             accept="application/json,.json"
             hidden
-            aria-label="Scenario file to load"
+            aria-label={t('export.scenario.file')}
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (f) void guard(() => loadFile(f));
@@ -212,7 +220,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
 function runCsv(): string {
   const { scenario: s, view } = useAppStore.getState();
   const run = selectRun(s);
-  if (!run.result) throw new Error(`There is no run to export: ${run.error}`);
+  if (!run.result) throw new Error(t('export.error.noRun', { error: run.error ?? '' }));
   const ideals = selectIdeals(s);
   return trajectoryCsv(run.result, view.units, {
     oldMean: ideals.oldSummary.mean,
@@ -229,7 +237,7 @@ function runCsv(): string {
 function tableCsv(): string {
   const { scenario: s, view } = useAppStore.getState();
   const rows = selectComparison(s);
-  if (!rows.length) throw new Error('There is no comparison: the run has no θ.');
+  if (!rows.length) throw new Error(t('export.error.noComparison'));
   return comparisonCsv(rows, view.units, selectGoal(s).goal, bestForGoal(rows)?.label ?? null);
 }
 
@@ -276,16 +284,16 @@ function EmbedSnippet({
   return (
     <div className="export-embed">
       <label>
-        Embed
+        {t('export.embed')}
         <select value={target} onChange={(e) => onTarget(e.target.value as EmbedTarget)}>
-          <option value="drift">The drift chart, with its readout and playback</option>
-          <option value="page">The page, without header or settings</option>
-          <option value="full">The whole page</option>
+          <option value="drift">{t('export.embed.drift')}</option>
+          <option value="page">{t('export.embed.page')}</option>
+          <option value="full">{t('export.embed.full')}</option>
         </select>
       </label>
       {note ? <p className="export-note">{note}</p> : null}
       <label>
-        Embed snippet
+        {t('export.embed.snippet')}
         <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
       </label>
     </div>

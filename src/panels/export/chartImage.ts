@@ -2,6 +2,7 @@
  * A chart on the page as a picture for a slide: its title, its legend and the plot (axis titles
  * included) in one standalone SVG, in the light or the dark palette whatever the page shows.
  */
+import { t } from '../../i18n/catalogue';
 import type { Palette } from '../../ui/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -10,9 +11,18 @@ const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 /** Width in px of `text` set in the export's font at `size` px (bold when `bold`). */
 export type MeasureText = (text: string, size: number, bold: boolean) => number;
 
-/** An estimate, for where nothing can measure (jsdom): about 0.58 em per character. */
-export const estimateText: MeasureText = (text, size, bold) =>
-  text.length * size * (bold ? 0.62 : 0.56);
+/** Chinese, Japanese and Korean characters: each is a full em wide, and a line may break after any. */
+const WIDE = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
+
+/**
+ * An estimate, for where nothing can measure (jsdom): about 0.58 em per Latin character and a
+ * whole em for a Chinese one.
+ */
+export const estimateText: MeasureText = (text, size, bold) => {
+  let wide = 0;
+  for (const ch of text) if (WIDE.test(ch)) wide++;
+  return ((text.length - wide) * (bold ? 0.62 : 0.56) + wide) * size;
+};
 
 /** Measures with a canvas in the export's font; falls back to the estimate without one. */
 export function canvasMeasure(): MeasureText {
@@ -80,7 +90,42 @@ export function recolor(svgText: string, from: Readonly<Palette>, to: Readonly<P
   return svgText.replace(pattern, (m) => map.get(m.toLowerCase()) ?? m);
 }
 
-/** Splits `text` into lines no wider than `width`, at spaces. */
+/** Punctuation that must not start a line in Chinese, and the brackets that must not end one. */
+const NO_LINE_START = /[，。、；：！？）」』》〉”’…％]/u;
+const NO_LINE_END = /[（「『《〈“‘]/u;
+
+/** Whether a line may break between the characters `a` and `b` of one word. */
+const canBreak = (a: string, b: string) =>
+  (WIDE.test(a) || WIDE.test(b)) && !NO_LINE_START.test(b) && !NO_LINE_END.test(a);
+
+/**
+ * The pieces a line may break between: words at spaces, and in Chinese each character (with the
+ * punctuation that belongs to it). `space` says whether a space separated a piece from the one before.
+ */
+function breakPieces(text: string): { piece: string; space: boolean }[] {
+  const pieces: { piece: string; space: boolean }[] = [];
+  text
+    .split(/\s+/)
+    .filter(Boolean)
+    .forEach((word, i) => {
+      let run = '';
+      let prev = '';
+      let space = i > 0;
+      for (const ch of word) {
+        if (run && canBreak(prev, ch)) {
+          pieces.push({ piece: run, space });
+          space = false;
+          run = '';
+        }
+        run += ch;
+        prev = ch;
+      }
+      pieces.push({ piece: run, space });
+    });
+  return pieces;
+}
+
+/** Splits `text` into lines no wider than `width`, at spaces, and between Chinese characters. */
 export function wrapText(
   text: string,
   width: number,
@@ -90,11 +135,11 @@ export function wrapText(
 ): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
+  for (const { piece, space } of breakPieces(text)) {
+    const next = line ? `${line}${space ? ' ' : ''}${piece}` : piece;
     if (line && measure(next, size, bold) > width) {
       lines.push(line);
-      line = word;
+      line = piece;
     } else {
       line = next;
     }
@@ -154,12 +199,12 @@ function spillOf(plot: SVGSVGElement): FigureParts['spill'] {
 /** The title, the legend items and the plot of a `ChartFrame` figure. */
 export function figureParts(figure: HTMLElement): FigureParts {
   const plot = figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
-  if (!plot) throw new Error('This chart has nothing drawn to export.');
+  if (!plot) throw new Error(t('export.error.nothingDrawn'));
   const box = plot.getBoundingClientRect();
   // jsdom lays nothing out; the drawn size is in the attributes Recharts wrote.
   const width = Math.round(box.width || Number(plot.getAttribute('width')) || 0);
   const height = Math.round(box.height || Number(plot.getAttribute('height')) || 0);
-  if (!width || !height) throw new Error('This chart has no size yet; scroll to it and try again.');
+  if (!width || !height) throw new Error(t('export.error.noSize'));
   const title = figure.querySelector('h2')?.textContent?.trim() ?? '';
   const legend = [...figure.querySelectorAll('.legend li')].map((li) => ({
     label: li.textContent?.trim() ?? '',

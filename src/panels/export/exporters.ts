@@ -3,6 +3,7 @@ import { decodeLink, LINK_VERSION, SCENARIO_FIELDS } from '../../state/link';
 import type { DecodedLink } from '../../state/link';
 import type { Scenario } from '../../state/scenario';
 import type { View } from '../../state/view';
+import { t } from '../../i18n/catalogue';
 import { EMBED_DRIFT_HIDES } from './embedParts';
 
 /** One dataset's imported heights in cm, with how many people each stands for in a frequency table. */
@@ -55,10 +56,10 @@ export function parseScenarioJson(
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error('This file is not valid JSON.');
+    throw new Error(t('export.error.notJson'));
   }
   if (typeof data !== 'object' || data === null || !('scenario' in data)) {
-    throw new Error('This JSON file has no "scenario" in it; it was not saved by this page.');
+    throw new Error(t('export.error.noScenario'));
   }
   const file = data as Partial<ScenarioFile>;
   const params = new URLSearchParams();
@@ -86,7 +87,7 @@ export function parseScenarioJson(
           ? part.weights
           : undefined;
       imported[which] = {
-        name: typeof part.name === 'string' ? part.name.slice(0, 80) : 'imported heights',
+        name: typeof part.name === 'string' ? part.name.slice(0, 80) : t('export.importedName'),
         heights: part.heights,
         ...(weights ? { weights } : {}),
       };
@@ -107,19 +108,19 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     img.decoding = 'async';
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
-      img.onerror = () => reject(new Error('The chart could not be turned into a picture.'));
+      img.onerror = () => reject(new Error(t('export.error.picture')));
       img.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw to a canvas.');
+    if (!ctx) throw new Error(t('export.error.canvas'));
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))),
+        (b) => (b ? resolve(b) : reject(new Error(t('export.error.png')))),
         'image/png',
       ),
     );
@@ -153,6 +154,12 @@ export interface EmbedOptions {
 export const EMBED_WIDTH = 960;
 const PAGE_HEIGHT = 900;
 
+/** Text as an HTML attribute's value inside double quotes. */
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** Where a page opened from disk puts the address it will be hosted at, for the user to replace. */
+const HOSTED = 'HOSTED-PAGE-ADDRESS';
+
 /**
  * An iframe that shows this scenario in another page. A page opened from disk has no address
  * another site can load, so from a file:// link this gives an explanation and a snippet whose
@@ -171,12 +178,11 @@ export function embedSnippet(
     url.searchParams.set('hide', [...hidden].join(','));
   }
   const fromFile = url.protocol === 'file:';
-  const address = fromFile ? `HOSTED-PAGE-ADDRESS/${url.search}` : url.toString();
-  const src = address.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const address = fromFile ? `${HOSTED}/${url.search}` : url.toString();
+  const src = escapeAttribute(address);
   const height = opts.target === 'drift' ? Math.round(opts.height) : PAGE_HEIGHT;
-  const snippet = `<iframe src="${src}" title="Fine-Tuning Playground" width="${EMBED_WIDTH}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
-  const note = fromFile
-    ? 'This page was opened from a file (file://), and another page cannot embed a file on your disk. Put the built page on a web server (any static hosting will do), open it from there and copy the snippet again; or replace HOSTED-PAGE-ADDRESS below with the address where you host it.'
-    : null;
+  const title = escapeAttribute(t('app.title'));
+  const snippet = `<iframe src="${src}" title="${title}" width="${EMBED_WIDTH}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const note = fromFile ? t('export.embed.fromFile', { placeholder: HOSTED }) : null;
   return { snippet, note };
 }

@@ -1,5 +1,6 @@
 /** The frame of a chart whose code is still arriving: same size as the chart, so nothing jumps. */
 import { ChartFrame } from '../../charts/ChartFrame';
+import { t } from '../../i18n/catalogue';
 
 export function ChartLoading({
   id,
@@ -11,7 +12,7 @@ export function ChartLoading({
   className?: string;
 }) {
   return (
-    <ChartFrame id={id} title={title} caption="Drawing the chart…" className={className}>
+    <ChartFrame id={id} title={title} caption={t('figures.loading')} className={className}>
       <div className="chart-loading" aria-hidden="true" />
     </ChartFrame>
   );

@@ -16,6 +16,8 @@ import { idealShort } from '../goalWords';
 import { heightText } from '../heightText';
 import { useProjectedFont } from './useProjectedFont';
 import { useView } from '../../state/hooks';
+import { datasetName } from '../../state/view';
+import { t } from '../../i18n/catalogue';
 import { REAL_GROUP_NAMES } from '../../state/realData';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
@@ -52,7 +54,13 @@ function DataPanelView({ s, playhead }: DeferredProps) {
   const realWords = (src: typeof s.oldSource, size: number, total: number | undefined) =>
     src === 'normal'
       ? ''
-      : `Galton’s ${REAL_GROUP_NAMES[src]}${total !== undefined && size < total ? ` (a seeded ${formatInt(size)} of ${formatInt(total)})` : ''}`;
+      : total !== undefined && size < total
+        ? t('figures.data.galtonSample', {
+            group: REAL_GROUP_NAMES[src],
+            size: formatInt(size),
+            total: formatInt(total),
+          })
+        : t('figures.data.galton', { group: REAL_GROUP_NAMES[src] });
   const real = useAppStore(realDataSelector);
   const oldReal = realWords(
     s.oldSource,
@@ -64,41 +72,62 @@ function DataPanelView({ s, playhead }: DeferredProps) {
     s.newSize,
     s.newSource === 'normal' ? undefined : real?.[s.newSource].n,
   );
+  const oldCredit = oldReal && t('figures.data.realOld', { real: oldReal });
+  const newCredit = newReal && t('figures.data.realNew', { real: newReal });
   const credit =
-    oldReal || newReal
-      ? ` Real heights: ${[oldReal && `old data ${oldReal}`, newReal && `new data ${newReal}`].filter(Boolean).join('; ')}. Source: ${GALTON_CREDIT}.`
-      : '';
+    oldCredit && newCredit
+      ? t('figures.data.creditBoth', { old: oldCredit, new: newCredit, source: GALTON_CREDIT })
+      : oldCredit || newCredit
+        ? t('figures.data.credit', { real: oldCredit || newCredit, source: GALTON_CREDIT })
+        : '';
+  // The sentences that follow the first begin with the gap their language leaves between sentences.
   const caption =
-    `${formatPeople(ideals.oldSummary.n)} old heights (mean ${units.length(ideals.oldSummary.mean)}, sd ${units.length(Math.sqrt(ideals.oldSummary.variance))}) and ${formatPeople(ideals.newSummary.n)} new heights (mean ${units.length(ideals.newSummary.mean)}, sd ${units.length(Math.sqrt(ideals.newSummary.variance))}), each shown as a share of its own dataset.` +
-    (sampled
-      ? ` Shapes drawn from the first ${formatInt(HISTOGRAM_SAMPLE)} heights of each; means use all of them.`
-      : '') +
+    t('figures.data.caption', {
+      oldCount: ideals.oldSummary.n,
+      oldN: formatPeople(ideals.oldSummary.n),
+      oldMean: units.length(ideals.oldSummary.mean),
+      oldSd: units.length(Math.sqrt(ideals.oldSummary.variance)),
+      newCount: ideals.newSummary.n,
+      newN: formatPeople(ideals.newSummary.n),
+      newMean: units.length(ideals.newSummary.mean),
+      newSd: units.length(Math.sqrt(ideals.newSummary.variance)),
+    }) +
+    (sampled ? t('figures.data.sampled', { count: formatInt(HISTOGRAM_SAMPLE) }) : '') +
     credit;
+  const oldLabel = t('figures.data.set', {
+    name: datasetName(view, 'old'),
+    n: formatPeople(ideals.oldSummary.n),
+  });
+  const newLabel = t('figures.data.set', {
+    name: datasetName(view, 'new'),
+    n: formatPeople(ideals.newSummary.n),
+  });
+  const thetaNow = t('words.thetaNow');
   return (
     <ChartFrame
       id="data"
-      title="Data: the two sets of heights"
+      title={t('app.chart.data')}
       caption={caption}
       legend={
         <ChartLegend
           items={[
             {
-              label: `${view.oldLabel} (n = ${formatPeople(ideals.oldSummary.n)})`,
+              label: oldLabel,
               color: palette.old,
               box: true,
             },
             {
-              label: `${view.newLabel} (n = ${formatPeople(ideals.newSummary.n)})`,
+              label: newLabel,
               color: palette.new,
               box: true,
             },
-            { label: 'Means', color: palette.muted, dash: '8 5' },
+            { label: t('figures.data.means'), color: palette.muted, dash: '8 5' },
             {
               label: `${idealShort(goal, units)} ${units.length(ideal)}`,
               color: palette.ideal,
             },
             {
-              label: `θ now${theta !== null ? ` ${heightText(units, theta)}` : ''}`,
+              label: theta !== null ? `${thetaNow} ${heightText(units, theta)}` : thetaNow,
               color: palette.theta,
             },
           ]}
@@ -110,8 +139,8 @@ function DataPanelView({ s, playhead }: DeferredProps) {
         fontSize={projectedFont}
         rows={rows}
         xDomain={xDomain}
-        oldLabel={`${view.oldLabel} (n = ${formatPeople(ideals.oldSummary.n)})`}
-        newLabel={`${view.newLabel} (n = ${formatPeople(ideals.newSummary.n)})`}
+        oldLabel={oldLabel}
+        newLabel={newLabel}
         oldMean={ideals.oldSummary.mean}
         newMean={ideals.newSummary.mean}
         ideal={ideal}

@@ -1,4 +1,5 @@
 /** The drift chart wired to the scenario, with a caption that says what the run did. */
+import { runName } from '../../state/runs';
 import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
@@ -23,9 +24,10 @@ import { useMemo } from 'react';
 import { firstChartDrawn } from './firstChart';
 import { closedFormAt, selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
-import { idealName, idealShort } from '../goalWords';
+import { datasetNames, idealName, idealShort } from '../goalWords';
 import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
 import { useProjectedFont } from './useProjectedFont';
+import { t } from '../../i18n/catalogue';
 import {
   useDisplayedIdeals,
   useDisplayedRun,
@@ -54,7 +56,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   // While a question is open, θ is drawn up to the end of pre-training only: the rest is the answer.
   const shownStep = predicting ? Math.min(playhead, s.preSteps) : playhead;
   const pinLines = useMemo(
-    () => pins.map((p) => ({ id: p.id, name: p.name, rows: pinRows(p).drift })),
+    () => pins.map((p) => ({ id: p.id, name: runName(p.scenario), rows: pinRows(p).drift })),
     [pins],
   );
   const goal = selectGoal(s);
@@ -100,52 +102,75 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
 
   let caption: string;
   if (!result) {
-    caption = `No run: ${run.error ?? 'the settings were refused'}.`;
+    caption = t('figures.drift.noRun', { error: run.error ?? t('words.refused') });
   } else if (result.diverged) {
-    caption = `The run diverged at step ${formatInt(result.divergedAt!)}: the learning rate is past the stability limit, so each step overshoots further. The chart shows the run up to step ${formatInt(result.theta.length - 1)}.`;
+    caption = t('figures.drift.diverged', {
+      step: formatInt(result.divergedAt!),
+      last: formatInt(result.theta.length - 1),
+    });
   } else {
+    const means = {
+      pre: units.length(run.thetaPre),
+      oldMean: units.length(ideals.oldSummary.mean),
+      newMean: units.length(ideals.newSummary.mean),
+    };
     caption = predicting
-      ? `Pre-training takes θ to ${units.length(run.thetaPre)}. The data means are ${units.length(ideals.oldSummary.mean)} (old) and ${units.length(ideals.newSummary.mean)} (new). Where fine-tuning takes θ, and where it should end, stay hidden until the answer is shown.`
-      : `Pre-training takes θ to ${units.length(run.thetaPre)}; fine-tuning ends at ${units.length(end)}. The data means are ${units.length(ideals.oldSummary.mean)} (old) and ${units.length(ideals.newSummary.mean)} (new); the ${idealName(goal, units)} is ${units.length(goal.ideal)}.`;
+      ? t('figures.drift.captionHidden', means)
+      : t('figures.drift.caption', {
+          ...means,
+          end: units.length(end),
+          ideal: idealName(goal, units),
+          value: units.length(goal.ideal),
+        });
   }
-  if (frame.clipped)
-    caption += ' Part of the path lies outside the frame, which is set around the two means.';
+  // Begins with the gap its language leaves between sentences.
+  if (frame.clipped) caption += t('figures.drift.clipped');
   const legend: LegendItem[] = [
-    { label: 'θ, the learned height', color: palette.theta },
-    { label: `${view.oldLabel} mean`, color: palette.old, dash: '8 5' },
-    { label: `${view.newLabel} mean`, color: palette.new, dash: '8 5' },
+    { label: t('figures.drift.theta'), color: palette.theta },
+    { label: t('words.datasetMean', datasetNames(view, 'old')), color: palette.old, dash: '8 5' },
+    { label: t('words.datasetMean', datasetNames(view, 'new')), color: palette.new, dash: '8 5' },
   ];
   if (!predicting) legend.push({ label: idealShort(goal, units), color: palette.ideal });
   if (rows?.drift.some((r) => r.exact !== undefined))
     legend.push({
-      label: 'Closed form θ_k = t + (1 − 2ηc)^k (θ_pre − t)',
+      label: t('figures.drift.closedForm', { formula: 'θ_k = t + (1 − 2ηc)^k (θ_pre − t)' }),
       color: palette.text,
       dash: '2 3',
     });
   if (passStep !== null)
     legend.push({
       // k* counts fine-tuning steps; the axis counts every step, so say where it sits on it too.
-      label: `k* = ${formatInt(passStep)}: naive fine-tuning's step closest to the ideal (step ${formatInt(s.preSteps + passStep)} on the axis)`,
+      label: t('figures.drift.kStar', {
+        k: formatInt(passStep),
+        step: formatInt(s.preSteps + passStep),
+      }),
       color: palette.ideal,
       dash: '3 3',
     });
   if (validated !== null)
     legend.push({
-      label: `Fine-tuning step chosen by validation: ${formatInt(validated)} (step ${formatInt(s.preSteps + validated)} on the axis)`,
+      label: t('figures.drift.validated', {
+        k: formatInt(validated),
+        step: formatInt(s.preSteps + validated),
+      }),
       color: palette.text,
       dash: '1 4',
     });
   if (guess !== null && view.predict)
-    legend.push({ label: 'Your guess', color: palette.text, dash: '12 4 2 4' });
+    legend.push({ label: t('figures.drift.guess'), color: palette.text, dash: '12 4 2 4' });
   pins.forEach((p, i) =>
-    legend.push({ label: `Pinned ${i + 1}: ${p.name}`, color: palette.text, dash: pinDash(i) }),
+    legend.push({
+      label: t('figures.pinned', { index: formatInt(i + 1), name: runName(p.scenario) }),
+      color: palette.text,
+      dash: pinDash(i),
+    }),
   );
   if (stoppedAt !== null && !predicting)
-    legend.push({ label: 'Naive, had it not stopped', color: palette.theta, dash: '5 5' });
+    legend.push({ label: t('figures.drift.ghost'), color: palette.theta, dash: '5 5' });
   return (
     <ChartFrame
       id="drift"
-      title="Drift: where θ goes during training"
+      title={t('app.chart.drift')}
       caption={caption}
       className="chart-drift"
       legend={<ChartLegend items={legend} />}
@@ -155,9 +180,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             type="button"
             onClick={() => result && useAppStore.getState().pin(pinOf(result, s))}
             disabled={!result}
-            title="Keep this run on the charts to compare with the next (up to three)"
+            title={t('figures.drift.pinTitle')}
           >
-            Pin this run
+            {t('figures.drift.pin')}
           </button>
           {pins.length ? (
             <button
@@ -165,7 +190,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
               className="ghost"
               onClick={() => pins.forEach((p) => useAppStore.getState().unpin(p.id))}
             >
-              Clear pins
+              {t('figures.drift.clearPins')}
             </button>
           ) : null}
         </>
@@ -186,7 +211,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             oldMean={ideals.oldSummary.mean}
             newMean={ideals.newSummary.mean}
             ideal={predicting ? null : goal.ideal}
-            idealLabel={goal.goal === 'everyone' ? 'ideal, everyone' : 'ideal, new'}
+            idealLabel={t(
+              goal.goal === 'everyone' ? 'figures.drift.idealEveryone' : 'figures.drift.idealNew',
+            )}
             guess={view.predict ? guess : null}
             pins={pinLines}
             stoppedAt={predicting ? null : stoppedAt}

@@ -1,4 +1,5 @@
 /** The loss chart wired to the scenario, zoomed on the fine-tuning phase so forgetting is visible. */
+import { runName } from '../../state/runs';
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
 import { useState } from 'react';
@@ -20,6 +21,9 @@ import { selectRun } from '../../state/derived';
 import { useProjectedFont } from './useProjectedFont';
 import { useView } from '../../state/hooks';
 import { totalSteps } from '../../state/store';
+import { datasetName } from '../../state/view';
+import { t } from '../../i18n/catalogue';
+import { datasetNames } from '../goalWords';
 
 function LossPanelView({ s, playhead }: DeferredProps) {
   const run = selectRun(s);
@@ -31,7 +35,7 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   const [zoom, setZoom] = useState(true);
   const pins = useAppStore(pinsSelector);
   const pinLines = useMemo(
-    () => pins.map((p) => ({ id: p.id, name: p.name, rows: pinRows(p).loss })),
+    () => pins.map((p) => ({ id: p.id, name: runName(p.scenario), rows: pinRows(p).loss })),
     [pins],
   );
   const result = run.result;
@@ -46,39 +50,51 @@ function LossPanelView({ s, playhead }: DeferredProps) {
   const yDomain = useStableDomain([Math.max(0, needed[0]), needed[1]], 0.1, 0.5);
   const rows = result ? trajectoryRows(result, playhead, null, null) : null;
 
-  let caption = 'No run to show.';
+  let caption = t('figures.losses.noRun');
   if (result?.diverged) {
-    caption = `The run diverged at step ${formatInt(result.divergedAt!)}: each step overshot further, so both losses grew without bound. The chart stops at the last finite step.`;
+    caption = t('figures.losses.diverged', { step: formatInt(result.divergedAt!) });
   } else if (result) {
     const b = Math.min(result.boundary, result.theta.length - 1);
     const e = result.theta.length - 1;
     const oldRise = result.lossOld[e]! - result.lossOld[b]!;
     const newFall = result.lossNew[b]! - result.lossNew[e]!;
     caption =
-      `During fine-tuning the loss on old data ${oldRise >= 0 ? 'rises' : 'falls'} by ${units.area(Math.abs(oldRise))} (${oldRise > 0 ? 'forgetting' : 'no forgetting'}) while the loss on new data ${newFall >= 0 ? 'falls' : 'rises'} by ${units.area(Math.abs(newFall))}.` +
-      (zoom && whole[1] > yDomain[1]
-        ? ' The y-axis is zoomed on the fine-tuning phase; early pre-training losses run off the top.'
-        : '');
+      t('figures.losses.caption', {
+        oldWay: oldRise >= 0 ? 'rises' : 'falls',
+        oldBy: units.area(Math.abs(oldRise)),
+        forgetting: oldRise > 0 ? 'yes' : 'no',
+        newWay: newFall >= 0 ? 'falls' : 'rises',
+        newBy: units.area(Math.abs(newFall)),
+      }) +
+      // Begins with the gap its language leaves between sentences.
+      (zoom && whole[1] > yDomain[1] ? t('figures.losses.zoomed') : '');
   }
   const tools = (
     <label className="check small">
       <input type="checkbox" checked={zoom} onChange={(e) => setZoom(e.target.checked)} />
-      Zoom on fine-tuning
+      {t('figures.losses.zoom')}
     </label>
   );
   return (
     <ChartFrame
       id="losses"
-      title="Losses: old data against new data"
+      title={t('app.chart.losses')}
       caption={caption}
       tools={tools}
       legend={
         <ChartLegend
           items={[
-            { label: `Loss on ${view.oldLabel}`, color: palette.old },
-            { label: `Loss on ${view.newLabel}`, color: palette.new, dash: '10 4' },
+            { label: t('figures.losses.on', datasetNames(view, 'old')), color: palette.old },
+            {
+              label: t('figures.losses.on', datasetNames(view, 'new')),
+              color: palette.new,
+              dash: '10 4',
+            },
             ...pins.map((p, i) => ({
-              label: `Pinned ${i + 1}: ${p.name} (both losses, faint)`,
+              label: t('figures.losses.pinned', {
+                index: formatInt(i + 1),
+                name: runName(p.scenario),
+              }),
               color: palette.muted,
               dash: pinDash(i),
             })),
@@ -97,8 +113,8 @@ function LossPanelView({ s, playhead }: DeferredProps) {
           yDomain={yDomain}
           palette={palette}
           pins={pinLines}
-          oldLabel={view.oldLabel}
-          newLabel={view.newLabel}
+          oldLabel={datasetName(view, 'old')}
+          newLabel={datasetName(view, 'new')}
           units={units}
         />
       ) : (

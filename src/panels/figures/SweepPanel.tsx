@@ -14,6 +14,7 @@ import { useProjectedFont } from './useProjectedFont';
 import { useView } from '../../state/hooks';
 import { selectGoal } from '../../state/goal';
 import { idealName, idealShort } from '../goalWords';
+import { t } from '../../i18n/catalogue';
 
 function SweepPanelView({ s }: DeferredProps) {
   const ideals = selectIdeals(s);
@@ -35,24 +36,31 @@ function SweepPanelView({ s }: DeferredProps) {
   const hi = Math.max(...m, Number.isFinite(end) ? end : m[0]!);
   const yDomain = useStableDomain([lo, hi]);
   const caption = Number.isFinite(end)
-    ? `New data is ${formatPercent(share)} of all heights; the ${idealName(goal, units)} there is ${units.length(idealNow)} and this fine-tuning ends at ${units.length(end)}. Its end point does not read the dataset sizes, so it stays flat while the ideal moves with the share (sample means held at their current values).`
-    : 'The run did not finish, so it has no end point to compare.';
+    ? t('figures.sweep.caption', {
+        share: formatPercent(share),
+        ideal: idealName(goal, units),
+        value: units.length(idealNow),
+        end: units.length(end),
+      })
+    : t('figures.sweep.unfinished');
   return (
     <ChartFrame
       id="sweep"
-      title="Dataset size sweep: the ideal moves, fine-tuning does not"
+      title={t('app.chart.sweep')}
       caption={caption}
       legend={
         <ChartLegend
           items={[
             {
-              label: withTau ? 'Size-weighted mean' : `${idealShort(goal, units)} (size-weighted)`,
+              label: withTau
+                ? t('figures.sweep.pooled')
+                : t('figures.sweep.idealPooled', { ideal: idealShort(goal, units) }),
               color: palette.ideal,
             },
             ...(withTau
               ? [{ label: idealShort(goal, units), color: palette.posterior, dash: '2 4' }]
               : []),
-            { label: 'Where fine-tuning ends', color: palette.theta },
+            { label: t('figures.sweep.end'), color: palette.theta },
           ]}
         />
       }

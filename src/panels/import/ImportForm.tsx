@@ -1,5 +1,8 @@
 /** The body of "Use your own data": paste or upload heights for either dataset, check them, then use them. */
 import { useId, useState } from 'react';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
+import { formatNumber } from '../../i18n/numbers';
 import { formatInt, formatPeople } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import {
@@ -14,6 +17,12 @@ import type { LengthUnit } from '../../core/index';
 import type { ParsedTable, RowFilter } from '../../data/parseHeights';
 import { summarize, summarizeWeighted } from '../../core/index';
 import { applyImport } from '../../state/importing';
+
+/** The apply button, by target and by whether unusable lines are dropped. */
+const APPLY: Readonly<Record<'old' | 'new', { all: MessageKey; rest: MessageKey }>> = {
+  old: { all: 'import.apply.old', rest: 'import.apply.rest.old' },
+  new: { all: 'import.apply.new', rest: 'import.apply.rest.new' },
+};
 
 interface Draft {
   name: string;
@@ -54,19 +63,21 @@ export function ImportForm() {
     )
       lines++;
     if (lines > MAX_IMPORT_VALUES + 1) {
-      setError(
-        `That is more than ${formatInt(MAX_IMPORT_VALUES)} lines; the limit is ${formatInt(MAX_IMPORT_VALUES)} heights. Use a sample of them.`,
-      );
+      setError(t('import.error.lines', { limit: formatInt(MAX_IMPORT_VALUES) }));
       return;
     }
     const table = parseTable(content);
     if (table.rows.length === 0) {
-      setError('No heights found: paste one height per line, or a CSV with a column of heights.');
+      setError(t('import.error.none'));
       return;
     }
     if (table.rows.length > MAX_IMPORT_VALUES) {
       setError(
-        `That is ${formatInt(table.rows.length)} rows; the limit is ${formatInt(MAX_IMPORT_VALUES)}. Use a sample of them.`,
+        t('import.error.rows', {
+          count: table.rows.length,
+          rows: formatInt(table.rows.length),
+          limit: formatInt(MAX_IMPORT_VALUES),
+        }),
       );
       return;
     }
@@ -82,7 +93,12 @@ export function ImportForm() {
 
   const onFile = async (file: File) => {
     if (file.size > MAX_IMPORT_BYTES) {
-      setError(`That file is ${(file.size / 2 ** 20).toFixed(0)} MB; the limit is 50 MB.`);
+      setError(
+        t('import.error.fileSize', {
+          size: formatInt(file.size / 2 ** 20),
+          limit: formatInt(MAX_IMPORT_BYTES / 2 ** 20),
+        }),
+      );
       return;
     }
     read(await file.text(), file.name);
@@ -111,7 +127,7 @@ export function ImportForm() {
 
   return (
     <>
-      <div role="radiogroup" aria-label="Replace which dataset" className="import-target">
+      <div role="radiogroup" aria-label={t('import.target')} className="import-target">
         {(['old', 'new'] as const).map((w) => (
           <label key={w} className="check">
             <input
@@ -120,11 +136,11 @@ export function ImportForm() {
               checked={which === w}
               onChange={() => setWhich(w)}
             />
-            {w === 'old' ? 'Old data' : 'New data'}
+            {t(w === 'old' ? 'import.target.old' : 'import.target.new')}
           </label>
         ))}
       </div>
-      <label htmlFor={`${id}-paste`}>Paste heights (one per line, or CSV)</label>
+      <label htmlFor={`${id}-paste`}>{t('import.paste')}</label>
       <textarea
         id={`${id}-paste`}
         rows={4}
@@ -134,17 +150,17 @@ export function ImportForm() {
       <div className="button-row">
         <button
           type="button"
-          onClick={() => read(text, 'pasted heights')}
+          onClick={() => read(text, t('import.pastedName'))}
           disabled={text.trim() === ''}
         >
-          Check pasted heights
+          {t('import.check')}
         </button>
         <label className="file-button">
-          Upload a file…
+          {t('import.upload')}
           <input
             type="file"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
-            aria-label="Upload a file of heights"
+            aria-label={t('import.upload.label')}
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (f) void onFile(f);
@@ -162,7 +178,7 @@ export function ImportForm() {
         <div className="import-preview" aria-live="polite">
           {draft.table.columns.length > 1 ? (
             <label>
-              Column
+              {t('import.column')}
               <select value={column} onChange={(e) => setColumn(Number(e.target.value))}>
                 {draft.table.columns.map((c, j) => (
                   <option key={j} value={j}>
@@ -175,12 +191,12 @@ export function ImportForm() {
           {draft.table.columns.length > 1 ? (
             <div className="import-filter">
               <label>
-                Keep only rows where
+                {t('import.filter.where')}
                 <select
                   value={filter ? String(filter.column) : ''}
                   onChange={(e) => chooseFilterColumn(e.target.value)}
                 >
-                  <option value="">(every row)</option>
+                  <option value="">{t('import.filter.every')}</option>
                   {draft.table.columns.map((c, j) =>
                     j === column ? null : (
                       <option key={j} value={j}>
@@ -192,14 +208,17 @@ export function ImportForm() {
               </label>
               {filter && filterChoices ? (
                 <label>
-                  is
+                  {t('import.filter.is')}
                   <select
                     value={filter.value}
                     onChange={(e) => setFilter({ ...filter, value: e.target.value })}
                   >
                     {filterChoices.values.map((v) => (
                       <option key={v.value} value={v.value}>
-                        {v.value === '' ? '(empty)' : v.value} ({formatInt(v.rows)})
+                        {t('import.filter.option', {
+                          value: v.value === '' ? t('import.filter.empty') : v.value,
+                          rows: formatInt(v.rows),
+                        })}
                       </option>
                     ))}
                   </select>
@@ -207,37 +226,45 @@ export function ImportForm() {
               ) : null}
               {filter && filterChoices?.more ? (
                 <p className="control-hint">
-                  Only the {filterChoices.values.length} most common values are offered.
+                  {t('import.filter.onlyCommon', {
+                    count: filterChoices.values.length,
+                    n: formatInt(filterChoices.values.length),
+                  })}
                 </p>
               ) : null}
               <p data-testid="import-kept">
                 {filter
-                  ? `Keeping ${formatInt(kept!.rows.length)} of ${formatInt(draft.table.rows.length)} rows.`
-                  : `Every row: ${formatInt(draft.table.rows.length)}.`}
+                  ? t('import.kept', {
+                      count: draft.table.rows.length,
+                      keptCount: kept!.rows.length,
+                      kept: formatInt(kept!.rows.length),
+                      total: formatInt(draft.table.rows.length),
+                    })
+                  : t('import.kept.all', { total: formatInt(draft.table.rows.length) })}
               </p>
             </div>
           ) : null}
           {draft.table.columns.length > 1 ? (
             <label>
-              Each row stands for
+              {t('import.weight')}
               <select
                 value={weighing === null ? '' : String(weighing)}
                 onChange={(e) =>
                   setWeightColumn(e.target.value === '' ? null : Number(e.target.value))
                 }
               >
-                <option value="">one person</option>
+                <option value="">{t('import.weight.one')}</option>
                 {draft.table.columns.map((c, j) =>
                   j === column || !countColumn(draft.table, j) ? null : (
                     <option key={j} value={j}>
-                      the number of people in “{c}”
+                      {t('import.weight.column', { column: c })}
                     </option>
                   ),
                 )}
               </select>
             </label>
           ) : null}
-          <div role="radiogroup" aria-label="Units of the heights" className="import-target">
+          <div role="radiogroup" aria-label={t('import.units')} className="import-target">
             {(['cm', 'in'] as const).map((u) => (
               <label key={u} className="check">
                 <input
@@ -246,34 +273,51 @@ export function ImportForm() {
                   checked={unit === u}
                   onChange={() => setUnit(u)}
                 />
-                {u === 'cm' ? 'centimetres' : 'inches'}
+                {t(u === 'cm' ? 'import.units.cm' : 'import.units.in')}
               </label>
             ))}
           </div>
           <p data-testid="import-summary">
             {summary
-              ? `${parsed.weights ? `${formatInt(parsed.values.length)} rows standing for ${formatPeople(summary.n)} people` : `${formatInt(summary.n)} heights`}, mean ${units.length(summary.mean)}, spread ${units.length(Math.sqrt(summary.variance))}.`
-              : 'No usable heights in this column.'}
+              ? t(parsed.weights ? 'import.summary.rows' : 'import.summary.heights', {
+                  count: parsed.values.length,
+                  rows: formatInt(parsed.values.length),
+                  peopleCount: summary.n,
+                  people: formatPeople(summary.n),
+                  n: formatInt(summary.n),
+                  mean: units.length(summary.mean),
+                  spread: units.length(Math.sqrt(summary.variance)),
+                })
+              : t('import.summary.none')}
           </p>
           {summary && unit === 'cm' && summary.mean > 40 && summary.mean < 100 ? (
             // An adult mean under a metre read as centimetres is almost surely inches.
             <p className="control-problem" role="status">
-              A mean of {formatInt(Math.round(summary.mean))} cm is not an adult height: if these
-              are inches, choose inches above.
+              {t('import.inches', { mean: formatInt(Math.round(summary.mean)) })}
             </p>
           ) : null}
           {badCount ? (
             <div className="import-problems">
-              <p>
-                {formatInt(badCount)} {badCount === 1 ? 'line is' : 'lines are'} not usable:
-              </p>
-              <ul tabIndex={0} aria-label="Unusable lines">
+              <p>{t('import.problems', { count: badCount, n: formatInt(badCount) })}</p>
+              <ul tabIndex={0} aria-label={t('import.problems.label')}>
                 {parsed.problems.map((p) => (
                   <li key={p.line}>
-                    Line {p.line}: {p.text ? `“${p.text}”` : '(empty)'} — {p.reason}
+                    {t(p.text ? 'import.problem' : 'import.problem.empty', {
+                      // As an editor numbers lines: no thousands groups.
+                      line: formatNumber(p.line, { useGrouping: false }),
+                      text: p.text,
+                      reason: p.reason,
+                    })}
                   </li>
                 ))}
-                {parsed.moreProblems ? <li>… and {formatInt(parsed.moreProblems)} more</li> : null}
+                {parsed.moreProblems ? (
+                  <li>
+                    {t('import.problems.more', {
+                      count: parsed.moreProblems,
+                      n: formatInt(parsed.moreProblems),
+                    })}
+                  </li>
+                ) : null}
               </ul>
             </div>
           ) : null}
@@ -283,18 +327,23 @@ export function ImportForm() {
               disabled={!summary}
               onClick={() => {
                 const named = filter
-                  ? `${draft.name}, ${draft.table.columns[filter.column]} = ${filter.value}`
+                  ? t('import.filteredName', {
+                      name: draft.name,
+                      column: draft.table.columns[filter.column] ?? '',
+                      value: filter.value,
+                    })
                   : draft.name;
                 applyImport(which, parsed.values, named.slice(0, 80), parsed.weights);
                 setDraft(null);
                 setText('');
               }}
             >
-              {badCount ? `Drop the ${formatInt(badCount)} and use the rest` : 'Use these heights'}{' '}
-              as the {which} data
+              {badCount
+                ? t(APPLY[which].rest, { count: badCount, n: formatInt(badCount) })
+                : t(APPLY[which].all)}
             </button>
             <button type="button" onClick={cancel}>
-              Cancel
+              {t('import.cancel')}
             </button>
           </div>
         </div>

@@ -4,6 +4,8 @@
  * never imports anything never downloads it.
  */
 import { Suspense, useState } from 'react';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
 import { formatInt, formatPeople } from '../../ui/format';
 import { retryableImport } from '../../ui/retryableImport';
 import { retryableLazy } from '../../ui/retryableLazy';
@@ -13,6 +15,16 @@ import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 
 const importedSelector = (st: AppState) => st.imported;
+
+/** What each dataset is when the user's heights replace it, as plain heights or a frequency table. */
+const ACTIVE: Readonly<Record<'old' | 'new', { heights: MessageKey; rows: MessageKey }>> = {
+  old: { heights: 'import.active.old.heights', rows: 'import.active.old.rows' },
+  new: { heights: 'import.active.new.heights', rows: 'import.active.new.rows' },
+};
+const GENERATED: Readonly<Record<'old' | 'new', MessageKey>> = {
+  old: 'import.useGenerated.old',
+  new: 'import.useGenerated.new',
+};
 
 const loadForm = retryableImport(() => import('./ImportForm'));
 const ImportForm = retryableLazy(() => loadForm().then((m) => ({ default: m.ImportForm })));
@@ -30,25 +42,30 @@ export function ImportPanel() {
       }}
     >
       <summary onPointerEnter={prefetch} onFocus={prefetch}>
-        Use your own data
+        {t('import.title')}
       </summary>
-      {(['old', 'new'] as const).map((w) =>
-        imported[w] ? (
+      {(['old', 'new'] as const).map((w) => {
+        const part = imported[w];
+        if (!part) return null;
+        const people = part.weights ? part.weights.reduce((a, b) => a + b, 0) : part.n;
+        return (
           <p key={w} className="import-active">
-            The {w} data is your {formatInt(imported[w]!.n)}{' '}
-            {imported[w]!.weights
-              ? `rows (${formatPeople(imported[w]!.weights!.reduce((a, b) => a + b, 0))} people)`
-              : 'heights'}{' '}
-            from “{imported[w]!.name}”.{' '}
+            {t(part.weights ? ACTIVE[w].rows : ACTIVE[w].heights, {
+              count: part.n,
+              n: formatInt(part.n),
+              peopleCount: people,
+              people: formatPeople(people),
+              name: part.name,
+            })}{' '}
             <button type="button" onClick={() => removeImport(w)}>
-              Use generated {w} data again
+              {t(GENERATED[w])}
             </button>
           </p>
-        ) : null,
-      )}
+        );
+      })}
       {opened ? (
-        <PanelBoundary name="import form">
-          <Suspense fallback={<p className="control-hint">Loading the import form…</p>}>
+        <PanelBoundary name={t('import.formName')}>
+          <Suspense fallback={<p className="control-hint">{t('import.loading')}</p>}>
             <ImportForm />
           </Suspense>
         </PanelBoundary>

@@ -1,8 +1,9 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
+import { t } from '../../i18n/catalogue';
 import { useEscape } from '../../ui/useEscape';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
-import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX } from '../../state/view';
+import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX, datasetName } from '../../state/view';
 
 const viewSelector = (st: AppState) => st.view;
 
@@ -11,13 +12,15 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
   const hidden = view.hidden;
   const setView = useAppStore.getState().setView;
   useEscape(onClose);
+  // An empty name is the language's own; the field shows that name greyed out until one is typed.
+  const ownName = (which: 'old' | 'new') => datasetName(DEFAULT_VIEW, which);
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="builder-title">
       <div className="overlay-card">
-        <h2 id="builder-title">Lecture builder</h2>
-        <p>Untick what students should not see. The link you copy afterwards keeps the choice.</p>
+        <h2 id="builder-title">{t('lecture.builder.title')}</h2>
+        <p>{t('lecture.builder.intro')}</p>
         <fieldset className="builder">
-          <legend>Shown on the page</legend>
+          <legend>{t('lecture.builder.shown')}</legend>
           {HIDEABLE.map((h) => (
             <label key={h.id} className="check">
               <input
@@ -25,33 +28,35 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
                 checked={!hidden.includes(h.id)}
                 onChange={() => useAppStore.getState().toggleHidden(h.id)}
               />
-              {h.label}
+              {t(h.label)}
             </label>
           ))}
         </fieldset>
         <fieldset className="builder">
-          <legend>Names and units</legend>
+          <legend>{t('lecture.builder.names')}</legend>
           <label>
-            Name of the old data
+            {t('lecture.builder.oldName')}
             <input
               type="text"
               maxLength={LABEL_MAX}
               value={view.oldLabel}
+              placeholder={ownName('old')}
               onChange={(e) => setView({ oldLabel: e.target.value })}
               onBlur={(e) => setView({ oldLabel: e.target.value.trim() || DEFAULT_VIEW.oldLabel })}
             />
           </label>
           <label>
-            Name of the new data
+            {t('lecture.builder.newName')}
             <input
               type="text"
               maxLength={LABEL_MAX}
               value={view.newLabel}
+              placeholder={ownName('new')}
               onChange={(e) => setView({ newLabel: e.target.value })}
               onBlur={(e) => setView({ newLabel: e.target.value.trim() || DEFAULT_VIEW.newLabel })}
             />
           </label>
-          <div role="radiogroup" aria-label="Units" className="units">
+          <div role="radiogroup" aria-label={t('lecture.builder.units')} className="units">
             {(['cm', 'in'] as const).map((u) => (
               <label key={u} className="check">
                 <input
@@ -60,13 +65,13 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
                   checked={view.units === u}
                   onChange={() => setView({ units: u })}
                 />
-                {u === 'cm' ? 'Centimetres' : 'Inches'}
+                {t(u === 'cm' ? 'lecture.builder.cm' : 'lecture.builder.in')}
               </label>
             ))}
           </div>
         </fieldset>
         <button type="button" onClick={onClose} autoFocus>
-          Done
+          {t('lecture.builder.done')}
         </button>
       </div>
     </div>

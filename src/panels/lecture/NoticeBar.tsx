@@ -1,4 +1,5 @@
 /** A dismissible message about something the page handled for the user: a bad link, a refused file. */
+import { t } from '../../i18n/catalogue';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 
@@ -13,9 +14,9 @@ export function NoticeBar() {
       <button
         type="button"
         onClick={() => useAppStore.getState().setNotice(null)}
-        aria-label="Dismiss this notice"
+        aria-label={t('lecture.notice.dismissLabel')}
       >
-        Dismiss
+        {t('lecture.notice.dismiss')}
       </button>
     </div>
   );

@@ -1,5 +1,9 @@
 /** Predict, then reveal: the student places a guess for the ideal before the page shows it. */
 import { useId } from 'react';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
+import { formatNumber } from '../../i18n/numbers';
+import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
 import { togglePredict } from '../../state/lecture';
@@ -9,6 +13,8 @@ import { idealName } from '../goalWords';
 import { presetOf } from '../../state/presetMatch';
 import type { AppState } from '../../state/store';
 import { useNumberEntry } from '../controls/useNumberEntry';
+import { presetAnswer, presetLesson, presetName, presetQuestion } from './presetText';
+import { tRich } from '../../ui/RichMessage';
 
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
@@ -30,6 +36,13 @@ export function togglePredictAndFocus(): void {
 
 const streamSelector = (st: AppState) => st.stream;
 
+/** The reveal's sentence, by which side of the ideal the guess fell. */
+function verdictKey(guess: number, ideal: number): MessageKey {
+  if (guess > ideal) return 'lecture.predict.result.high';
+  if (guess < ideal) return 'lecture.predict.result.low';
+  return 'lecture.predict.result.exact';
+}
+
 export function PredictPanel() {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
@@ -50,45 +63,53 @@ export function PredictPanel() {
   const shown = guess === null ? null : units.toShown(guess);
   const entry = useNumberEntry({
     value: shown,
-    text: shown === null ? '' : String(Number(shown.toFixed(2))),
+    text:
+      shown === null ? '' : formatNumber(shown, { maximumFractionDigits: 2, useGrouping: false }),
     rules: { min: 0, max: Number(units.toShown(300).toFixed(1)) },
     commit: (v) => st().setGuess(units.fromShown(v)),
     clear: () => st().setGuess(null),
   });
   return (
     <section className="predict" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Predict, then reveal</h2>
+      <h2 id={`${id}-title`}>{t('lecture.predict.title')}</h2>
       {match ? (
         <p className="predict-question">
           <strong>
-            Preset {match.index + 1}: {match.preset.name}.
+            {t('lecture.predict.preset', {
+              number: formatInt(match.index + 1),
+              name: presetName(match.preset),
+            })}
           </strong>{' '}
-          {units.prose(match.preset.question)}
+          {presetQuestion(match.preset, units)}
         </p>
       ) : null}
       {revealed && guess !== null ? (
         <>
           <p aria-live="polite">
-            Your guess was <strong>{units.length(guess)}</strong>; the {name} is{' '}
-            <strong>{units.length(ideal)}</strong>, so you were{' '}
-            {units.length(Math.abs(guess - ideal), 2)}{' '}
-            {guess > ideal ? 'too high' : guess < ideal ? 'too low' : 'spot on'}.
+            {tRich(
+              verdictKey(guess, ideal),
+              { name, off: units.length(Math.abs(guess - ideal), 2) },
+              {
+                guess: <strong>{units.length(guess)}</strong>,
+                ideal: <strong>{units.length(ideal)}</strong>,
+              },
+            )}
           </p>
           {match ? (
             <p className="predict-lesson">
-              <strong>Answer.</strong> {units.prose(match.preset.answer)} <strong>Lesson.</strong>{' '}
-              {units.prose(match.preset.lesson)}
+              <strong>{t('lecture.predict.answer')}</strong> {presetAnswer(match.preset, units)}{' '}
+              <strong>{t('lecture.predict.lesson')}</strong> {presetLesson(match.preset, units)}
             </p>
           ) : null}
         </>
       ) : (
         <p>
-          {match ? 'Where should θ end up to do that?' : 'Where should θ end up?'} Drag on the drift
-          chart to place your guess for the {name} (or type it), then reveal the answer.
+          {t(match ? 'lecture.predict.ask.preset' : 'lecture.predict.ask.plain')}{' '}
+          {t('lecture.predict.howTo', { name })}
         </p>
       )}
       <div className="predict-row">
-        <label htmlFor={`${id}-guess`}>Your guess ({units.unit})</label>
+        <label htmlFor={`${id}-guess`}>{t('lecture.predict.guess', { unit: units.unit })}</label>
         <input
           id={`${id}-guess`}
           type="text"
@@ -107,15 +128,15 @@ export function PredictPanel() {
               useAppStore.setState({ revealed: false });
             }}
           >
-            Guess again
+            {t('lecture.predict.again')}
           </button>
         ) : (
           <button type="button" onClick={() => st().reveal()} disabled={guess === null}>
-            Reveal the answer
+            {t('lecture.predict.reveal')}
           </button>
         )}
         <button type="button" className="ghost" onClick={() => st().setView({ predict: false })}>
-          Leave predict mode
+          {t('lecture.predict.leave')}
         </button>
       </div>
       {entry.message ? (

@@ -1,4 +1,6 @@
 /** Which preset is loaded, whom its θ is for, and its one-line lesson, while its settings are untouched. */
+import { t } from '../../i18n/catalogue';
+import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
 import { useQuestionOpen } from '../../state/hooks';
@@ -6,6 +8,7 @@ import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { presetWho } from '../goalWords';
+import { presetLesson, presetName } from './presetText';
 
 const tourSelector = (st: AppState) => st.tourStep;
 const streamSelector = (st: AppState) => st.stream;
@@ -21,14 +24,14 @@ export function PresetBanner() {
   if (!match || questionOpen || touring) return null;
   const { preset, index } = match;
   return (
-    <section className="preset-banner" aria-label="Loaded preset">
+    <section className="preset-banner" aria-label={t('lecture.banner.label')}>
       <p>
         <strong>
-          Preset {index + 1}: {preset.name}
+          {t('lecture.banner.preset', { number: formatInt(index + 1), name: presetName(preset) })}
         </strong>{' '}
-        · θ is for {presetWho(preset, s)}
+        {t('lecture.banner.who', { who: presetWho(preset, s) })}
       </p>
-      <p className="preset-lesson">{units.prose(preset.lesson)}</p>
+      <p className="preset-lesson">{presetLesson(preset, units)}</p>
     </section>
   );
 }

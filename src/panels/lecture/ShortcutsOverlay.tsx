@@ -1,5 +1,6 @@
 /** The "?" overlay: every keyboard shortcut in one list. */
 import { useEffect, useRef } from 'react';
+import { t } from '../../i18n/catalogue';
 import { SHORTCUTS } from '../../ui/shortcutList';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
@@ -16,26 +17,26 @@ export function ShortcutsOverlay() {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
       <div className="overlay-card">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t('lecture.shortcuts.title')}</h2>
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map(([keys, what]) => (
               <tr key={keys}>
                 <th scope="row">
-                  <kbd>{keys}</kbd>
+                  <kbd>{t(keys)}</kbd>
                 </th>
-                <td>{what}</td>
+                <td>{t(what)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="control-hint">Shortcuts pause while you type in a field.</p>
+        <p className="control-hint">{t('lecture.shortcuts.hint')}</p>
         <button
           ref={closeRef}
           type="button"
           onClick={() => useAppStore.getState().setShortcutsOpen(false)}
         >
-          Close
+          {t('lecture.shortcuts.close')}
         </button>
       </div>
     </div>

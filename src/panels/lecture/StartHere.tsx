@@ -1,9 +1,11 @@
 /** A one-line welcome on a first visit that offers the guided tour, until it is taken or dismissed. */
 import { PRESETS } from '../../state/presets';
 import { useState } from 'react';
+import { t } from '../../i18n/catalogue';
 import { tourMove } from '../../state/lecture';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
+import { tRich } from '../../ui/RichMessage';
 
 const SEEN_KEY = 'fine-tuning-playground:welcomed';
 const tourSelector = (st: AppState) => st.tourStep;
@@ -38,11 +40,16 @@ export function StartHere() {
     setOpen(false);
   };
   return (
-    <section className="start-here" aria-label="Start here">
+    <section className="start-here" aria-label={t('lecture.start.label')}>
       <p>
-        <strong>Start here:</strong> the guided tour asks {PRESETS.length} short questions, one
-        chart at a time. Or drag <em>New data size</em> in the settings and watch where θ should
-        end.
+        {tRich(
+          'lecture.start.text',
+          { count: PRESETS.length },
+          {
+            lead: <strong>{t('lecture.start.lead')}</strong>,
+            control: <em>{t('controls.data.new.size')}</em>,
+          },
+        )}
       </p>
       <div className="button-row">
         <button
@@ -52,10 +59,10 @@ export function StartHere() {
             tourMove(0);
           }}
         >
-          Start the tour
+          {t('lecture.start.tour')}
         </button>
         <button type="button" className="ghost" onClick={close}>
-          No thanks
+          {t('lecture.start.noThanks')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 /** The lecture toolbar: presets, the tour, presenter mode, sharing, export and the lecture builder. */
 import { Suspense, lazy, useRef, useState } from 'react';
+import { t } from '../../i18n/catalogue';
 import { useScrollMore } from '../../ui/ScrollBox';
 import { currentLink } from '../../state/shareLink';
 import { choosePreset, togglePresenterMode, tourMove } from '../../state/lecture';
@@ -9,6 +10,7 @@ import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { LectureBuilder } from './LectureBuilder';
+import { presetName } from './presetText';
 
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
@@ -16,6 +18,9 @@ const presenterSelector = (st: AppState) => st.view.presenter;
 const predictSelector = (st: AppState) => st.view.predict;
 // The menu names the preset on screen, until a setting moves away from it.
 const loadedPresetSelector = (st: AppState) => presetOf(st.scenario, st.stream)?.index ?? null;
+
+/** The key that loads the preset at `index`, as the menu shows it: 1 to 9, then 0 for the tenth. */
+const presetKey = (index: number) => (index === 9 ? '0' : String(index + 1));
 
 export function Toolbar() {
   const presenter = useAppStore(presenterSelector);
@@ -45,13 +50,15 @@ export function Toolbar() {
       await navigator.clipboard.writeText(link);
       const st = useAppStore.getState();
       setCopied(
-        st.imported.old || st.imported.new
-          ? 'Link copied. It carries every setting but not your imported heights: export the scenario as JSON to share those.'
-          : 'Link copied.',
+        t(
+          st.imported.old || st.imported.new
+            ? 'lecture.toolbar.copied.imported'
+            : 'lecture.toolbar.copied',
+        ),
       );
     } catch {
       // Clipboard access can be refused (a page opened from disk, say): show the link to copy by hand.
-      window.prompt('Copy this link:', link);
+      window.prompt(t('lecture.toolbar.copyPrompt'), link);
       setCopied(null);
     }
     window.setTimeout(() => setCopied(null), 2500);
@@ -59,9 +66,15 @@ export function Toolbar() {
 
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label="Lecture tools" ref={bar} data-more={more}>
+      <div
+        className="toolbar"
+        role="toolbar"
+        aria-label={t('lecture.toolbar.label')}
+        ref={bar}
+        data-more={more}
+      >
         <label className="preset-pick">
-          <span className="visually-hidden">Load a preset</span>
+          <span className="visually-hidden">{t('lecture.toolbar.presetPick')}</span>
           <select
             value={loaded === null ? '' : String(loaded)}
             onChange={(e) => {
@@ -71,36 +84,37 @@ export function Toolbar() {
               e.target.blur();
             }}
           >
-            <option value="">Presets…</option>
+            <option value="">{t('lecture.toolbar.presets')}</option>
             {PRESETS.map((p, i) => (
               <option key={p.id} value={i}>
-                {i < 9 ? `${i + 1}. ` : i === 9 ? '0. ' : ''}
-                {p.name}
+                {i < 10
+                  ? t('lecture.toolbar.presetOption', { key: presetKey(i), name: presetName(p) })
+                  : presetName(p)}
               </option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => tourMove(0)} title="Guided tour (N / B)">
-          Tour
+        <button type="button" onClick={() => tourMove(0)} title={t('lecture.toolbar.tour.title')}>
+          {t('lecture.toolbar.tour')}
         </button>
         <button
           type="button"
           onClick={togglePresenterMode}
           aria-pressed={presenter}
-          title="Presenter mode (P)"
+          title={t('lecture.toolbar.presenter.title')}
         >
-          Presenter
+          {t('lecture.toolbar.presenter')}
         </button>
         <button
           type="button"
           aria-pressed={predict}
           onClick={togglePredictAndFocus}
-          title="Hide the ideal until students have guessed it"
+          title={t('lecture.toolbar.predict.title')}
         >
-          Predict first
+          {t('lecture.toolbar.predict')}
         </button>
         <button type="button" onClick={copy}>
-          Copy link
+          {t('lecture.toolbar.copy')}
         </button>
         <button
           ref={exportButton}
@@ -108,16 +122,16 @@ export function Toolbar() {
           onClick={() => setExporting((x) => !x)}
           aria-expanded={exporting}
         >
-          Export
+          {t('lecture.toolbar.export')}
         </button>
         <button ref={builderButton} type="button" onClick={() => setBuilder(true)}>
-          Lecture builder
+          {t('lecture.toolbar.builder')}
         </button>
         <button
           type="button"
           onClick={() => useAppStore.getState().setShortcutsOpen(true)}
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
+          aria-label={t('lecture.toolbar.shortcuts')}
+          title={t('lecture.toolbar.shortcuts.title')}
         >
           ?
         </button>
@@ -128,7 +142,9 @@ export function Toolbar() {
       </span>
       {builder ? <LectureBuilder onClose={closeBuilder} /> : null}
       {exporting ? (
-        <Suspense fallback={<span className="toolbar-status">Loading export…</span>}>
+        <Suspense
+          fallback={<span className="toolbar-status">{t('lecture.toolbar.loadingExport')}</span>}
+        >
           <ExportMenu onClose={closeExport} />
         </Suspense>
       ) : null}

@@ -1,21 +1,28 @@
 /** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
 import { useEffect, useRef } from 'react';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
+import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { tourEnd, tourMove } from '../../state/lecture';
 import { PRESETS } from '../../state/presets';
+import type { Preset } from '../../state/presets';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { presetWho } from '../goalWords';
+import { presetAnswer, presetLesson, presetName, presetQuestion } from './presetText';
+import { tRich } from '../../ui/RichMessage';
 
 const stepSelector = (st: AppState) => st.tourStep;
 const answerSelector = (st: AppState) => st.tourAnswer;
 
-const CHART_NAMES = {
-  drift: 'the drift chart',
-  losses: 'the loss chart',
-  data: 'the data chart',
-  sweep: 'the size sweep',
-  stream: 'the stream of rounds',
+/** Each chart a step points at, named as "See it on …" names it. */
+const CHART_NAMES: Readonly<Record<Preset['focus'], MessageKey>> = {
+  drift: 'lecture.tour.chart.drift',
+  losses: 'lecture.tour.chart.losses',
+  data: 'lecture.tour.chart.data',
+  sweep: 'lecture.tour.chart.sweep',
+  stream: 'lecture.tour.chart.stream',
 };
 
 export function TourPanel() {
@@ -36,40 +43,43 @@ export function TourPanel() {
     return () => el?.classList.remove('is-focus');
   }, [preset]);
   if (step === null || !preset) return null;
+  const place = { step: formatInt(step + 1), total: formatInt(PRESETS.length) };
   return (
     <section className="tour" aria-labelledby="tour-title" aria-live="polite">
       <div className="tour-head">
-        <h2 id="tour-title">
-          Tour, step {step + 1} of {PRESETS.length}: {preset.name}
-        </h2>
-        <progress max={PRESETS.length} value={step + 1} aria-label="Tour progress">
-          {step + 1} of {PRESETS.length}
+        <h2 id="tour-title">{t('lecture.tour.title', { ...place, name: presetName(preset) })}</h2>
+        <progress max={PRESETS.length} value={step + 1} aria-label={t('lecture.tour.progress')}>
+          {t('lecture.tour.progress.value', place)}
         </progress>
       </div>
-      {step === 0 ? (
-        <p className="tour-note">
-          The tour loads its own settings at each step; yours come back when you end it.
-        </p>
-      ) : null}
+      {step === 0 ? <p className="tour-note">{t('lecture.tour.note')}</p> : null}
       <p className="tour-question">
-        <strong>Question.</strong> {units.prose(preset.question)}
+        <strong>{t('lecture.tour.question')}</strong> {presetQuestion(preset, units)}
       </p>
       {answer ? (
         <>
           <p className="tour-answer">
-            <strong>Answer.</strong> {units.prose(preset.answer)}
+            <strong>{t('lecture.tour.answer')}</strong> {presetAnswer(preset, units)}
           </p>
           <p className="tour-look">
-            See it on <a href={`#${preset.focus}`}>{CHART_NAMES[preset.focus]}</a>.
+            {tRich(
+              'lecture.tour.look',
+              {},
+              { chart: <a href={`#${preset.focus}`}>{t(CHART_NAMES[preset.focus])}</a> },
+            )}
           </p>
           <p className="tour-lesson">
-            <strong>Lesson</strong> (θ for {presetWho(preset, preset.patch)}).{' '}
-            {units.prose(preset.lesson)}
+            {tRich(
+              'lecture.tour.lesson',
+              { who: presetWho(preset, preset.patch) },
+              { label: <strong>{t('lecture.tour.lesson.label')}</strong> },
+            )}{' '}
+            {presetLesson(preset, units)}
           </p>
         </>
       ) : (
-        <button type="button" onClick={showAnswer} title="Show the answer (A)">
-          Show the answer
+        <button type="button" onClick={showAnswer} title={t('lecture.tour.show.title')}>
+          {t('lecture.tour.show')}
         </button>
       )}
       <div className="tour-nav">
@@ -77,21 +87,21 @@ export function TourPanel() {
           type="button"
           onClick={() => tourMove(-1)}
           disabled={step === 0}
-          title="Previous step (B)"
+          title={t('lecture.tour.previous.title')}
         >
-          ← Previous
+          {t('lecture.tour.previous')}
         </button>
         <button
           type="button"
           ref={next}
           onClick={() => tourMove(1)}
           disabled={step === PRESETS.length - 1}
-          title="Next step (N)"
+          title={t('lecture.tour.next.title')}
         >
-          Next →
+          {t('lecture.tour.next')}
         </button>
         <button type="button" className="ghost" onClick={tourEnd}>
-          End the tour
+          {t('lecture.tour.end')}
         </button>
       </div>
     </section>

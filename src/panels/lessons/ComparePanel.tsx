@@ -7,6 +7,8 @@ import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ComparisonChart } from '../../charts/ComparisonChart';
 import { useView } from '../../state/hooks';
+import { datasetNameInSentence } from '../../state/view';
+import { t } from '../../i18n/catalogue';
 import { bestForGoal, selectComparison } from '../../state/lessons';
 import type { ComparisonRow } from '../../state/lessons';
 import { selectGoal } from '../../state/goal';
@@ -14,6 +16,8 @@ import { goalWho, idealName } from '../goalWords';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { RichMessage } from '../../ui/RichMessage';
+import { sentences } from './joining';
 
 function ComparePanelView({ s }: DeferredProps) {
   const view = useView();
@@ -27,28 +31,51 @@ function ComparePanelView({ s }: DeferredProps) {
   const ideal = rows.find((r) => r.key === (goal.goal === 'everyone' ? 'joint' : 'posterior'))!;
   const who = goalWho(goal);
   const area = (x: number) => units.area(x);
-  const excessOf = (r: ComparisonRow) => (r.diverges ? 'none: it diverges' : area(r.excessGoal));
+  const excessOf = (r: ComparisonRow) =>
+    r.diverges ? t('lessons.compare.excessDiverges') : area(r.excessGoal);
   // The ideal is estimated from samples whose means miss the true ones a little, so another row can
   // land nearer the truth by luck; the page says so rather than let "ideal" and "best" disagree.
   const luck =
     best && best !== ideal && !goal.warning
-      ? ` The ideal is computed from the samples, whose means miss the populations' true means a little, so with these samples “${best.label}” happens to land nearer the truth; the resamples below show how each does on average.`
+      ? t('lessons.compare.caption.luck', { strategy: best.label })
       : '';
-  const caption = `For ${who}, the best here is “${best?.label ?? 'none'}” (excess ${best ? area(best.excessGoal) : '—'}). Naive fine-tuning's excess is ${excessOf(naive)}; the ${idealName(goal, units)} has ${area(ideal.excessGoal)}. Runs end where ${formatInt(s.ftSteps)} steps at η = ${formatSig(s.ftLr)} take them. Errors are exact for these samples: (θ − μ)² + σ² with the populations' true μ and σ${goal.goal === 'everyone' ? ', everyone being the old and new people in proportion to the data' : ''}.${luck}`;
+  const caption = sentences(
+    t('lessons.compare.caption.best', {
+      who,
+      strategy: best?.label ?? t('lessons.compare.noBest'),
+      excess: best ? area(best.excessGoal) : '—',
+    }),
+    t('lessons.compare.caption.naive', {
+      excess: excessOf(naive),
+      ideal: idealName(goal, units),
+      idealExcess: area(ideal.excessGoal),
+    }),
+    t('lessons.compare.caption.runs', {
+      steps: formatInt(s.ftSteps),
+      count: s.ftSteps,
+      lr: formatSig(s.ftLr),
+    }),
+    t(
+      goal.goal === 'everyone'
+        ? 'lessons.compare.caption.errorsEveryone'
+        : 'lessons.compare.caption.errors',
+    ),
+    luck,
+  );
   const landed = (r: ComparisonRow) => {
-    if (r.diverges) return 'diverges';
+    if (r.diverges) return t('lessons.compare.diverges');
     const end = units.length(r.theta, 2);
     const differs = r.run && Math.abs(r.limit - r.theta) >= 0.005;
     if (!differs) return end;
     return Number.isFinite(r.limit)
-      ? `${end} (→ ${units.length(r.limit, 2)})`
-      : `${end} (no limit)`;
+      ? t('lessons.compare.endsHeading', { end, limit: units.length(r.limit, 2) })
+      : t('lessons.compare.endsNoLimit', { end });
   };
   const cell = (r: ComparisonRow, x: number) => (r.diverges ? '—' : area(x));
   return (
     <ChartFrame
       id="compare"
-      title="Which strategy wins? Every strategy on both populations"
+      title={t('lessons.compare.title')}
       caption={caption}
       className="chart-wide"
     >
@@ -63,26 +90,33 @@ function ComparePanelView({ s }: DeferredProps) {
                 excessNew: r.excessNew,
               }))}
             palette={palette}
-            oldLabel={view.oldLabel}
-            newLabel={view.newLabel}
+            oldLabel={datasetNameInSentence(view, 'old')}
+            newLabel={datasetNameInSentence(view, 'new')}
             units={units}
           />
         </div>
-        <ScrollBox className="table-wrap" label="Strategy comparison table">
+        <ScrollBox className="table-wrap" label={t('lessons.compare.table.label')}>
           <table className="data-table">
             <caption className="visually-hidden">
-              Where each strategy's θ ends (and where it heads), its expected squared error on each
-              population and its excess error for {who}
+              {t('lessons.compare.table.caption', { who })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Strategy</th>
-                <th scope="col">θ ends at (→ limit)</th>
-                <th scope="col">Error, {view.oldLabel.toLowerCase()} population</th>
-                <th scope="col">Error, {view.newLabel.toLowerCase()} population</th>
+                <th scope="col">{t('lessons.table.strategy')}</th>
+                <th scope="col">{t('lessons.compare.table.ends')}</th>
                 <th scope="col">
-                  <Term word="excess error" tip={GLOSSARY.excess}>
-                    Excess for {who}
+                  {t('lessons.compare.table.error', {
+                    dataset: datasetNameInSentence(view, 'old'),
+                  })}
+                </th>
+                <th scope="col">
+                  {t('lessons.compare.table.error', {
+                    dataset: datasetNameInSentence(view, 'new'),
+                  })}
+                </th>
+                <th scope="col">
+                  <Term word={t('lessons.term.excess')} tip={GLOSSARY.excess}>
+                    {t('lessons.table.excessFor', { who })}
                   </Term>
                 </th>
               </tr>
@@ -102,17 +136,21 @@ function ComparePanelView({ s }: DeferredProps) {
         </ScrollBox>
       </div>
       <p className="lesson">
-        {goal.goal === 'everyone'
-          ? 'For everyone seen so far the size-weighted mean is the target: the old people are most of them, so a θ that forgets the old data serves the majority badly, however well it fits the new people.'
-          : 'Only the new population counts here. A θ that fits it is far from the old people, and that is fine; how far to trust the old data depends on how noisy the new mean is and how different the populations are (τ).'}
+        {t(
+          goal.goal === 'everyone' ? 'lessons.compare.lessonEveryone' : 'lessons.compare.lessonNew',
+        )}
       </p>
       <details>
-        <summary>Show the maths</summary>
+        <summary>{t('lessons.showMaths')}</summary>
         <p>
-          For a population N(μ, σ²) the expected squared error of θ is{' '}
-          <Tex>{'\\mathbb{E}[(y-\\theta)^2] = (\\theta-\\mu)^2 + \\sigma^2'}</Tex>; the excess over
-          the best possible, <Tex>{'(\\theta-\\mu)^2'}</Tex>, is what a strategy controls. Here
-          μ_new = {units.length(s.newMean)} and σ_new = {units.length(s.newStd)}.
+          <RichMessage
+            id="lessons.compare.maths"
+            parts={{
+              expected: <Tex>{'\\mathbb{E}[(y-\\theta)^2] = (\\theta-\\mu)^2 + \\sigma^2'}</Tex>,
+              excess: <Tex>{'(\\theta-\\mu)^2'}</Tex>,
+            }}
+            values={{ mean: units.length(s.newMean), std: units.length(s.newStd) }}
+          />
         </p>
       </details>
     </ChartFrame>

@@ -5,28 +5,29 @@ import { ResamplePanel } from './ResamplePanel';
 import { SimilarityPanel } from './SimilarityPanel';
 import { TradeoffPanel } from './TradeoffPanel';
 import { ValidationPanel } from './ValidationPanel';
+import { t } from '../../i18n/catalogue';
 
 export default function LessonsSection() {
   return (
     <section className="lessons" aria-labelledby="lessons-title">
       <h2 id="lessons-title" className="section-title">
-        Deeper lessons: which strategy wins, how sure we are, how similar the populations are
+        {t('lessons.section.title')}
       </h2>
-      <PanelBoundary name="strategy comparison">
+      <PanelBoundary name={t('lessons.section.compare')}>
         <ComparePanel />
       </PanelBoundary>
-      <PanelBoundary name="resampling">
+      <PanelBoundary name={t('lessons.section.resample')}>
         <ResamplePanel />
       </PanelBoundary>
       <div className="chart-grid">
-        <PanelBoundary name="similarity chart">
+        <PanelBoundary name={t('lessons.section.similarity')}>
           <SimilarityPanel />
         </PanelBoundary>
-        <PanelBoundary name="trade-off chart">
+        <PanelBoundary name={t('lessons.section.tradeoff')}>
           <TradeoffPanel />
         </PanelBoundary>
       </div>
-      <PanelBoundary name="validation">
+      <PanelBoundary name={t('lessons.section.validation')}>
         <ValidationPanel />
       </PanelBoundary>
     </section>

@@ -12,7 +12,7 @@ import {
   COMPARED_ORDER,
   RESAMPLE_REPLICATES,
   selectResampling,
-  STRATEGY_LABELS,
+  strategyLabel,
 } from '../../state/lessons';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
@@ -21,6 +21,10 @@ import { selectGoal } from '../../state/goal';
 import { goalWho } from '../goalWords';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { useView } from '../../state/hooks';
+import { datasetName } from '../../state/view';
+import { t } from '../../i18n/catalogue';
+import { RichMessage } from '../../ui/RichMessage';
+import { listOf, sentences } from './joining';
 
 function ResamplePanelView({ s }: DeferredProps) {
   const palette = usePalette();
@@ -32,7 +36,7 @@ function ResamplePanelView({ s }: DeferredProps) {
     const q = res.thetaSpread[k]!;
     return {
       key: k,
-      label: STRATEGY_LABELS[k],
+      label: strategyLabel(k),
       median: q.median,
       wide: [q.median - q.q05, q.q95 - q.median] as [number, number],
       mid: [q.median - q.q25, q.q75 - q.median] as [number, number],
@@ -48,16 +52,28 @@ function ResamplePanelView({ s }: DeferredProps) {
   const range = (k: 'naive' | 'joint') => {
     const q = res.thetaSpread[k];
     return q
-      ? `${units.length(q.q05)}–${units.length(q.q95)} (90 % of runs, ${units.length(q.q95 - q.q05)} wide)`
+      ? t('lessons.resample.range', {
+          low: units.length(q.q05),
+          high: units.length(q.q95),
+          width: units.length(q.q95 - q.q05),
+        })
       : null;
   };
   const naiveRange = range('naive');
-  const caption = `Over ${RESAMPLE_REPLICATES} resamples, ${naiveRange ? `naive fine-tuning's θ lands anywhere in ${naiveRange}` : 'naive fine-tuning diverges every time'}; joint training's in ${range('joint')}. Dots are medians, thick bars the middle 50 %, whiskers 90 %.`;
-  const divergedNames = COMPARED_ORDER.filter((k) => (res.diverged[k] ?? 0) > 0).map(
-    (k) => `${STRATEGY_LABELS[k]} (${res.diverged[k]} of ${RESAMPLE_REPLICATES})`,
+  const replicates = formatInt(RESAMPLE_REPLICATES);
+  const joint = range('joint') ?? '—';
+  const spread = naiveRange
+    ? t('lessons.resample.caption.spread', { replicates, naive: naiveRange, joint })
+    : t('lessons.resample.caption.naiveDiverges', { replicates, joint });
+  const divergedNames = COMPARED_ORDER.filter((k) => (res.diverged[k] ?? 0) > 0).map((k) =>
+    t('lessons.resample.divergedCount', {
+      strategy: strategyLabel(k),
+      count: formatInt(res.diverged[k] ?? 0),
+      replicates,
+    }),
   );
   const divergedNote = divergedNames.length
-    ? ` Runs that diverged are left out: ${divergedNames.join(', ')}.`
+    ? t('lessons.resample.caption.diverged', { strategies: listOf(divergedNames) })
     : '';
   const area = (x: number) => units.area(x);
   const goal = selectGoal(s);
@@ -67,21 +83,33 @@ function ResamplePanelView({ s }: DeferredProps) {
     null,
   );
   const bestNote = best
-    ? ` For ${who}, the least excess error on average is ${STRATEGY_LABELS[best]}'s (${area(res.excessGoalSpread[best]!.mean)}).`
+    ? t('lessons.resample.caption.best', {
+        who,
+        strategy: strategyLabel(best),
+        excess: area(res.excessGoalSpread[best]!.mean),
+      })
     : '';
   return (
     <ChartFrame
       id="resample"
-      title="How sure are we? Each strategy over 400 resamples"
-      caption={caption + bestNote + divergedNote}
+      title={t('lessons.resample.title', { replicates })}
+      caption={sentences(spread, t('lessons.resample.caption.key'), bestNote, divergedNote)}
       className="chart-wide"
       legend={
         <ChartLegend
           items={[
-            { label: 'Median final θ', color: palette.theta, dot: true },
-            { label: 'Middle 50 % of runs (thick), 90 % (thin)', color: palette.theta },
-            { label: `${view.oldLabel}: true mean`, color: palette.old, dash: '8 5' },
-            { label: `${view.newLabel}: true mean`, color: palette.new, dash: '8 5' },
+            { label: t('lessons.resample.legend.median'), color: palette.theta, dot: true },
+            { label: t('lessons.resample.legend.bars'), color: palette.theta },
+            {
+              label: t('lessons.resample.legend.trueMean', { dataset: datasetName(view, 'old') }),
+              color: palette.old,
+              dash: '8 5',
+            },
+            {
+              label: t('lessons.resample.legend.trueMean', { dataset: datasetName(view, 'new') }),
+              color: palette.new,
+              dash: '8 5',
+            },
           ]}
         />
       }
@@ -97,21 +125,21 @@ function ResamplePanelView({ s }: DeferredProps) {
             units={units}
           />
         </div>
-        <ScrollBox className="table-wrap" label="Resampling spread table">
+        <ScrollBox className="table-wrap" label={t('lessons.resample.table.label')}>
           <table className="data-table">
             <caption className="visually-hidden">
-              Spread of each strategy's final θ and of its excess error for {who}
+              {t('lessons.resample.table.caption', { who })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Strategy</th>
-                <th scope="col">θ, 90 % of runs</th>
+                <th scope="col">{t('lessons.table.strategy')}</th>
+                <th scope="col">{t('lessons.resample.table.theta')}</th>
                 <th scope="col">
-                  <Term word="excess error" tip={GLOSSARY.excess}>
-                    Excess for {who}, mean
+                  <Term word={t('lessons.term.excess')} tip={GLOSSARY.excess}>
+                    {t('lessons.resample.table.excessMean', { who })}
                   </Term>
                 </th>
-                <th scope="col">Excess for {who}, 95th percentile</th>
+                <th scope="col">{t('lessons.resample.table.excessQ95', { who })}</th>
               </tr>
             </thead>
             <tbody>
@@ -120,9 +148,12 @@ function ResamplePanelView({ s }: DeferredProps) {
                 const e = res.excessGoalSpread[k]!;
                 return (
                   <tr key={k} className={k === best ? 'is-best' : undefined}>
-                    <th scope="row">{STRATEGY_LABELS[k]}</th>
+                    <th scope="row">{strategyLabel(k)}</th>
                     <td>
-                      {units.length(q.q05)} – {units.length(q.q95)}
+                      {t('lessons.resample.table.range', {
+                        low: units.length(q.q05),
+                        high: units.length(q.q95),
+                      })}
                     </td>
                     <td>{units.area(e.mean)}</td>
                     <td>{units.area(e.q95)}</td>
@@ -134,19 +165,27 @@ function ResamplePanelView({ s }: DeferredProps) {
         </ScrollBox>
       </div>
       <p className="lesson">
-        With {formatInt(s.newSize)} new heights the new sample mean wobbles by about{' '}
-        {units.length(s.newStd / Math.sqrt(s.newSize), 2)} from draw to draw. Strategies that go all
-        the way to it inherit that wobble; strategies that keep the old data trade some of it for a
-        pull toward the old mean. Drag the new data size and watch the bars.
+        {t('lessons.resample.lesson', {
+          newSize: formatInt(s.newSize),
+          count: s.newSize,
+          wobble: units.length(s.newStd / Math.sqrt(s.newSize), 2),
+        })}
       </p>
       <details>
-        <summary>Show the maths</summary>
+        <summary>{t('lessons.showMaths')}</summary>
         <p>
-          The mean of n draws from N(μ, σ²) is distributed{' '}
-          <Tex>{'\\bar y \\sim \\mathcal N(\\mu, \\sigma^2/n)'}</Tex>, so each rerun draws the two
-          sample means (and variances, from <Tex>{'\\sigma^2\\chi^2_{n-1}/n'}</Tex>) directly
-          instead of {formatInt(s.oldSize + s.newSize)} heights. Naive fine-tuning's θ is m_new,
-          with standard deviation σ_new/√n_new = {units.length(s.newStd / Math.sqrt(s.newSize), 3)}.
+          <RichMessage
+            id="lessons.resample.maths"
+            parts={{
+              distribution: <Tex>{'\\bar y \\sim \\mathcal N(\\mu, \\sigma^2/n)'}</Tex>,
+              variances: <Tex>{'\\sigma^2\\chi^2_{n-1}/n'}</Tex>,
+            }}
+            values={{
+              heights: formatInt(s.oldSize + s.newSize),
+              count: s.oldSize + s.newSize,
+              sd: units.length(s.newStd / Math.sqrt(s.newSize), 3),
+            }}
+          />
         </p>
       </details>
     </ChartFrame>

@@ -15,6 +15,9 @@ import { selectBestTau } from '../../state/lessons';
 import { LIMITS } from '../../state/scenario';
 import { Tex } from '../explain/Tex';
 import { GLOSSARY, Term } from '../Term';
+import { t } from '../../i18n/catalogue';
+import { RichMessage } from '../../ui/RichMessage';
+import { sentences } from './joining';
 
 function SimilarityPanelView({ s }: DeferredProps) {
   const set = useSetScenario();
@@ -33,32 +36,38 @@ function SimilarityPanelView({ s }: DeferredProps) {
     Math.min(old.mean, neu.mean, s.newMean, ideals.pooled),
     Math.max(old.mean, neu.mean, s.newMean, ideals.pooled),
   ]);
+  const oldHeights = { oldSize: formatInt(old.n), count: old.n };
   const worth =
     s.tau === 0
-      ? `With τ = 0 the two populations are taken to be one: the ${formatInt(old.n)} old heights count in full.`
-      : `The ${formatInt(old.n)} old heights are worth ${formatSig(ideals.nEff, 3)} new ones (n_eff); the ideal for the new population is ${units.length(ideals.posterior)}.`;
+      ? t('lessons.similarity.caption.tauZero', oldHeights)
+      : t('lessons.similarity.caption.worth', {
+          ...oldHeights,
+          nEff: formatSig(ideals.nEff, 3),
+          ideal: units.length(ideals.posterior),
+        });
   const differ = s.oldMean !== s.newMean;
+  const trueMean = units.length(s.newMean);
   const hindsight = !differ
-    ? 'The two populations share one mean, so τ = 0 is right.'
+    ? t('lessons.similarity.caption.oneMean')
     : Number.isFinite(best)
-      ? `Knowing the true new mean (${units.length(s.newMean)}), τ = ${units.length(best, 2)} would have put the ideal for the new population on it with these samples.`
-      : `Knowing the true new mean (${units.length(s.newMean)}), no τ is large enough: the new sample already undershoots it, so the old data only hurts.`;
+      ? t('lessons.similarity.caption.bestTau', { trueMean, tau: units.length(best, 2) })
+      : t('lessons.similarity.caption.noTau', { trueMean });
   return (
     <ChartFrame
       id="similarity"
       className="chart-wide"
-      title="How similar are the populations? The effective size of the old data"
-      caption={`${worth} ${hindsight}`}
+      title={t('lessons.similarity.title')}
+      caption={sentences(worth, hindsight)}
       legend={
         <ChartLegend
           items={[
-            { label: 'Ideal for the new population, as τ grows', color: palette.posterior },
-            { label: 'Size-weighted mean (τ = 0)', color: palette.ideal, dash: '6 3' },
-            { label: 'New sample mean (τ → ∞)', color: palette.new, dash: '8 5' },
-            { label: 'True new mean', color: palette.text, dash: '2 3' },
-            { label: 'τ now', color: palette.theta, dot: true },
+            { label: t('lessons.similarity.legend.posterior'), color: palette.posterior },
+            { label: t('lessons.similarity.legend.pooled'), color: palette.ideal, dash: '6 3' },
+            { label: t('lessons.similarity.legend.newSample'), color: palette.new, dash: '8 5' },
+            { label: t('lessons.similarity.legend.trueNew'), color: palette.text, dash: '2 3' },
+            { label: t('lessons.similarity.legend.tauNow'), color: palette.theta, dot: true },
             ...(differ && Number.isFinite(best)
-              ? [{ label: 'Best τ in hindsight', color: palette.text, dot: true }]
+              ? [{ label: t('lessons.similarity.legend.bestTau'), color: palette.text, dot: true }]
               : []),
           ]}
         />
@@ -86,29 +95,33 @@ function SimilarityPanelView({ s }: DeferredProps) {
           type="button"
           onClick={() => set({ goal: 'new', tau: Number(best.toPrecision(3)) })}
         >
-          Set τ to the best in hindsight ({units.length(best, 2)})
+          {t('lessons.similarity.setBest', { tau: units.length(best, 2) })}
         </button>
       ) : null}
       <p className="lesson">
-        <Term word="the effective size" tip={GLOSSARY.effectiveSize}>
-          n_eff
-        </Term>{' '}
-        is what the old data is worth in new heights. τ says how far the new population's mean may
-        plausibly sit from the old one. Small τ: the old heights are nearly as good as new ones.
-        Large τ: they say little about the new people, and the ideal for the new population moves to
-        the new sample mean. This matters when θ is for the new population; for everyone seen so far
-        τ plays no part.
+        <RichMessage
+          id="lessons.similarity.lesson"
+          parts={{
+            nEff: (
+              <Term word={t('lessons.term.effectiveSize')} tip={GLOSSARY.effectiveSize}>
+                n_eff
+              </Term>
+            ),
+          }}
+        />
       </p>
       <details>
-        <summary>Show the maths</summary>
+        <summary>{t('lessons.showMaths')}</summary>
         <Tex block>
           {`n_{\\text{eff}} = \\frac{n_{\\text{old}}}{1 + n_{\\text{old}}\\tau^2/\\sigma^2},\\qquad \\hat\\mu_{\\text{new}} = \\frac{n_{\\text{new}} m_{\\text{new}} + n_{\\text{eff}} m_{\\text{old}}}{n_{\\text{new}} + n_{\\text{eff}}}`}
         </Tex>
         <p>
-          The old mean estimates μ_old with variance σ²/n_old, and μ_new differs from it by a
-          further τ²; a mean with variance σ²/n_old + τ² carries as much information as{' '}
-          <Tex>{'\\sigma^2/(\\sigma^2/n_{\\text{old}} + \\tau^2)'}</Tex> new heights, which is
-          n_eff.
+          <RichMessage
+            id="lessons.similarity.maths"
+            parts={{
+              formula: <Tex>{'\\sigma^2/(\\sigma^2/n_{\\text{old}} + \\tau^2)'}</Tex>,
+            }}
+          />
         </p>
       </details>
     </ChartFrame>

@@ -11,6 +11,8 @@ import { mseAt } from '../../core/index';
 import { thetaAt, trajectoryRows } from '../../state/figures';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { useView } from '../../state/hooks';
+import { datasetNameInSentence } from '../../state/view';
+import { t } from '../../i18n/catalogue';
 import { selectComparison } from '../../state/lessons';
 
 function TradeoffPanelView({ s, playhead }: DeferredProps) {
@@ -46,22 +48,21 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
     <ChartFrame
       id="tradeoff"
       className="chart-wide"
-      title="The trade-off: loss on old data against loss on new data"
+      title={t('lessons.tradeoff.title')}
       legend={
         <ChartLegend
           items={[
-            { label: 'Best trade-offs (θ between the means)', color: palette.ideal },
-            { label: 'Fine-tuning path', color: palette.theta },
+            { label: t('lessons.tradeoff.legend.front'), color: palette.ideal },
+            { label: t('lessons.tradeoff.legend.path'), color: palette.theta },
             {
-              label:
-                "Strategies' end points, named where there is room (every one is in the comparison table)",
+              label: t('lessons.tradeoff.legend.ends'),
               color: palette.text,
               dot: true,
             },
           ]}
         />
       }
-      caption={`Moving θ from the old mean to the new one trades ${units.area(gap)} of loss on one dataset for the same on the other, along the green curve: no point on it beats another on both. Fine-tuning walks along it; where a strategy stops is its choice of trade-off.`}
+      caption={t('lessons.tradeoff.caption', { loss: units.area(gap) })}
     >
       <div className="chart-body-inner">
         <TradeoffChart
@@ -72,8 +73,8 @@ function TradeoffPanelView({ s, playhead }: DeferredProps) {
           xDomain={xDomain}
           yDomain={yDomain}
           palette={palette}
-          oldLabel={view.oldLabel}
-          newLabel={view.newLabel}
+          oldLabel={datasetNameInSentence(view, 'old')}
+          newLabel={datasetNameInSentence(view, 'new')}
           units={units}
         />
       </div>

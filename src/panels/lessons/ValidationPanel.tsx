@@ -17,6 +17,8 @@ import { GLOSSARY, Term } from '../Term';
 import { formatLambda } from '../lambdaWords';
 import { heightText } from '../heightText';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { t } from '../../i18n/catalogue';
+import { RichMessage } from '../../ui/RichMessage';
 
 /** The two knobs read the live scenario, so they follow the pointer while the tables catch up. */
 function ValidationControls() {
@@ -25,23 +27,25 @@ function ValidationControls() {
   return (
     <div className="validation-controls">
       <NumberControl
-        label="Validation share"
+        label={t('lessons.validation.share')}
         value={s.valFraction}
         onChange={(v) => set({ valFraction: v })}
         min={LIMITS.valFraction.min}
         max={LIMITS.valFraction.max}
         step={0.01}
-        format={(v) => `${Math.round(v * 100)} % of the new data`}
+        format={(v) =>
+          t('lessons.validation.shareValue', { percent: formatInt(Math.round(v * 100)) })
+        }
       />
       <div className="control">
-        <label htmlFor="folds">Cross-validation folds (k)</label>
+        <label htmlFor="folds">{t('lessons.validation.folds')}</label>
         <select id="folds" value={s.folds} onChange={(e) => set({ folds: Number(e.target.value) })}>
           {Array.from(
             { length: LIMITS.folds.max - LIMITS.folds.min + 1 },
             (_, i) => i + LIMITS.folds.min,
           ).map((k) => (
             <option key={k} value={k}>
-              {k}
+              {formatInt(k)}
             </option>
           ))}
         </select>
@@ -68,30 +72,39 @@ function ValidationPanelView({ s }: DeferredProps) {
       : heightText(units, (ideals.newSummary.mean + lambda * run.thetaPre) / (1 + lambda));
   return (
     <section className="chart lesson-panel" id="validation" aria-labelledby="validation-title">
-      <h2 id="validation-title">Choosing the balance from data: validation and cross-validation</h2>
+      <h2 id="validation-title">{t('lessons.validation.title')}</h2>
       <ValidationControls />
       {c.split ? (
-        <ScrollBox className="table-wrap" label="Validation choices table">
+        <ScrollBox className="table-wrap" label={t('lessons.validation.table.label')}>
           <table className="data-table">
-            <caption className="visually-hidden">
-              Early-stopping step and λ chosen by each method
-            </caption>
+            <caption className="visually-hidden">{t('lessons.validation.table.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Chosen by</th>
-                <th scope="col">Early-stopping step</th>
-                <th scope="col">θ there</th>
+                <th scope="col">{t('lessons.validation.table.chosenBy')}</th>
+                <th scope="col">{t('lessons.validation.table.step')}</th>
+                <th scope="col">{t('lessons.validation.table.thetaThere')}</th>
                 <th scope="col">λ</th>
-                <th scope="col">θ with that λ</th>
+                <th scope="col">{t('lessons.validation.table.thetaLambda')}</th>
               </tr>
             </thead>
             <tbody>
               <tr>
                 <th scope="row">
-                  <Term word="hold-out" tip={GLOSSARY.holdout}>
-                    Hold-out
-                  </Term>{' '}
-                  ({formatInt(c.split.val.n)} of {formatInt(s.newSize)} new heights)
+                  <RichMessage
+                    id="lessons.validation.row.holdout"
+                    parts={{
+                      holdout: (
+                        <Term word={t('lessons.term.holdout')} tip={GLOSSARY.holdout}>
+                          {t('lessons.validation.holdout')}
+                        </Term>
+                      ),
+                    }}
+                    values={{
+                      held: formatInt(c.split.val.n),
+                      newSize: formatInt(s.newSize),
+                      count: s.newSize,
+                    }}
+                  />
                 </th>
                 <td>{c.earlyByValidation === null ? '—' : formatInt(c.earlyByValidation)}</td>
                 <td>{at(c.earlyByValidation)}</td>
@@ -100,8 +113,8 @@ function ValidationPanelView({ s }: DeferredProps) {
               </tr>
               <tr>
                 <th scope="row">
-                  <Term word="k-fold cross-validation" tip={GLOSSARY.kfold}>
-                    {s.folds}-fold cross-validation
+                  <Term word={t('lessons.term.kfold')} tip={GLOSSARY.kfold}>
+                    {t('lessons.validation.row.kfold', { folds: formatInt(s.folds) })}
                   </Term>
                 </th>
                 <td>{c.earlyByCv === null ? '—' : formatInt(c.earlyByCv)}</td>
@@ -111,10 +124,17 @@ function ValidationPanelView({ s }: DeferredProps) {
               </tr>
               <tr>
                 <th scope="row">
-                  <Term word="an oracle" tip={GLOSSARY.oracle}>
-                    Oracle
-                  </Term>
-                  : aims at the {idealName(goal, units)}
+                  <RichMessage
+                    id="lessons.validation.row.oracle"
+                    parts={{
+                      oracle: (
+                        <Term word={t('lessons.term.oracle')} tip={GLOSSARY.oracle}>
+                          {t('lessons.validation.oracle')}
+                        </Term>
+                      ),
+                    }}
+                    values={{ ideal: idealName(goal, units) }}
+                  />
                 </th>
                 <td>{oracle === null ? '—' : formatInt(oracle.step)}</td>
                 <td>{oracle === null ? '—' : units.length(oracle.theta)}</td>
@@ -125,7 +145,7 @@ function ValidationPanelView({ s }: DeferredProps) {
           </table>
         </ScrollBox>
       ) : (
-        <p>Validation needs at least two new heights.</p>
+        <p>{t('lessons.validation.tooFew')}</p>
       )}
       <div className="button-row">
         <button
@@ -136,7 +156,7 @@ function ValidationPanelView({ s }: DeferredProps) {
             set({ strategy: 'early', earlyStop: c.earlyByValidation })
           }
         >
-          Stop early where validation says
+          {t('lessons.validation.stopEarly')}
         </button>
         <button
           type="button"
@@ -145,30 +165,31 @@ function ValidationPanelView({ s }: DeferredProps) {
             c.lambdaByValidation !== null && set({ strategy: 'l2sp', lambda: c.lambdaByValidation })
           }
         >
-          Use the λ validation chose
+          {t('lessons.validation.useLambda')}
         </button>
       </div>
-      <p className="lesson">
-        Nobody knows the ideal in practice. Holding out part of the new data and stopping where the
-        loss on it is lowest is the practitioner's estimate of it. With few new heights the
-        validation mean is noisy too, so the chosen step jumps about: compare it with the oracle
-        step k* on the drift chart.
-      </p>
+      <p className="lesson">{t('lessons.validation.lesson')}</p>
       <details>
-        <summary>Show the maths</summary>
+        <summary>{t('lessons.showMaths')}</summary>
         <p>
-          With one parameter the validation loss is{' '}
-          <Tex>{'(\\theta - m_{\\text{val}})^2 + v_{\\text{val}}'}</Tex>, smallest where θ is
-          nearest the validation mean, so the chosen step is the one that brings θ_k closest to
-          m_val, and the chosen λ puts{' '}
-          <Tex>{'(m_{\\text{tr}} + \\lambda\\theta_{\\text{pre}})/(1+\\lambda)'}</Tex> on it.
+          <RichMessage
+            id="lessons.validation.maths.choice"
+            parts={{
+              loss: <Tex>{'(\\theta - m_{\\text{val}})^2 + v_{\\text{val}}'}</Tex>,
+              end: <Tex>{'(m_{\\text{tr}} + \\lambda\\theta_{\\text{pre}})/(1+\\lambda)'}</Tex>,
+            }}
+          />
         </p>
         <p>
-          Distillation toward the pre-trained model adds{' '}
-          <Tex>{'\\lambda\\,\\frac1n\\sum_i (\\theta - \\theta_{\\text{pre}})^2'}</Tex> — the
-          squared gap between the new and the old model's predictions. Here every prediction is just
-          θ, so that is exactly <Tex>{'\\lambda(\\theta-\\theta_{\\text{pre}})^2'}</Tex>: for one
-          parameter, distillation and L2 toward the pre-trained value are the same pull.
+          <RichMessage
+            id="lessons.validation.maths.distillation"
+            parts={{
+              penalty: (
+                <Tex>{'\\lambda\\,\\frac1n\\sum_i (\\theta - \\theta_{\\text{pre}})^2'}</Tex>
+              ),
+              l2: <Tex>{'\\lambda(\\theta-\\theta_{\\text{pre}})^2'}</Tex>,
+            }}
+          />
         </p>
       </details>
     </section>

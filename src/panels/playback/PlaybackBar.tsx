@@ -1,5 +1,6 @@
 /** Play, pause, step and scrub through the run; the charts reveal it up to the playhead. */
 import { formatInt } from '../../ui/format';
+import { t } from '../../i18n/catalogue';
 import { usePlayhead, useQuestionOpen } from '../../state/hooks';
 import { useDisplayedRun, useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
 import { SPEEDS, useAppStore } from '../../state/store';
@@ -9,7 +10,8 @@ import { IconBack, IconEnd, IconForward, IconPause, IconPlay, IconRewind } from 
 const playingSelector = (st: AppState) => st.playing;
 const speedSelector = (st: AppState) => st.speed;
 
-const speedLabel = (v: Speed) => (v === Infinity ? 'Instant' : `${formatInt(v)} steps/s`);
+const speedLabel = (v: Speed) =>
+  v === Infinity ? t('playback.speed.instant') : t('playback.speed.rate', { rate: formatInt(v) });
 
 export function PlaybackBar() {
   const s = useDisplayedScenario();
@@ -24,30 +26,35 @@ export function PlaybackBar() {
   const last = run.result ? run.result.theta.length - 1 : at;
   let where =
     at <= s.preSteps
-      ? `step ${formatInt(at)} of ${formatInt(total)}, pre-training`
-      : `step ${formatInt(at)} of ${formatInt(total)}, fine-tuning step ${formatInt(at - s.preSteps)}`;
+      ? t('playback.where.pre', { step: formatInt(at), total: formatInt(total) })
+      : t('playback.where.fine', {
+          step: formatInt(at),
+          total: formatInt(total),
+          ftStep: formatInt(at - s.preSteps),
+        });
   // The readout shows θ where the run ended; say so here too, so the two name the same step.
   // (Not while a question is open: how the run ended is part of the answer.)
   if (at > last && !questionOpen)
-    where += run.result?.diverged
-      ? ` · θ left every scale after step ${formatInt(last)}`
-      : ` · the run stopped early at step ${formatInt(last)}`;
+    where += ` · ${t(
+      run.result?.diverged ? 'playback.where.leftScale' : 'playback.where.stoppedEarly',
+      { step: formatInt(last) },
+    )}`;
   return (
-    <div className="playback" role="group" aria-label="Playback">
+    <div className="playback" role="group" aria-label={t('playback.label')}>
       <div className="playback-buttons">
         <button
           type="button"
           onClick={() => api().rewind()}
-          aria-label="Reset to step 0"
-          title="Reset (R)"
+          aria-label={t('playback.rewind.label')}
+          title={t('playback.rewind.title')}
         >
           <IconRewind />
         </button>
         <button
           type="button"
           onClick={() => api().stepBy(-1)}
-          aria-label="Step back"
-          title="Step back (←)"
+          aria-label={t('playback.back.label')}
+          title={t('playback.back.title')}
         >
           <IconBack />
         </button>
@@ -55,30 +62,30 @@ export function PlaybackBar() {
           type="button"
           className="play"
           onClick={() => api().togglePlay()}
-          aria-label={playing ? 'Pause' : 'Play'}
-          title="Play or pause (space)"
+          aria-label={t(playing ? 'playback.pause' : 'playback.play')}
+          title={t('playback.toggle.title')}
         >
           {playing ? <IconPause /> : <IconPlay />}
         </button>
         <button
           type="button"
           onClick={() => api().stepBy(1)}
-          aria-label="Step forward"
-          title="Step forward (→)"
+          aria-label={t('playback.forward.label')}
+          title={t('playback.forward.title')}
         >
           <IconForward />
         </button>
         <button
           type="button"
           onClick={() => api().setPlayhead(total)}
-          aria-label="Jump to the end"
-          title="Jump to the end"
+          aria-label={t('playback.end')}
+          title={t('playback.end')}
         >
           <IconEnd />
         </button>
       </div>
       <label className="scrubber">
-        <span className="visually-hidden">Training step</span>
+        <span className="visually-hidden">{t('playback.scrubber')}</span>
         <input
           type="range"
           min={0}
@@ -93,7 +100,7 @@ export function PlaybackBar() {
         {where}
       </span>
       <label className="speed">
-        Speed
+        {t('playback.speed.label')}
         <select
           value={String(speed)}
           onChange={(e) => api().setSpeed(Number(e.target.value) as Speed)}

@@ -1,94 +1,220 @@
 /** The stream's settings: the rounds, how the population drifts, and each learner's knob, with "Match the filter". */
-import { formatInt, formatSig } from '../../ui/format';
+import { t } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
+import { formatNumber } from '../../i18n/numbers';
+import { formatFixed, formatInt, formatSig } from '../../ui/format';
+import type { LengthFormat } from '../../ui/format';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { selectStreamRun } from '../../state/streamDerived';
+import type { StreamDerived } from '../../state/streamDerived';
 import { DRIFT_KINDS, STREAM_LIMITS } from '../../state/streamSettings';
 import type { DriftKind, StreamSettings } from '../../state/streamSettings';
 import { useLengthFormat } from '../../state/useLengthFormat';
+import { RichMessage } from '../../ui/RichMessage';
 import { NumberControl } from '../controls/NumberControl';
+import type { SliderScale } from '../controls/sliderScale';
+import { percentText } from './streamWords';
 
 const streamSelector = (st: AppState) => st.stream;
 
-const DRIFT_NAMES: Record<DriftKind, string> = {
-  none: 'None',
-  trend: 'Trend',
-  jump: 'Jump',
-  walk: 'Random walk',
+const DRIFT_NAMES: Record<DriftKind, MessageKey> = {
+  none: 'stream.drift.kind.none',
+  trend: 'stream.drift.kind.trend',
+  jump: 'stream.drift.kind.jump',
+  walk: 'stream.drift.kind.walk',
 };
 
-const SIZE_LABELS: Record<DriftKind, string> = {
-  none: 'Drift size',
-  trend: 'Rise per round',
-  jump: 'Jump size',
-  walk: 'Walk step per round',
+const SIZE_LABELS: Record<DriftKind, MessageKey> = {
+  none: 'stream.drift.size.none',
+  trend: 'stream.drift.size.trend',
+  jump: 'stream.drift.size.jump',
+  walk: 'stream.drift.size.walk',
 };
 
-const count = (one: string, many: string) => (n: number) =>
-  `${formatInt(n)} ${n === 1 ? one : many}`;
+const rounds = (n: number) => t('stream.count.rounds', { count: n });
+const heights = (n: number) => t('controls.count.heights', { count: n });
+const steps = (n: number) => t('controls.count.steps', { count: n });
+const threeDigits = (v: number) => formatSig(v, 3);
 
 // Handlers read the store when they run: the memoised controls may hold an older closure.
 const set = (patch: Partial<StreamSettings>) => useAppStore.getState().setStream(patch);
 const L = STREAM_LIMITS;
 
+/** What a field's changing parts are worked out from. */
+interface FieldContext {
+  s: Readonly<StreamSettings>;
+  d: StreamDerived;
+  units: LengthFormat;
+}
+
+type NumericSetting = Exclude<keyof typeof STREAM_LIMITS, 'seed'>;
+
+/** One numeric setting's control; its limits are the setting's own unless `min` says otherwise. */
+interface StreamField {
+  setting: NumericSetting;
+  group: 'rounds' | 'drift' | 'knobs';
+  label: MessageKey | ((s: Readonly<StreamSettings>) => MessageKey);
+  format: (v: number) => string;
+  scale?: SliderScale;
+  integer?: boolean;
+  step?: number;
+  length?: boolean;
+  /** Shown only while this holds. */
+  when?: (s: Readonly<StreamSettings>) => boolean;
+  value?: (s: Readonly<StreamSettings>) => number;
+  min?: (s: Readonly<StreamSettings>) => number;
+  disabled?: (s: Readonly<StreamSettings>) => boolean;
+  hint?: (c: FieldContext) => string | undefined;
+}
+
+const FIELDS: readonly StreamField[] = [
+  {
+    setting: 'rounds',
+    group: 'rounds',
+    label: 'stream.rounds.label',
+    scale: 'log',
+    integer: true,
+    format: rounds,
+  },
+  {
+    setting: 'batch',
+    group: 'rounds',
+    label: 'stream.batch.label',
+    scale: 'log',
+    integer: true,
+    format: heights,
+    hint: ({ d, units }) => t('stream.batch.hint', { noise: units.area(d.roundNoise) }),
+  },
+  {
+    setting: 'std',
+    group: 'rounds',
+    label: 'stream.std.label',
+    step: 0.5,
+    length: true,
+    format: (v) => formatFixed(v, 1),
+  },
+  {
+    setting: 'n0',
+    group: 'rounds',
+    label: 'stream.n0.label',
+    scale: 'log',
+    integer: true,
+    format: heights,
+  },
+  {
+    setting: 'driftSize',
+    group: 'drift',
+    label: (s) => SIZE_LABELS[s.driftKind],
+    value: (s) => (s.driftKind === 'walk' ? Math.abs(s.driftSize) : s.driftSize),
+    min: (s) => (s.driftKind === 'walk' ? 0 : L.driftSize.min),
+    step: 0.05,
+    length: true,
+    format: threeDigits,
+    disabled: (s) => s.driftKind === 'none',
+    hint: ({ s }) =>
+      s.driftKind === 'trend'
+        ? t('stream.drift.hint.trend')
+        : s.driftKind === 'walk'
+          ? t('stream.drift.hint.walk')
+          : undefined,
+  },
+  {
+    setting: 'jumpAt',
+    group: 'drift',
+    label: 'stream.jumpAt.label',
+    when: (s) => s.driftKind === 'jump',
+    integer: true,
+    format: (v) => t('stream.jumpAt.shown', { round: formatInt(v) }),
+  },
+  {
+    setting: 'window',
+    group: 'knobs',
+    label: 'stream.window.label',
+    scale: 'log',
+    integer: true,
+    format: rounds,
+  },
+  {
+    setting: 'steps',
+    group: 'knobs',
+    label: 'stream.steps.label',
+    scale: 'log1p',
+    integer: true,
+    format: steps,
+    hint: ({ d }) => t('stream.steps.hint', { alpha: percentText(d.alpha, 3) }),
+  },
+  {
+    setting: 'lr',
+    group: 'knobs',
+    label: 'stream.lr.label',
+    step: 0.005,
+    format: (v) => `η = ${formatSig(v)}`,
+  },
+  {
+    setting: 'filterQ',
+    group: 'knobs',
+    label: 'stream.filterQ.label',
+    step: 0.05,
+    length: true,
+    format: threeDigits,
+    hint: () => t('stream.filterQ.hint'),
+  },
+];
+
+/** The controls of one group of settings, in the table's order. */
+function Fields({ group, c }: { group: StreamField['group']; c: FieldContext }) {
+  const { s } = c;
+  return FIELDS.filter((f) => f.group === group && (f.when?.(s) ?? true)).map((f) => (
+    <NumberControl
+      key={f.setting}
+      label={t(typeof f.label === 'function' ? f.label(s) : f.label)}
+      value={f.value ? f.value(s) : s[f.setting]}
+      onChange={(v) => {
+        const patch: Partial<StreamSettings> = {};
+        patch[f.setting] = v;
+        set(patch);
+      }}
+      min={f.min ? f.min(s) : L[f.setting].min}
+      max={L[f.setting].max}
+      step={f.step}
+      scale={f.scale}
+      integer={f.integer}
+      length={f.length}
+      format={f.format}
+      disabled={f.disabled?.(s)}
+      hint={f.hint?.(c)}
+    />
+  ));
+}
+
+/** A seed names a draw: shown as its digits, without thousands groups. */
+const seedText = (seed: number) => formatNumber(seed, { useGrouping: false });
+
 export function StreamControls() {
   const s = useAppStore(streamSelector);
   const units = useLengthFormat();
   const d = selectStreamRun(s);
+  const c: FieldContext = { s, d, units };
   const match = d.stepsMatch;
-  const gain = `${formatSig(d.steady.gain * 100, 2)} %`;
   const matchHint =
     match === null
-      ? 'S* exists only for a rate 0 < η < ½, where each step shrinks the gap without overshooting.'
-      : `S* = ln(1 − K*)/ln(1 − 2η) = ${formatSig(d.stepsStar, 3)}: then α = 1 − (1 − 2η)^S is the filter’s steady gain K* = ${gain}.`;
+      ? t('stream.match.hint.none')
+      : t('stream.match.hint.value', {
+          steps: formatSig(d.stepsStar, 3),
+          gain: percentText(d.steady.gain, 2),
+        });
   return (
-    <div className="stream-controls" aria-label="Stream settings" role="group">
+    <div className="stream-controls" aria-label={t('stream.controls.label')} role="group">
       <fieldset className="group">
-        <legend>The rounds</legend>
-        <NumberControl
-          label="Rounds"
-          value={s.rounds}
-          onChange={(v) => set({ rounds: v })}
-          min={L.rounds.min}
-          max={L.rounds.max}
-          scale="log"
-          integer
-          format={count('round', 'rounds')}
-        />
-        <NumberControl
-          label="Heights per round"
-          value={s.batch}
-          onChange={(v) => set({ batch: v })}
-          min={L.batch.min}
-          max={L.batch.max}
-          scale="log"
-          integer
-          format={count('height', 'heights')}
-          hint={`A round’s mean varies by σ²/b = ${units.area(d.roundNoise)}.`}
-        />
-        <NumberControl
-          label="Spread of heights"
-          value={s.std}
-          onChange={(v) => set({ std: v })}
-          min={L.std.min}
-          max={L.std.max}
-          step={0.5}
-          length
-          format={(v) => v.toFixed(1)}
-        />
-        <NumberControl
-          label="Pre-training heights"
-          value={s.n0}
-          onChange={(v) => set({ n0: v })}
-          min={L.n0.min}
-          max={L.n0.max}
-          scale="log"
-          integer
-          format={count('height', 'heights')}
-        />
+        <legend>{t('stream.rounds.legend')}</legend>
+        <Fields group="rounds" c={c} />
         <div className="control seed">
           <span>
-            Seed <strong>{s.seed}</strong>: the same seed draws the same rounds.
+            <RichMessage
+              id="stream.seed.text"
+              parts={{ seed: <strong>{seedText(s.seed)}</strong> }}
+            />
           </span>
           <button
             type="button"
@@ -96,13 +222,13 @@ export function StreamControls() {
               set({ seed: (useAppStore.getState().stream.seed + 1) % (L.seed.max + 1) })
             }
           >
-            Draw new rounds
+            {t('stream.seed.drawNew')}
           </button>
         </div>
       </fieldset>
       <fieldset className="group">
-        <legend>How the population drifts</legend>
-        <div role="radiogroup" aria-label="Drift kind" className="drift-kinds">
+        <legend>{t('stream.drift.legend')}</legend>
+        <div role="radiogroup" aria-label={t('stream.drift.label')} className="drift-kinds">
           {DRIFT_KINDS.map((k) => (
             <label key={k} className="check">
               <input
@@ -111,83 +237,15 @@ export function StreamControls() {
                 checked={s.driftKind === k}
                 onChange={() => set({ driftKind: k })}
               />
-              {DRIFT_NAMES[k]}
+              {t(DRIFT_NAMES[k])}
             </label>
           ))}
         </div>
-        <NumberControl
-          label={SIZE_LABELS[s.driftKind]}
-          value={s.driftKind === 'walk' ? Math.abs(s.driftSize) : s.driftSize}
-          onChange={(v) => set({ driftSize: v })}
-          min={s.driftKind === 'walk' ? 0 : L.driftSize.min}
-          max={L.driftSize.max}
-          step={0.05}
-          length
-          format={(v) => formatSig(v, 3)}
-          disabled={s.driftKind === 'none'}
-          hint={
-            s.driftKind === 'trend'
-              ? 'The true mean moves this much every round.'
-              : s.driftKind === 'walk'
-                ? 'The standard deviation q of the true mean’s step each round.'
-                : undefined
-          }
-        />
-        {s.driftKind === 'jump' ? (
-          <NumberControl
-            label="Jump round"
-            value={s.jumpAt}
-            onChange={(v) => set({ jumpAt: v })}
-            min={L.jumpAt.min}
-            max={L.jumpAt.max}
-            integer
-            format={(v) => `round ${formatInt(v)}`}
-          />
-        ) : null}
+        <Fields group="drift" c={c} />
       </fieldset>
       <fieldset className="group">
-        <legend>The learners’ knobs</legend>
-        <NumberControl
-          label="Window W"
-          value={s.window}
-          onChange={(v) => set({ window: v })}
-          min={L.window.min}
-          max={L.window.max}
-          scale="log"
-          integer
-          format={count('round', 'rounds')}
-        />
-        <NumberControl
-          label="Steps per round S"
-          value={s.steps}
-          onChange={(v) => set({ steps: v })}
-          min={L.steps.min}
-          max={L.steps.max}
-          scale="log1p"
-          integer
-          format={count('step', 'steps')}
-          hint={`Each round θ moves α = 1 − (1 − 2η)^S = ${formatSig(d.alpha * 100, 3)} % of the way to the round’s mean.`}
-        />
-        <NumberControl
-          label="Rate η per step"
-          value={s.lr}
-          onChange={(v) => set({ lr: v })}
-          min={L.lr.min}
-          max={L.lr.max}
-          step={0.005}
-          format={(v) => `η = ${formatSig(v)}`}
-        />
-        <NumberControl
-          label="Filter’s assumed q"
-          value={s.filterQ}
-          onChange={(v) => set({ filterQ: v })}
-          min={L.filterQ.min}
-          max={L.filterQ.max}
-          step={0.05}
-          length
-          format={(v) => formatSig(v, 3)}
-          hint="How far the filter believes the true mean steps each round."
-        />
+        <legend>{t('stream.knobs.legend')}</legend>
+        <Fields group="knobs" c={c} />
         <div className="control">
           <button
             type="button"
@@ -198,7 +256,9 @@ export function StreamControls() {
               if (now !== null) set({ steps: now });
             }}
           >
-            Match the filter{match === null ? '' : `: S = ${formatInt(match)}`}
+            {match === null
+              ? t('stream.match.button')
+              : t('stream.match.buttonWith', { steps: formatInt(match) })}
           </button>
           <p className="control-hint">{matchHint}</p>
         </div>

@@ -10,6 +10,7 @@ import { StreamChart } from '../../charts/StreamChart';
 import type { StreamSeries } from '../../charts/StreamChart';
 import { StreamErrorChart } from '../../charts/StreamErrorChart';
 import { useStableDomain } from '../../charts/domain';
+import { t } from '../../i18n/catalogue';
 import { useQuestionOpen } from '../../state/hooks';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
@@ -18,8 +19,10 @@ import type { StreamSettings } from '../../state/streamSettings';
 import { STREAM_LEARNERS } from '../../state/streamSettings';
 import { usePalette } from '../../state/theme';
 import { useLengthFormat } from '../../state/useLengthFormat';
+import { formatInt } from '../../ui/format';
 import type { LengthFormat } from '../../ui/format';
 import type { Palette } from '../../ui/palette';
+import { RichMessage } from '../../ui/RichMessage';
 import { StreamControls } from './StreamControls';
 import { learnerLabel, streamVerdict } from './streamWords';
 
@@ -57,7 +60,7 @@ function StreamVerdictText({ s }: { s: StreamSettings }) {
   if (questionOpen)
     return (
       <p className="stream-verdict" data-testid="stream-verdict">
-        Which learner wins? Answer the question first.
+        {t('stream.verdict.asking')}
       </p>
     );
   return (
@@ -85,18 +88,24 @@ function StreamThetaFigure({ s, big }: { s: StreamSettings; big?: boolean }) {
     hi = Math.max(hi, d.stream.mu[k]!, d.stream.m[k]!);
   }
   const yDomain = useStableDomain([lo, hi]);
-  const caption = `${s.rounds === 1 ? 'One round' : `${s.rounds.toLocaleString('en-GB')} rounds`} of ${s.batch.toLocaleString('en-GB')} heights each, after ${s.n0.toLocaleString('en-GB')} pre-training heights. The dashed line is the true mean μ_k; each dot is a round’s mean m_k, which is exactly where latest only puts θ.`;
+  const caption = t('stream.chart.caption', {
+    rounds: s.rounds,
+    batch: formatInt(s.batch),
+    batchCount: s.batch,
+    n0: formatInt(s.n0),
+    n0Count: s.n0,
+  });
   return (
     <ChartFrame
       id="stream"
       className={big ? 'chart-stream chart-big' : 'chart-stream'}
-      title="Data that keeps arriving: θ of each learner, round by round"
+      title={t('stream.chart.title')}
       caption={caption}
       legend={
         <ChartLegend
           items={[
-            { label: 'True mean μ_k', color: palette.text, dash: '7 4' },
-            { label: 'Round mean m_k = latest only', color: palette.new, dot: true },
+            { label: t('stream.chart.legend.trueMean'), color: palette.text, dash: '7 4' },
+            { label: t('stream.chart.legend.roundMean'), color: palette.new, dot: true },
             ...series
               .filter((x) => !x.dotsOnly)
               .map((x) => ({ label: x.name, color: x.color, dash: x.dash })),
@@ -127,8 +136,8 @@ function StreamErrorFigure({ s }: { s: StreamSettings }) {
     <ChartFrame
       id="stream-errors"
       className="chart-stream-errors"
-      title="Mean excess error of each learner over the rounds"
-      caption={`The excess error after round k is (θ_k − μ_k)²: how much worse θ predicts than the true mean. Each bar is its mean over the ${s.rounds.toLocaleString('en-GB')} rounds; the least is marked best.`}
+      title={t('stream.errors.title')}
+      caption={t('stream.errors.caption', { rounds: formatInt(s.rounds), count: s.rounds })}
     >
       <StreamErrorChart bars={bars} palette={palette} units={units} />
     </ChartFrame>
@@ -155,16 +164,13 @@ export function StreamSection() {
       ref={ref}
     >
       <h2 id="stream-section-title" className="section-title" tabIndex={-1}>
-        Data that keeps arriving: retrain, fine-tune, or filter?
+        {t('stream.title')}
       </h2>
       <p className="lesson stream-intro">
-        <strong>What am I looking at?</strong> The model is pre-trained once, then new heights
-        arrive in rounds, say one a year, while the population’s true mean may drift. Six learners
-        update θ after every round: one never moves, one keeps only the latest round, one retrains
-        on everything so far, one keeps a window of recent rounds, one takes a few fine-tuning
-        steps, and one is the Bayesian filter, which knows how fast the world may drift. The best
-        learner forgets at the pace the world changes: fast enough to follow the drift, slow enough
-        to average away each round’s noise.
+        <RichMessage
+          id="stream.intro.text"
+          parts={{ lead: <strong>{t('stream.intro.lead')}</strong> }}
+        />
       </p>
       <StreamVerdictText s={s} />
       <div className="stream-layout">

@@ -1,4 +1,5 @@
 /** The stream panel's words: each learner's name with its knob, and the sentence that says who wins and why. */
+import { t } from '../../i18n/catalogue';
 import { formatInt, formatSig } from '../../ui/format';
 import type { LengthFormat } from '../../ui/format';
 import type { StreamDerived } from '../../state/streamDerived';
@@ -12,58 +13,84 @@ export function learnerLabel(
 ): string {
   switch (id) {
     case 'frozen':
-      return 'Frozen';
+      return t('stream.learner.label.frozen');
     case 'latest':
-      return 'Latest only';
+      return t('stream.learner.label.latest');
     case 'all':
-      return 'Everything so far';
+      return t('stream.learner.label.all');
     case 'window':
-      return `Window of ${formatInt(s.window)}`;
+      return t('stream.learner.label.window', { window: formatInt(s.window) });
     case 'finetune':
-      return `Fine-tune ${formatInt(s.steps)} × η ${formatSig(s.lr)}`;
+      return t('stream.learner.label.finetune', {
+        steps: formatInt(s.steps),
+        lr: formatSig(s.lr),
+      });
     case 'filter':
-      return `Filter, q ${units.length(s.filterQ, 2)}`;
+      return t('stream.learner.label.filter', { q: units.length(s.filterQ, 2) });
   }
 }
 
-/** The learner's name as a sentence uses it. */
-function learnerName(id: StreamLearnerId, s: Readonly<StreamSettings>): string {
+/**
+ * The learner's name as a sentence uses it: at its start, or further in (where English writes
+ * "the window …" rather than "The window …").
+ */
+function learnerName(
+  id: StreamLearnerId,
+  s: Readonly<StreamSettings>,
+  place: 'start' | 'inside',
+): string {
+  const start = place === 'start';
   switch (id) {
     case 'frozen':
-      return 'Frozen (the pre-trained θ₀)';
+      return t(start ? 'stream.learner.start.frozen' : 'stream.learner.inside.frozen');
     case 'latest':
-      return 'Latest only';
+      return t(start ? 'stream.learner.start.latest' : 'stream.learner.inside.latest');
     case 'all':
-      return 'Everything so far';
+      return t(start ? 'stream.learner.start.all' : 'stream.learner.inside.all');
     case 'window':
-      return `The window of the last ${formatInt(s.window)} rounds`;
+      return t(start ? 'stream.learner.start.window' : 'stream.learner.inside.window', {
+        window: formatInt(s.window),
+      });
     case 'finetune':
-      return `Fine-tuning (${formatInt(s.steps)} steps a round at η = ${formatSig(s.lr)})`;
+      return t(start ? 'stream.learner.start.finetune' : 'stream.learner.inside.finetune', {
+        steps: formatInt(s.steps),
+        lr: formatSig(s.lr),
+      });
     case 'filter':
-      return 'The Bayesian filter';
+      return t(start ? 'stream.learner.start.filter' : 'stream.learner.inside.filter');
   }
 }
 
-const pct = (share: number) => `${formatSig(share * 100, 2)} %`;
+/** A share as the panel writes it, to `sig` significant digits: "12 %". */
+export function percentText(share: number, sig = 2): string {
+  return t('stream.percent', { value: formatSig(share * 100, sig) });
+}
 
 /** Why the winner wins, from the numbers the panel shows. */
 function reason(d: StreamDerived, s: Readonly<StreamSettings>, units: LengthFormat): string {
   const noise = units.area(d.roundNoise);
   switch (d.best) {
     case 'frozen':
-      return 'the pre-trained θ₀ happened to sit nearest the true mean over these rounds, so nothing the rounds brought was worth learning.';
+      return t('stream.reason.frozen');
     case 'latest':
-      return `a round of ${formatInt(s.batch)} heights is precise (its mean varies by σ²/b = ${noise}) against how far the population moves, so older rounds only hold θ back.`;
+      return t('stream.reason.latest', { batch: formatInt(s.batch), noise });
     case 'all':
       return s.driftKind === 'none'
-        ? `nothing drifts, so every height ever seen is as good as a new one, and the average of all ${formatInt(s.n0 + s.rounds * s.batch)} of them is the least noisy.`
-        : `the drift is small against a round’s noise (σ²/b = ${noise}), so the old rounds still help more than they mislead.`;
+        ? t('stream.reason.all.still', { total: formatInt(s.n0 + s.rounds * s.batch) })
+        : t('stream.reason.all.drift', { noise });
     case 'window':
-      return `it averages the last ${formatInt(s.window)} rounds (${formatInt(s.window * s.batch)} heights), enough to quiet a round’s noise, and forgets anything older, so it keeps up with the drift.`;
+      return t('stream.reason.window', {
+        window: formatInt(s.window),
+        heights: formatInt(s.window * s.batch),
+      });
     case 'finetune':
-      return `each round its steps move θ a share α = ${pct(d.alpha)} of the way to the round’s mean, so a round’s weight fades as (1 − α)^k: slow enough to average the noise, fast enough to follow the drift.`;
+      return t('stream.reason.finetune', { alpha: percentText(d.alpha) });
     case 'filter':
-      return `it takes a share K* = ${pct(d.steady.gain)} of each round’s surprise, the share that balances the walk it assumes (q = ${units.length(s.filterQ, 2)} a round) against a round’s noise (σ²/b = ${noise}).`;
+      return t('stream.reason.filter', {
+        gain: percentText(d.steady.gain),
+        q: units.length(s.filterQ, 2),
+        noise,
+      });
   }
 }
 
@@ -88,30 +115,41 @@ export function streamVerdict(
 ): StreamVerdict {
   const best = d.paths[d.best];
   const second = d.ranking[1];
-  const against =
+  const values = {
+    learner: learnerName(d.best, s, 'start'),
+    error: errorText(best.meanExcess, units),
+    reason: reason(d, s, units),
+  };
+  const winner =
     second === undefined
-      ? ''
-      : ` (next: ${learnerName(second, s).replace(/^The /, 'the ')}, ${errorText(d.paths[second].meanExcess, units)})`;
-  const winner = `${learnerName(d.best, s)} wins with a mean excess error of ${errorText(best.meanExcess, units)}${against}: ${reason(d, s, units)}`;
+      ? t('stream.verdict.winner', values)
+      : t('stream.verdict.winnerNext', {
+          ...values,
+          next: learnerName(second, s, 'inside'),
+          nextError: errorText(d.paths[second].meanExcess, units),
+        });
   const ft = d.paths.finetune.meanExcess;
   const kf = d.paths.filter.meanExcess;
   if (!Number.isFinite(ft) || !Number.isFinite(kf) || kf <= 0) return { winner, versus: null };
   const gap = ft / kf - 1;
-  const rates = `its α = ${pct(d.alpha)} against the filter’s steady gain K* = ${pct(d.steady.gain)}`;
-  const head =
-    gap >= 0
-      ? `Fine-tuning’s error is ${pct(gap)} above the filter’s: ${rates}.`
-      : `Fine-tuning’s error is ${pct(-gap)} below the filter’s: ${rates}.`;
+  const rates = { alpha: percentText(d.alpha), gain: percentText(d.steady.gain) };
   const close = Math.abs(d.alpha - d.steady.gain) < 0.005;
   // Offered only where the filter is ahead: matching it would make a fine-tuning that wins worse.
-  const tip =
-    gap > 0 && d.stepsMatch !== null && !close && d.stepsMatch !== s.steps
-      ? ` “Match the filter” sets S to S* = ${formatInt(d.stepsMatch)}, which brings α to about K*.`
-      : '';
-  return { winner, versus: head + tip };
+  const tip = gap > 0 && d.stepsMatch !== null && !close && d.stepsMatch !== s.steps;
+  const versus =
+    gap < 0
+      ? t('stream.versus.below', { ...rates, gap: percentText(-gap) })
+      : tip
+        ? t('stream.versus.aboveMatch', {
+            ...rates,
+            gap: percentText(gap),
+            steps: formatInt(d.stepsMatch!),
+          })
+        : t('stream.versus.above', { ...rates, gap: percentText(gap) });
+  return { winner, versus };
 }
 
 /** A mean excess error as the panel writes it. */
 export function errorText(cm2: number, units: LengthFormat): string {
-  return Number.isFinite(cm2) ? units.area(cm2) : 'infinite (θ diverges)';
+  return Number.isFinite(cm2) ? units.area(cm2) : t('stream.error.infinite');
 }
