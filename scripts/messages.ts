@@ -1,45 +1,87 @@
 /**
  * Message catalogues (src/i18n/messages/<language>.json, ICU MessageFormat) compiled at build time
- * by messageformat into a module of plain functions, one chunk per language. The page loads only
- * the chunk of the language it shows, and no parser ships to the browser.
+ * by messageformat into modules of plain functions, two per language (see src/i18n/parts.ts). The
+ * page loads only the language it shows, and no parser ships to the browser.
  *
- * A catalogue is imported with the `?messages` query; the module id drops the `.json` so that
- * Vite's JSON handling leaves the compiled JavaScript alone.
+ * A catalogue is imported as `<file>.json?messages=first` or `?messages=later`; the module id drops
+ * the `.json` so that Vite's JSON handling leaves the compiled JavaScript alone.
+ *
+ * In a production build each key is also replaced by a short name, in the catalogues and in the
+ * code that names it: keys such as "controls.data.new.size.label" are for people reading the
+ * source, and spelled out they cost the start-up as many bytes as the words they stand for.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
 import type { Plugin } from 'vite';
+import { partOf } from '../src/i18n/parts.ts';
+import type { Part } from '../src/i18n/parts.ts';
 
-const QUERY = '?messages';
 const PREFIX = '\0messages:';
+const SOURCE = resolve(import.meta.dirname, '../src/i18n/messages/en.json');
 
 /** The JavaScript module for one catalogue: its messages as functions of their placeholders. */
-export function compileCatalogue(locale: string, source: string): string {
-  const messages = JSON.parse(source) as Record<string, string>;
+export function compileCatalogue(
+  locale: string,
+  source: string,
+  part?: Part,
+  rename: (key: string) => string = (k) => k,
+): string {
+  const all = JSON.parse(source) as Record<string, string>;
+  const messages = Object.fromEntries(
+    Object.entries(all)
+      .filter(([key]) => part === undefined || partOf(key) === part)
+      .map(([key, text]) => [rename(key), text]),
+  );
   // Strict: a plural case the language does not have (Chinese has no "one") is an error here,
   // at build time, not a wrong word on the page.
   return compileModule(new MessageFormat(locale, { strict: true }), messages);
 }
 
+/** Short names for the English catalogue's keys, in its (sorted) order: "a", "b", … "10", … */
+export function shortKeys(source: string): Map<string, string> {
+  const keys = Object.keys(JSON.parse(source) as Record<string, string>);
+  return new Map(keys.map((key, i) => [key, i.toString(36)]));
+}
+
+// A quoted string that could be a key: dotted lowerCamel words.
+const KEY_LITERAL = /(['"])([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)\1/g;
+
 export function messagesPlugin(): Plugin {
+  let short: Map<string, string> | null = null;
+  const rename = (key: string) => short?.get(key) ?? key;
   return {
     name: 'messages',
     enforce: 'pre',
+    configResolved(config) {
+      if (config.command === 'build') short = shortKeys(readFileSync(SOURCE, 'utf8'));
+    },
     resolveId(id, importer) {
-      if (!id.endsWith(QUERY)) return null;
-      const file = resolve(
-        importer ? dirname(importer) : process.cwd(),
-        id.slice(0, -QUERY.length),
-      );
-      return PREFIX + file.replace(/\.json$/, '');
+      const at = id.indexOf('?messages=');
+      if (at < 0) return null;
+      const part = id.slice(at + '?messages='.length);
+      const file = resolve(importer ? dirname(importer) : process.cwd(), id.slice(0, at));
+      return `${PREFIX}${part}:${file.replace(/\.json$/, '')}`;
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
-      const file = `${id.slice(PREFIX.length)}.json`;
+      const [part, path] = id.slice(PREFIX.length).split(/:(.*)/s) as [Part, string];
+      const file = `${path}.json`;
       this.addWatchFile(file);
-      return compileCatalogue(basename(file, '.json'), readFileSync(file, 'utf8'));
+      return compileCatalogue(basename(path), readFileSync(file, 'utf8'), part, rename);
+    },
+    transform(code, id) {
+      if (!short || id.includes('node_modules') || !/\.[jt]sx?$/.test(id.split('?')[0]!))
+        return null;
+      let changed = false;
+      const out = code.replace(KEY_LITERAL, (whole, quote: string, key: string) => {
+        const name = short!.get(key);
+        if (name === undefined) return whole;
+        changed = true;
+        return `${quote}${name}${quote}`;
+      });
+      return changed ? { code: out, map: null } : null;
     },
   };
 }

@@ -31,7 +31,7 @@ import { useUrlSync } from './useUrlSync';
 import { PRESETS } from '../state/presets';
 import { presetOf } from '../state/presetMatch';
 import { EMBED_DRIFT_HIDES } from '../panels/export/embedParts';
-import { t, useLocale } from '../i18n/catalogue';
+import { t, useLocale, withLaterMessages } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import './styles.css';
@@ -46,11 +46,15 @@ const DriftPanel = retryableLazy(() => loadFigures().then((m) => ({ default: m.D
 const LossPanel = retryableLazy(() => later().then((m) => ({ default: m.LossPanel })));
 const DataPanel = retryableLazy(() => later().then((m) => ({ default: m.DataPanel })));
 const SweepPanel = retryableLazy(() => later().then((m) => ({ default: m.SweepPanel })));
-const explanation = retryableImport(() => import('../panels/explain/Explanation'));
+const explanation = retryableImport(
+  withLaterMessages(() => import('../panels/explain/Explanation')),
+);
 const Explanation = retryableLazy(() => afterFirstChart.then(explanation));
-const lessons = retryableImport(() => import('../panels/lessons/LessonsSection'));
+const lessons = retryableImport(
+  withLaterMessages(() => import('../panels/lessons/LessonsSection')),
+);
 const LessonsSection = retryableLazy(() => afterFirstChart.then(lessons));
-const stream = retryableImport(() => import('../panels/stream/StreamSection'));
+const stream = retryableImport(withLaterMessages(() => import('../panels/stream/StreamSection')));
 const StreamSection = retryableLazy(() =>
   afterFirstChart.then(stream).then((m) => ({ default: m.StreamSection })),
 );

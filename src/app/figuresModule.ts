@@ -4,9 +4,12 @@
  */
 import { firstChartDrawnSignal } from '../panels/figures/firstChart';
 import { retryableImport } from '../ui/retryableImport';
+import { withLaterMessages } from '../i18n/catalogue';
 
 /** The charts' module: the request made at start, or a new one if that failed (see Try again). */
-export const loadFigures = retryableImport(() => import('../panels/figures/index'));
+export const loadFigures = retryableImport(
+  withLaterMessages(() => import('../panels/figures/index')),
+);
 export const figuresModule = loadFigures();
 
 /** Long enough for the drift chart on a slow laptop; past it, the rest loads anyway (the chart may be hidden). */

@@ -63,7 +63,7 @@ export async function openInLocale(): Promise<Locale> {
   );
   chosen = opening.chosen;
   if (chosen) store(opening.locale);
-  return loadLocale(opening.locale);
+  return loadLocale(opening.locale, { firstOnly: true });
 }
 
 /** The reader picks a language: it is loaded, shown, kept on this device and carried in links. */

@@ -2,5 +2,6 @@
 import { registerCatalogues } from './locales';
 
 registerCatalogues(
-  import.meta.glob<unknown>('./messages/*.json', { query: '?messages', import: 'default' }),
+  import.meta.glob<unknown>('./messages/*.json', { query: '?messages=first', import: 'default' }),
+  import.meta.glob<unknown>('./messages/*.json', { query: '?messages=later', import: 'default' }),
 );

@@ -7,16 +7,22 @@ export type Locale = string;
 
 export const SOURCE_LOCALE: Locale = 'en';
 
-/** Each language's tag, with its catalogue's loader. */
-export const CATALOGUES = new Map<Locale, () => Promise<unknown>>();
+type Load = () => Promise<unknown>;
+
+/** Each language's tag, with the loaders of its catalogue's two parts (see ./parts.ts). */
+export const CATALOGUES = new Map<Locale, { first: Load; later: Load }>();
 
 /** Every language, English first, then in the order of their tags. */
 export const LOCALES: Locale[] = [];
 
-/** Registers the catalogue files, keyed by their paths (".../messages/de.json"). */
-export function registerCatalogues(files: Record<string, () => Promise<unknown>>): void {
-  for (const [path, load] of Object.entries(files))
-    CATALOGUES.set(path.replace(/^.*\/|\.json$/g, ''), load);
+const tagOf = (path: string) => path.replace(/^.*\/|\.json$/g, '');
+
+/** Registers the catalogue files' two parts, each keyed by path (".../messages/de.json"). */
+export function registerCatalogues(first: Record<string, Load>, later: Record<string, Load>): void {
+  for (const [path, load] of Object.entries(first)) {
+    const rest = later[path];
+    if (rest) CATALOGUES.set(tagOf(path), { first: load, later: rest });
+  }
   const others = [...CATALOGUES.keys()].filter((l) => l !== SOURCE_LOCALE).sort();
   LOCALES.splice(0, LOCALES.length, SOURCE_LOCALE, ...others);
 }

@@ -1,7 +1,7 @@
 /** A technical word with its plain meaning one click (or tap, or Enter) away, shown inline beside it. */
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { t } from '../i18n/catalogue';
+import { t, useLaterWords } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
 
 /** `word` as it reads in the question "What is …?"; `tip`, the message that answers it. */
@@ -16,6 +16,8 @@ export function Term({
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  // The tips are among the later words (see src/i18n/parts.ts).
+  const words = useLaterWords();
   const question = t('words.term.whatIs', { word });
   return (
     <span className="term">
@@ -33,7 +35,7 @@ export function Term({
       </button>
       {open ? (
         <span id={id} className="term-tip" role="note">
-          {t(tip)}
+          {words ? t(tip) : t('lecture.loadingWords')}
         </span>
       ) : null}
     </span>

@@ -4,7 +4,7 @@
  * never imports anything never downloads it.
  */
 import { Suspense, useState } from 'react';
-import { t } from '../../i18n/catalogue';
+import { t, withLaterMessages } from '../../i18n/catalogue';
 import type { MessageKey } from '../../i18n/catalogue';
 import { formatInt, formatPeople } from '../../ui/format';
 import { retryableImport } from '../../ui/retryableImport';
@@ -26,7 +26,7 @@ const GENERATED: Readonly<Record<'old' | 'new', MessageKey>> = {
   new: 'import.useGenerated.new',
 };
 
-const loadForm = retryableImport(() => import('./ImportForm'));
+const loadForm = retryableImport(withLaterMessages(() => import('./ImportForm')));
 const ImportForm = retryableLazy(() => loadForm().then((m) => ({ default: m.ImportForm })));
 /** Starts the download early (a pointer over the heading, a focus), so opening seldom waits. */
 const prefetch = () => void loadForm().catch(() => {});

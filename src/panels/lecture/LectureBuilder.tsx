@@ -1,5 +1,5 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
-import { t } from '../../i18n/catalogue';
+import { t, useLaterWords } from '../../i18n/catalogue';
 import { useEscape } from '../../ui/useEscape';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
@@ -14,6 +14,14 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
   useEscape(onClose);
   // An empty name is the language's own; the field shows that name greyed out until one is typed.
   const ownName = (which: 'old' | 'new') => datasetName(DEFAULT_VIEW, which);
+  // Its words are among the later ones (see src/i18n/parts.ts).
+  const words = useLaterWords();
+  if (!words)
+    return (
+      <div className="overlay" role="dialog" aria-modal="true" aria-busy="true">
+        <p className="overlay-card">{t('lecture.loadingWords')}</p>
+      </div>
+    );
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="builder-title">
       <div className="overlay-card">

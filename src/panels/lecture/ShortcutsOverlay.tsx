@@ -1,6 +1,6 @@
 /** The "?" overlay: every keyboard shortcut in one list. */
 import { useEffect, useRef } from 'react';
-import { t } from '../../i18n/catalogue';
+import { t, useLaterWords } from '../../i18n/catalogue';
 import { SHORTCUTS } from '../../ui/shortcutList';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
@@ -9,6 +9,8 @@ const openSelector = (st: AppState) => st.shortcutsOpen;
 
 export function ShortcutsOverlay() {
   const open = useAppStore(openSelector);
+  // The list is among the later words (see src/i18n/parts.ts).
+  const words = useLaterWords();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open) closeRef.current?.focus();
@@ -20,7 +22,7 @@ export function ShortcutsOverlay() {
         <h2 id="shortcuts-title">{t('lecture.shortcuts.title')}</h2>
         <table className="shortcuts">
           <tbody>
-            {SHORTCUTS.map(([keys, what]) => (
+            {(words ? SHORTCUTS : []).map(([keys, what]) => (
               <tr key={keys}>
                 <th scope="row">
                   <kbd>{t(keys)}</kbd>

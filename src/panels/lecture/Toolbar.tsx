@@ -1,6 +1,6 @@
 /** The lecture toolbar: presets, the tour, presenter mode, sharing, export and the lecture builder. */
 import { Suspense, lazy, useRef, useState } from 'react';
-import { t } from '../../i18n/catalogue';
+import { t, withLaterMessages } from '../../i18n/catalogue';
 import { useScrollMore } from '../../ui/ScrollBox';
 import { currentLink } from '../../state/shareLink';
 import { choosePreset, togglePresenterMode, tourMove } from '../../state/lecture';
@@ -12,7 +12,7 @@ import type { AppState } from '../../state/store';
 import { LectureBuilder } from './LectureBuilder';
 import { presetName } from './presetText';
 
-const ExportMenu = lazy(() => import('../export/ExportMenu'));
+const ExportMenu = lazy(withLaterMessages(() => import('../export/ExportMenu')));
 
 const presenterSelector = (st: AppState) => st.view.presenter;
 const predictSelector = (st: AppState) => st.view.predict;

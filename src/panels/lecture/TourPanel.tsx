@@ -1,6 +1,6 @@
 /** The guided tour: one preset per step, a question first, the answer on request, and where to look. */
 import { useEffect, useRef } from 'react';
-import { t } from '../../i18n/catalogue';
+import { t, useLaterWords } from '../../i18n/catalogue';
 import type { MessageKey } from '../../i18n/catalogue';
 import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
@@ -29,6 +29,8 @@ export function TourPanel() {
   const step = useAppStore(stepSelector);
   const answer = useAppStore(answerSelector);
   const units = useLengthFormat();
+  // The questions and answers are among the later words (see src/i18n/parts.ts).
+  const words = useLaterWords();
   const preset = step === null ? null : PRESETS[step];
   // Once the answer is out, the keyboard is on Next: the answer button it pressed is gone.
   const next = useRef<HTMLButtonElement>(null);
@@ -54,12 +56,14 @@ export function TourPanel() {
       </div>
       {step === 0 ? <p className="tour-note">{t('lecture.tour.note')}</p> : null}
       <p className="tour-question">
-        <strong>{t('lecture.tour.question')}</strong> {presetQuestion(preset, units)}
+        <strong>{t('lecture.tour.question')}</strong>{' '}
+        {words ? presetQuestion(preset, units) : t('lecture.loadingWords')}
       </p>
       {answer ? (
         <>
           <p className="tour-answer">
-            <strong>{t('lecture.tour.answer')}</strong> {presetAnswer(preset, units)}
+            <strong>{t('lecture.tour.answer')}</strong>{' '}
+            {words ? presetAnswer(preset, units) : t('lecture.loadingWords')}
           </p>
           <p className="tour-look">
             {tRich(
