@@ -48,6 +48,13 @@ export function shortKeys(source: string): Map<string, string> {
 // A quoted string that could be a key: dotted lowerCamel words.
 const KEY_LITERAL = /(['"])([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)\1/g;
 
+/** "words-de-first" for the chunk of German's first part, or null for any other chunk. */
+export function wordsChunkName(facadeModuleId: string | null): string | null {
+  if (!facadeModuleId?.startsWith(PREFIX)) return null;
+  const [part, path] = facadeModuleId.slice(PREFIX.length).split(/:(.*)/s) as [Part, string];
+  return `words-${basename(path)}-${part}`;
+}
+
 export function messagesPlugin(): Plugin {
   let short: Map<string, string> | null = null;
   const rename = (key: string) => short?.get(key) ?? key;

@@ -46,8 +46,14 @@ export function goalRows(p: Parts): GoalRow[] {
   }
   if (p.load) {
     rows.push(row('first drift line after navigation (median)', 400, p.load.chartDrawnMedian));
+    // 110 KB before the page spoke five languages; its first words may add at most 5 KB.
     rows.push(
-      row('JavaScript and CSS named in index.html, gzipped', 110, p.load.initialGzip / 1024, ' KB'),
+      row(
+        'JavaScript and CSS named in index.html, and the first words, gzipped',
+        115,
+        p.load.initialGzip / 1024,
+        ' KB',
+      ),
     );
   }
   if (p.lighthouse) {

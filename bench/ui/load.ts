@@ -87,12 +87,15 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
       resources,
     };
   });
-  // What index.html asks for itself (scripts, style sheets, module preloads) is needed to paint.
+  // What index.html asks for itself (scripts, style sheets, module preloads) is needed to paint,
+  // and so are the first words of the page's language (English here), which the first render waits for.
   const inHtml = new Set(
     [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map(
       (m) => new URL(m[1]!, `${BASE}/`).pathname,
     ),
   );
+  for (const path of bodies.keys())
+    if (/\/words-(en-first|runtime)-[^/]+\.js$/.test(path)) inHtml.add(path);
   const initial: FileSize[] = [];
   const lazy: FileSize[] = [];
   for (const [path, body] of bodies) {
