@@ -1,10 +1,10 @@
 // Entry point: picks the page's language, loads its catalogue, then mounts the app.
-// First, so the charts' file starts downloading before the rest of the page runs.
+// First, so the page's words and the charts' file are asked for before the rest of the page runs.
+import './i18n/early';
 import './app/figuresModule';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import './i18n/files';
 import { openInLocale } from './i18n/choice';
 
 // Every word on the page comes from the catalogue, so it is loaded before the first render. (A

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lengthFormat } from '../ui/format';
 import { niceTicks, niceTicksIn, tickText } from './domain';
+import { loadLocale } from '../i18n/catalogue';
 
 describe('niceTicksIn', () => {
   it('puts ticks on whole inches for a domain held in cm, and reads them back as round text', () => {
@@ -34,5 +35,13 @@ describe('tickText', () => {
     expect(tickText(66.00000000001)).toBe('66');
     expect(tickText(0.30000000000000004)).toBe('0.3');
     expect(tickText(25_000)).toBe('25,000');
+  });
+
+  it('writes a tick as the text beside it does, in the language on show', async () => {
+    expect(tickText(1600)).toBe('1,600');
+    await loadLocale('fr');
+    expect(tickText(1600)).toBe('1\u202f600');
+    expect(tickText(0.3)).toBe('0,3');
+    await loadLocale('en');
   });
 });

@@ -72,9 +72,9 @@ export function niceTicksIn(
   return niceTicks([toShown(domain[0]), toShown(domain[1])], parts).map(fromShown);
 }
 
-/** A plain axis number in the language on show, every digit it has kept and no thousands groups. */
+/** An axis number in the language on show, every digit it has kept, grouped as the text beside it is ("1,600", "1 600"). */
 export function plainNumber(v: number): string {
-  return formatNumber(v, { maximumFractionDigits: 20, useGrouping: false });
+  return formatNumber(v, { maximumFractionDigits: 20 });
 }
 
 /** A tick from `niceTicksIn`, back in the unit on show, as text: the conversion's float noise dropped. */

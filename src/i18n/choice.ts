@@ -54,8 +54,15 @@ function store(locale: Locale): void {
   }
 }
 
-/** Loads the language the page opens in; called once, before the first render. */
-export async function openInLocale(): Promise<Locale> {
+let opening: Promise<Locale> | null = null;
+
+/** Loads the language the page opens in, once: later calls wait for the same load. */
+export function openInLocale(): Promise<Locale> {
+  opening ??= open();
+  return opening;
+}
+
+async function open(): Promise<Locale> {
   const opening = openingLocale(
     window.location.search,
     readStored(),
