@@ -16,6 +16,7 @@ import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module.js';
 import type { Plugin } from 'vite';
 import { partOf } from '../src/i18n/parts.ts';
+import { LANGUAGE_KEY, openingLocale } from '../src/i18n/locales.ts';
 import type { Part } from '../src/i18n/parts.ts';
 
 const PREFIX = '\0messages:';
@@ -55,6 +56,30 @@ export function wordsChunkName(facadeModuleId: string | null): string | null {
   return `words-${basename(path)}-${part}`;
 }
 
+/**
+ * A script for index.html that asks for the first words of the language the page will open in,
+ * while the page's own script is still arriving: the same choice as the page's (openingLocale,
+ * written out whole), and a module preload of that language's first part. `first` maps each
+ * language, English first, to its files.
+ */
+export function preloadScript(first: Readonly<Record<string, readonly string[]>>): string {
+  const have = JSON.stringify(Object.keys(first));
+  return `(function () {
+  try {
+    var stored = null;
+    try { stored = localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)}); } catch (e) {}
+    var opening = (${openingLocale.toString()})(location.search, stored, navigator.languages || [], ${have});
+    var files = ${JSON.stringify(first)}[opening.locale] || [];
+    for (var i = 0; i < files.length; i++) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = files[i];
+      document.head.appendChild(link);
+    }
+  } catch (e) {}
+})();`;
+}
+
 export function messagesPlugin(): Plugin {
   let short: Map<string, string> | null = null;
   const rename = (key: string) => short?.get(key) ?? key;
@@ -77,6 +102,26 @@ export function messagesPlugin(): Plugin {
       const file = `${path}.json`;
       this.addWatchFile(file);
       return compileCatalogue(basename(path), readFileSync(file, 'utf8'), part, rename);
+    },
+    // The single-file build carries every part inside, so it has nothing to ask for.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !short) return html;
+        const first: Record<string, string[]> = {};
+        for (const chunk of Object.values(ctx.bundle)) {
+          const name = chunk.type === 'chunk' ? wordsChunkName(chunk.facadeModuleId) : null;
+          const m = name ? /^words-(.+)-first$/.exec(name) : null;
+          // With the files it imports (the plural rules), so none waits for the part to be read.
+          if (m && chunk.type === 'chunk')
+            first[m[1]!] = [chunk.fileName, ...chunk.imports].map((f) => `./${f}`);
+        }
+        const tags = Object.keys(first);
+        if (!tags.length) return html;
+        const ordered = ['en', ...tags.filter((t) => t !== 'en').sort()].filter((t) => t in first);
+        const script = preloadScript(Object.fromEntries(ordered.map((t) => [t, first[t]!])));
+        return html.replace('</title>', `</title>\n    <script>${script}</script>`);
+      },
     },
     transform(code, id) {
       if (!short || id.includes('node_modules') || !/\.[jt]sx?$/.test(id.split('?')[0]!))

@@ -5,13 +5,10 @@
  * taken from the browser is not, so a shared link opens in each reader's own language.
  */
 import { loadLocale } from './catalogue';
-import { LOCALES, isLocale, matchLocale } from './locales';
+import { LANGUAGE_KEY, LOCALES, openingLocale as decide } from './locales';
 import type { Locale } from './locales';
 
-export const LANGUAGE_KEY = 'fine-tuning-playground:language';
-
-/** The link key that asks for a language. */
-export const LINK_LANGUAGE = 'lang';
+export { LANGUAGE_KEY };
 
 export interface Opening {
   locale: Locale;
@@ -25,10 +22,7 @@ export function openingLocale(
   stored: string | null,
   preferred: readonly string[],
 ): Opening {
-  const asked = new URLSearchParams(search).get(LINK_LANGUAGE);
-  if (isLocale(asked)) return { locale: asked, chosen: true };
-  if (isLocale(stored)) return { locale: stored, chosen: true };
-  return { locale: matchLocale(preferred, LOCALES), chosen: false };
+  return decide(search, stored, preferred, LOCALES);
 }
 
 let chosen = false;

@@ -42,26 +42,47 @@ export function endonym(locale: Locale): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
-/**
- * The first of the reader's languages (in their order of preference) that the page speaks.
- * A region falls back to its language (de-AT → de); Chinese in Simplified script or from a
- * region that writes it (zh, zh-CN, zh-SG) reads the Simplified catalogue, and Traditional
- * Chinese (zh-TW, zh-HK, zh-Hant) is not taken for it.
- */
+/** The first of the reader's languages (in their order of preference) that the page speaks. */
 export function matchLocale(wanted: readonly string[], have: readonly Locale[] = LOCALES): Locale {
-  for (const raw of wanted) {
+  return openingLocale('', null, wanted, have.length ? have : [SOURCE_LOCALE]).locale;
+}
+
+/**
+ * Which language a visit opens in: a link's `lang=`, else the language chosen last time on this
+ * device, else the first of the browser's languages the page speaks. A region falls back to its
+ * language (de-AT → de); Chinese in Simplified script or from a region that writes it (zh, zh-CN,
+ * zh-SG) reads the Simplified catalogue, and Traditional Chinese (zh-TW, zh-HK, zh-Hant) is not
+ * taken for it.
+ *
+ * One self-contained function, every helper inside it: the build also writes its source into
+ * index.html (scripts/messages.ts), so the browser can ask for the first words of the very language
+ * the page will pick before the page's script has arrived.
+ */
+/** Where a reader's choice of language is kept on their device. */
+export const LANGUAGE_KEY = 'fine-tuning-playground:language';
+
+export function openingLocale(
+  search: string,
+  stored: string | null,
+  preferred: readonly string[],
+  have: readonly string[],
+): { locale: string; chosen: boolean } {
+  const known = (tag: string | null): tag is string => tag !== null && have.indexOf(tag) >= 0;
+  const asked = new URLSearchParams(search).get('lang');
+  if (known(asked)) return { locale: asked, chosen: true };
+  if (known(stored)) return { locale: stored, chosen: true };
+  for (const raw of preferred) {
     let tag: Intl.Locale;
     try {
       tag = new Intl.Locale(raw).maximize();
     } catch {
       continue;
     }
-    const exact = have.find((l) => l.toLowerCase() === raw.toLowerCase());
-    if (exact) return exact;
-    const withScript = have.find((l) => l === `${tag.language}-${tag.script}`);
-    if (withScript) return withScript;
-    const plain = have.find((l) => l === tag.language);
-    if (plain) return plain;
+    for (const l of have)
+      if (l.toLowerCase() === raw.toLowerCase()) return { locale: l, chosen: false };
+    const withScript = `${tag.language}-${tag.script}`;
+    if (known(withScript)) return { locale: withScript, chosen: false };
+    if (known(tag.language)) return { locale: tag.language, chosen: false };
   }
-  return SOURCE_LOCALE;
+  return { locale: have[0] ?? 'en', chosen: false };
 }
