@@ -191,3 +191,20 @@ test('presenter mode in German at 1920×1080 keeps its 24 px type and its one sc
   );
   expect(scroll).toBeLessThanOrEqual(0);
 });
+
+test('a language whose words do not arrive leaves the page as it was and says so', async ({
+  page,
+}) => {
+  await page.route(/\/words-de-/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Deutsch could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // A link to a language that cannot load opens the page in English rather than not at all.
+  await page.goto('/?lang=de');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

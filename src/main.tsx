@@ -6,11 +6,22 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openInLocale } from './i18n/choice';
+import { SOURCE_LOCALE } from './i18n/locales';
+import { loadLocale } from './i18n/catalogue';
 
 // Every word on the page comes from the catalogue, so it is loaded before the first render. (A
 // promise, not a top-level await: with one, the bundler would move every module the entry shares
 // with lazily loaded code out of the entry file, into many small files to fetch.)
-void openInLocale().then(() => {
+void openInLocale()
+  // Without its words the page cannot be drawn: English is tried once more, then a plain line says
+  // what to do (there is no catalogue to say it in the reader's language).
+  .catch(() => loadLocale(SOURCE_LOCALE, { firstOnly: true }))
+  .then(mount, () => {
+    document.getElementById('root')!.textContent =
+      'The page could not load its words. Reload the page to try again.';
+  });
+
+function mount(): void {
   // As a transition, the first render yields to the browser every few milliseconds instead of
   // holding a phone's main thread for the whole page at once, so a tap during start-up is answered.
   startTransition(() => {
@@ -20,4 +31,4 @@ void openInLocale().then(() => {
       </StrictMode>,
     );
   });
-});
+}

@@ -3,11 +3,18 @@ import { useId } from 'react';
 import { chooseLocale } from '../i18n/choice';
 import { currentLocale, t } from '../i18n/catalogue';
 import { LOCALES, endonym } from '../i18n/locales';
+import { useAppStore } from '../state/store';
 
 export const LANGUAGE_SELECT_ID = 'language-select';
 
 async function switchTo(locale: string): Promise<void> {
-  await chooseLocale(locale);
+  try {
+    await chooseLocale(locale);
+  } catch {
+    // The page stays as it was, in its language, and says why nothing changed.
+    useAppStore.getState().setNotice(t('language.failed', { language: endonym(locale) }));
+    return;
+  }
   // The page is rebuilt in the new language, this menu with it: the keyboard stays on the menu.
   requestAnimationFrame(() => document.getElementById(LANGUAGE_SELECT_ID)?.focus());
 }
