@@ -8,8 +8,6 @@ import { loadLocale } from './catalogue';
 import { LANGUAGE_KEY, LOCALES, openingLocale as decide } from './locales';
 import type { Locale } from './locales';
 
-export { LANGUAGE_KEY };
-
 export interface Opening {
   locale: Locale;
   /** Whether the reader chose it (link or switcher), rather than the browser's preferences. */
