@@ -1,7 +1,7 @@
 /** Every strategy side by side: where its run ends, where it heads, and its error for the goal and on each population. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatInt, formatSig } from '../../ui/format';
+import { formatSig } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -51,7 +51,6 @@ function ComparePanelView({ s }: DeferredProps) {
       idealExcess: area(ideal.excessGoal),
     }),
     t('lessons.compare.caption.runs', {
-      steps: formatInt(s.ftSteps),
       count: s.ftSteps,
       lr: formatSig(s.ftLr),
     }),

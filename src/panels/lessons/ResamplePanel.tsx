@@ -166,7 +166,6 @@ function ResamplePanelView({ s }: DeferredProps) {
       </div>
       <p className="lesson">
         {t('lessons.resample.lesson', {
-          newSize: formatInt(s.newSize),
           count: s.newSize,
           wobble: units.length(s.newStd / Math.sqrt(s.newSize), 2),
         })}
@@ -181,7 +180,6 @@ function ResamplePanelView({ s }: DeferredProps) {
               variances: <Tex>{'\\sigma^2\\chi^2_{n-1}/n'}</Tex>,
             }}
             values={{
-              heights: formatInt(s.oldSize + s.newSize),
               count: s.oldSize + s.newSize,
               sd: units.length(s.newStd / Math.sqrt(s.newSize), 3),
             }}

@@ -101,7 +101,6 @@ function ValidationPanelView({ s }: DeferredProps) {
                     }}
                     values={{
                       held: formatInt(c.split.val.n),
-                      newSize: formatInt(s.newSize),
                       count: s.newSize,
                     }}
                   />

@@ -19,7 +19,6 @@ import type { StreamSettings } from '../../state/streamSettings';
 import { STREAM_LEARNERS } from '../../state/streamSettings';
 import { usePalette } from '../../state/theme';
 import { useLengthFormat } from '../../state/useLengthFormat';
-import { formatInt } from '../../ui/format';
 import type { LengthFormat } from '../../ui/format';
 import type { Palette } from '../../ui/palette';
 import { RichMessage } from '../../ui/RichMessage';
@@ -90,9 +89,7 @@ function StreamThetaFigure({ s, big }: { s: StreamSettings; big?: boolean }) {
   const yDomain = useStableDomain([lo, hi]);
   const caption = t('stream.chart.caption', {
     rounds: s.rounds,
-    batch: formatInt(s.batch),
     batchCount: s.batch,
-    n0: formatInt(s.n0),
     n0Count: s.n0,
   });
   return (
@@ -137,7 +134,7 @@ function StreamErrorFigure({ s }: { s: StreamSettings }) {
       id="stream-errors"
       className="chart-stream-errors"
       title={t('stream.errors.title')}
-      caption={t('stream.errors.caption', { rounds: formatInt(s.rounds), count: s.rounds })}
+      caption={t('stream.errors.caption', { count: s.rounds })}
     >
       <StreamErrorChart bars={bars} palette={palette} units={units} />
     </ChartFrame>
