@@ -84,6 +84,7 @@ for (const screen of SCREENS) {
 
     await page.keyboard.press('n');
     await expect(page.getByRole('heading', { name: /Tour, step 1/ })).toBeVisible();
+    await figuresSettled(page);
     f = await fit(page);
     expect(f.scroll).toBeLessThanOrEqual(0);
     expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);

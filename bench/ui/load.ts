@@ -23,6 +23,9 @@ export interface LoadResult {
   lazy: FileSize[];
   chartInDom: number[];
   chartDrawn: number[];
+  /** First contentful paint of each fresh page: one load alone is too noisy to compare. */
+  fcpRuns: number[];
+  fcpMedian: number;
   chartInDomMedian: number;
   chartDrawnMedian: number;
   /** The same first paint and first drift line with the CPU slowed 4× (DevTools protocol). */
@@ -119,12 +122,15 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
 
   const chartInDom: number[] = [];
   const chartDrawn: number[] = [];
+  const fcpRuns: number[] = [];
   for (let i = 0; i < LOAD_REPEATS; i++) {
     const p = await openPage(browser, '/', undefined, { whole: false });
     const t = await p.evaluate(() => {
       const b = (window as unknown as BenchWindow).__bench;
-      return { at: b.chartAt, frame: b.chartFrameAt, now: performance.now() };
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      return { at: b.chartAt, frame: b.chartFrameAt, fcp, now: performance.now() };
     });
+    fcpRuns.push(t.fcp);
     // Fall back to the moment Playwright saw it if the observer missed the insertion.
     chartInDom.push(Number.isFinite(t.at) ? t.at : t.now);
     chartDrawn.push(Number.isFinite(t.frame) ? t.frame : t.now);
@@ -151,6 +157,8 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
     lazy,
     chartInDom,
     chartDrawn,
+    fcpRuns,
+    fcpMedian: quantile(fcpRuns, 0.5),
     chartInDomMedian: quantile(chartInDom, 0.5),
     chartDrawnMedian: quantile(chartDrawn, 0.5),
   };
@@ -180,6 +188,11 @@ export async function runLoad(browser: Browser): Promise<LoadResult> {
     `3c. Navigation start → first drift line, ${LOAD_REPEATS} fresh pages (ms)`,
     ['measure', 'median', 'all runs'],
     [
+      [
+        'first contentful paint',
+        fmt(load.fcpMedian, 0),
+        load.fcpRuns.map((v) => fmt(v, 0)).join(', '),
+      ],
       [
         'line path in the DOM',
         fmt(load.chartInDomMedian, 0),
