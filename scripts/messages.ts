@@ -6,6 +6,10 @@
  * A catalogue is imported as `<file>.json?messages=first` or `?messages=later`; the module id drops
  * the `.json` so that Vite's JSON handling leaves the compiled JavaScript alone.
  *
+ * `?messages=name` is the language's name for itself alone (its catalogue's "language.self"), so
+ * the menu can list every language without loading their words, or asking Intl.DisplayNames, whose
+ * first use costs tens of milliseconds of the start-up.
+ *
  * In a production build each key is also replaced by a short name, in the catalogues and in the
  * code that names it: keys such as "controls.data.new.size.label" are for people reading the
  * source, and spelled out they cost the start-up as many bytes as the words they stand for.
@@ -20,6 +24,8 @@ import { LANGUAGE_KEY, openingLocale } from '../src/i18n/locales.ts';
 import type { Part } from '../src/i18n/parts.ts';
 
 const PREFIX = '\0messages:';
+/** The key of a language's own name, which the page takes from the name module, never from a part. */
+export const SELF_NAME_KEY = 'language.self';
 const SOURCE = resolve(import.meta.dirname, '../src/i18n/messages/en.json');
 
 /** The JavaScript module for one catalogue: its messages as functions of their placeholders. */
@@ -32,12 +38,18 @@ export function compileCatalogue(
   const all = JSON.parse(source) as Record<string, string>;
   const messages = Object.fromEntries(
     Object.entries(all)
-      .filter(([key]) => part === undefined || partOf(key) === part)
+      .filter(([key]) => key !== SELF_NAME_KEY && (part === undefined || partOf(key) === part))
       .map(([key, text]) => [rename(key), text]),
   );
   // Strict: a plural case the language does not have (Chinese has no "one") is an error here,
   // at build time, not a wrong word on the page.
   return compileModule(new MessageFormat(locale, { strict: true }), messages);
+}
+
+/** The module of a language's name for itself: `export default "Deutsch"`, the tag if it has none. */
+export function selfNameModule(locale: string, source: string): string {
+  const all = JSON.parse(source) as Record<string, string>;
+  return `export default ${JSON.stringify(all[SELF_NAME_KEY] ?? locale)};\n`;
 }
 
 /** Short names for the English catalogue's keys, in its (sorted) order: "a", "b", … "10", … */
@@ -98,10 +110,12 @@ export function messagesPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
-      const [part, path] = id.slice(PREFIX.length).split(/:(.*)/s) as [Part, string];
+      const [part, path] = id.slice(PREFIX.length).split(/:(.*)/s) as [Part | 'name', string];
       const file = `${path}.json`;
       this.addWatchFile(file);
-      return compileCatalogue(basename(path), readFileSync(file, 'utf8'), part, rename);
+      const source = readFileSync(file, 'utf8');
+      if (part === 'name') return selfNameModule(basename(path), source);
+      return compileCatalogue(basename(path), source, part, rename);
     },
     // The single-file build carries every part inside, so it has nothing to ask for.
     transformIndexHtml: {

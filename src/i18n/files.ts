@@ -4,4 +4,10 @@ import { registerCatalogues } from './locales';
 registerCatalogues(
   import.meta.glob<unknown>('./messages/*.json', { query: '?messages=first', import: 'default' }),
   import.meta.glob<unknown>('./messages/*.json', { query: '?messages=later', import: 'default' }),
+  // A few bytes each, so in the entry: the menu names every language at once.
+  import.meta.glob<string>('./messages/*.json', {
+    query: '?messages=name',
+    import: 'default',
+    eager: true,
+  }),
 );

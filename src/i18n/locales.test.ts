@@ -47,3 +47,19 @@ describe('language names', () => {
     expect(endonym('zh-Hans')).toBe('简体中文');
   });
 });
+
+describe('start-up cost of the match', () => {
+  it('works out a tag’s script only for a language the page has in a script (Chinese)', () => {
+    // Intl.Locale's likely-subtags data costs 10–20 ms on its first use, before the first paint.
+    const spy = vi.spyOn(Intl, 'Locale');
+    try {
+      expect(matchLocale(['en-US'], HAVE)).toBe('en');
+      expect(matchLocale(['de-CH', 'fr'], HAVE)).toBe('de');
+      expect(spy).not.toHaveBeenCalled();
+      expect(matchLocale(['zh-TW', 'es'], HAVE)).toBe('es');
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

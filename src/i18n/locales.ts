@@ -17,12 +17,23 @@ export const LOCALES: Locale[] = [];
 
 const tagOf = (path: string) => path.replace(/^.*\/|\.json$/g, '');
 
-/** Registers the catalogue files' two parts, each keyed by path (".../messages/de.json"). */
-export function registerCatalogues(first: Record<string, Load>, later: Record<string, Load>): void {
+/** Each language's name for itself, as its catalogue gives it ("language.self"). */
+const SELF_NAMES = new Map<Locale, string>();
+
+/**
+ * Registers the catalogue files' two parts and their languages' own names, each keyed by path
+ * (".../messages/de.json").
+ */
+export function registerCatalogues(
+  first: Record<string, Load>,
+  later: Record<string, Load>,
+  names: Record<string, string> = {},
+): void {
   for (const [path, load] of Object.entries(first)) {
     const rest = later[path];
     if (rest) CATALOGUES.set(tagOf(path), { first: load, later: rest });
   }
+  for (const [path, name] of Object.entries(names)) SELF_NAMES.set(tagOf(path), name);
   const others = [...CATALOGUES.keys()].filter((l) => l !== SOURCE_LOCALE).sort();
   LOCALES.splice(0, LOCALES.length, SOURCE_LOCALE, ...others);
 }
@@ -31,15 +42,12 @@ export function isLocale(tag: string | null | undefined): tag is Locale {
   return typeof tag === 'string' && CATALOGUES.has(tag);
 }
 
-/** A language's own name for itself, as its speakers would look for it in a menu: "Deutsch". */
+/**
+ * A language's own name for itself, as its speakers would look for it in a menu: "Deutsch". A
+ * catalogue without one shows its tag, which still picks the language.
+ */
 export function endonym(locale: Locale): string {
-  let name = locale;
-  try {
-    name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  } catch {
-    // An engine without DisplayNames shows the tag, which still picks the language.
-  }
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  return SELF_NAMES.get(locale) ?? locale;
 }
 
 /** The first of the reader's languages (in their order of preference) that the page speaks. */
@@ -72,14 +80,21 @@ export function openingLocale(
   if (known(asked)) return { locale: asked, chosen: true };
   if (known(stored)) return { locale: stored, chosen: true };
   for (const raw of preferred) {
+    for (const l of have)
+      if (l.toLowerCase() === raw.toLowerCase()) return { locale: l, chosen: false };
+    const language = raw.split(/[-_]/)[0]!.toLowerCase();
+    // Only a language the page has in a given script needs the script a tag implies (zh-TW writes
+    // Traditional). Working it out costs 10-20 ms of ICU data at start-up; others skip it.
+    if (!have.some((l) => l.toLowerCase().startsWith(`${language}-`))) {
+      if (known(language)) return { locale: language, chosen: false };
+      continue;
+    }
     let tag: Intl.Locale;
     try {
       tag = new Intl.Locale(raw).maximize();
     } catch {
       continue;
     }
-    for (const l of have)
-      if (l.toLowerCase() === raw.toLowerCase()) return { locale: l, chosen: false };
     const withScript = `${tag.language}-${tag.script}`;
     if (known(withScript)) return { locale: withScript, chosen: false };
     if (known(tag.language)) return { locale: tag.language, chosen: false };
