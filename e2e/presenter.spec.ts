@@ -253,3 +253,55 @@ test('presenter mode keeps the preset menu, which reaches the presets no digit d
     await page.evaluate(() => document.documentElement.scrollHeight - innerHeight),
   ).toBeLessThanOrEqual(0);
 });
+
+for (const screen of [
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+]) {
+  test(`in French at ${screen.width}×${screen.height}, every tour step's lesson is reached from the keyboard, above its buttons`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    await page.goto('/?lang=fr&pres=1');
+    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await page.keyboard.press('n');
+    const steps = Number(await page.locator('.tour progress').getAttribute('max'));
+    expect(steps).toBeGreaterThan(5);
+    for (let step = 1; step <= steps; step++) {
+      if (step > 1) await page.keyboard.press('n');
+      await expect(page.locator('.tour progress')).toHaveAttribute('value', String(step));
+      await page.keyboard.press('a');
+      await expect(page.locator('.tour-lesson')).toBeVisible();
+      await figuresSettled(page);
+      const body = page.locator('.tour-body');
+      const nav = (await page.locator('.tour-nav').boundingBox())!;
+      const box = (await body.boundingBox())!;
+      // The buttons sit below the text, never over it, and on the screen.
+      expect(box.y + box.height, `step ${step}`).toBeLessThanOrEqual(nav.y + 1);
+      const tour = (await page.locator('.tour').boundingBox())!;
+      expect(nav.y + nav.height, `step ${step}`).toBeLessThanOrEqual(tour.y + tour.height);
+      expect(tour.y + tour.height, `step ${step}`).toBeLessThanOrEqual(screen.height);
+      // And the charts beside it still end on the screen.
+      for (const chart of await page.locator('.fit-box svg.recharts-surface').all()) {
+        const c = (await chart.boundingBox())!;
+        expect(c.y + c.height, `step ${step}`).toBeLessThanOrEqual(screen.height);
+      }
+      // ↓ scrolls the text until its last line, the lesson's, is in sight.
+      for (let i = 0; i < 40; i++) {
+        const left = await body.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop);
+        if (left <= 1) break;
+        await page.keyboard.press('ArrowDown');
+        await expect
+          .poll(() => body.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop))
+          .toBeLessThan(left);
+      }
+      const lesson = (await page.locator('.tour-lesson').boundingBox())!;
+      // The box keeps its height as it scrolls.
+      expect((await body.boundingBox())!.height, `step ${step}`).toBeCloseTo(box.height, 0);
+      expect(lesson.y + lesson.height, `step ${step}`).toBeLessThanOrEqual(box.y + box.height + 1);
+      // When it has to scroll, the box says so and the keyboard can reach it.
+      const scrolls = await body.evaluate((el) => el.scrollHeight - el.clientHeight > 1);
+      expect(await body.getAttribute('tabindex'), `step ${step}`).toBe(scrolls ? '0' : null);
+    }
+  });
+}

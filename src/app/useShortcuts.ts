@@ -78,6 +78,18 @@ function escape(): boolean {
   return true;
 }
 
+/**
+ * The tour's text, when it runs past its box: ↑ and ↓ scroll it from wherever the keyboard is (its
+ * buttons, the page), since in presenter mode the page itself does not scroll.
+ */
+function scrollTourText(key: string): boolean {
+  const body = document.querySelector<HTMLElement>('.tour-body');
+  if (!body || body.scrollHeight - body.clientHeight <= 1) return false;
+  const line = parseFloat(getComputedStyle(body).lineHeight) || 24;
+  body.scrollBy({ top: key === 'ArrowDown' ? 2 * line : -2 * line, behavior: 'smooth' });
+  return true;
+}
+
 export function handleShortcut(e: KeyboardEvent): boolean {
   if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return false;
   const key = e.key;
@@ -93,6 +105,8 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   } else if (key === 'ArrowLeft') {
     if (e.shiftKey) jumpPhase(-1);
     else st.stepBy(-1);
+  } else if ((key === 'ArrowDown' || key === 'ArrowUp') && !e.shiftKey) {
+    return scrollTourText(key);
   } else if (key === 'r' || key === 'R') {
     st.rewind();
   } else if (key === 'p' || key === 'P') {

@@ -13,6 +13,7 @@ export const SHORTCUTS: readonly [keys: MessageKey, does: MessageKey][] = [
   ['ui.shortcuts.keys.digits', 'ui.shortcuts.presets'],
   ['ui.shortcuts.keys.tour', 'ui.shortcuts.tour'],
   ['ui.shortcuts.keys.answer', 'ui.shortcuts.answer'],
+  ['ui.shortcuts.keys.scroll', 'ui.shortcuts.scroll'],
   ['ui.shortcuts.keys.guess', 'ui.shortcuts.guess'],
   ['ui.shortcuts.keys.list', 'ui.shortcuts.list'],
   ['ui.shortcuts.keys.escape', 'ui.shortcuts.escape'],
