@@ -12,7 +12,7 @@ async function switchTo(locale: string): Promise<void> {
     await chooseLocale(locale);
   } catch {
     // The page stays as it was, in its language, and says why nothing changed.
-    useAppStore.getState().setNotice(t('language.failed', { language: endonym(locale) }));
+    useAppStore.getState().setNotice(() => t('language.failed', { language: endonym(locale) }));
     return;
   }
   // The page is rebuilt in the new language, this menu with it: the keyboard stays on the menu.

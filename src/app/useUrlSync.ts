@@ -18,6 +18,15 @@ import { t } from '../i18n/catalogue';
 /** The ignored settings, one after another as the notice lists them. */
 const formatList = (items: readonly string[]) => items.join(t('app.link.separator'));
 
+/** What a link's notice says, in the language on show: the link is read again to word it. */
+function linkNotice(search: string): string {
+  const d = decodeLink(search);
+  const parts: string[] = [];
+  if (d.ignored.length) parts.push(t('app.link.ignored', { list: formatList(d.ignored) }));
+  if (d.newer) parts.push(t('app.link.newer'));
+  return parts.join(' ');
+}
+
 /** Applies the current address to the store; returns whether it held any setting. */
 export function applyLocation(search: string): boolean {
   if (!search || search === '?') return false;
@@ -33,12 +42,7 @@ export function applyLocation(search: string): boolean {
     const run = selectRun(scenario);
     if (run.result) st.pin(pinOf(run.result, scenario));
   }
-  const parts: string[] = [];
-  if (d.ignored.length) {
-    parts.push(t('app.link.ignored', { list: formatList(d.ignored) }));
-  }
-  if (d.newer) parts.push(t('app.link.newer'));
-  if (parts.length) st.setNotice(parts.join(' '));
+  if (d.ignored.length || d.newer) st.setNotice(() => linkNotice(search));
   return true;
 }
 
@@ -87,7 +91,7 @@ export function useUrlSync(): void {
       rest.delete('lang');
       const changed = rest.toString() !== untouched;
       if (saved && saved !== untouched && applyLocation(`?${saved}`) && changed) {
-        useAppStore.getState().setNotice(t('app.restored'));
+        useAppStore.getState().setNotice(() => t('app.restored'));
       }
       // After the scenario: loading a whole scenario sets aside heights it does not hold.
       void restoreImports();

@@ -82,7 +82,7 @@ export function keepImportsStored(): () => void {
       };
       attempt(
         () => set(key(which), stored),
-        () => useAppStore.getState().setNotice(t('state.import.notStored')),
+        () => useAppStore.getState().setNotice(() => t('state.import.notStored')),
       );
     }
   });

@@ -29,7 +29,7 @@ describe('the guided tour', () => {
     expect(st.tourStep).toBeNull();
     expect(st.scenario).toEqual(mine);
     expect(st.playhead).toBe(42);
-    expect(st.notice).toMatch(/your own settings are back/);
+    expect(st.notice?.()).toMatch(/your own settings are back/);
   });
 
   it('moving within a running tour does not overwrite what was kept aside', () => {

@@ -16,7 +16,7 @@ export function loadPreset(index: number): void {
   const after = useAppStore.getState().imported;
   const setAside = (st.imported.old && !after.old) || (st.imported.new && !after.new);
   if (setAside && st.tourStep === null) {
-    st.setNotice(t('state.preset.ownData', { preset: t(p.name) }));
+    st.setNotice(() => t('state.preset.ownData', { preset: t(p.name) }));
   }
 }
 
@@ -68,7 +68,7 @@ export function tourEnd(): void {
   st.setBeforeTour(null);
   st.loadScenario(saved.scenario, saved.playhead, saved.imported);
   st.loadStream(saved.stream);
-  st.setNotice(t('state.tour.over'));
+  st.setNotice(() => t('state.tour.over'));
 }
 
 /** Shift+→ / Shift+←: to the phase boundary, then to the end (or the start). */

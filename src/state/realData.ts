@@ -64,7 +64,7 @@ export function loadRealData(): Promise<void> {
     .then((m) => useAppStore.getState().setRealData(realDataFrom(m.galtonGroups)))
     .catch(() => {
       loading = null;
-      useAppStore.getState().setNotice(t('state.realData.failed'));
+      useAppStore.getState().setNotice(() => t('state.realData.failed'));
     });
   return loading;
 }

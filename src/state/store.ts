@@ -61,14 +61,20 @@ export interface Pin {
 
 export const MAX_PINS = 3;
 
+/** A notice's text in the language on show, e.g. `() => t('state.tour.over')`. */
+export type Notice = () => string;
+
 export interface LectureSlice {
   view: View;
   setView: (patch: Partial<View>) => void;
   togglePresenter: () => void;
   toggleHidden: (id: HideableId) => void;
-  /** A message for the user about something that went wrong and was handled (a bad link, say). */
-  notice: string | null;
-  setNotice: (notice: string | null) => void;
+  /**
+   * A message for the user about something that went wrong and was handled (a bad link, say). It
+   * is held as the way to word it, not the words, so a change of language rewords it too.
+   */
+  notice: Notice | null;
+  setNotice: (notice: Notice | null) => void;
   /**
    * Loads a whole scenario (a preset, a link, a file, the settings from before the tour); the
    * playhead goes to `playhead` or the end. A whole scenario brings its own data: of `imported`

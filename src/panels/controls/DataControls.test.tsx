@@ -22,6 +22,6 @@ describe('DataControls with imported heights', () => {
     act(() => loadPreset(0));
     expect(screen.queryByText(HINT)).toBeNull();
     expect(screen.getByRole('slider', { name: 'Old data size' })).toBeEnabled();
-    expect(useAppStore.getState().notice).toMatch(/imported heights are no longer in use/);
+    expect(useAppStore.getState().notice?.()).toMatch(/imported heights are no longer in use/);
   });
 });

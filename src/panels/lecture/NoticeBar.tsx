@@ -10,7 +10,7 @@ export function NoticeBar() {
   if (!notice) return null;
   return (
     <div className="notice" role="status">
-      <p>{notice}</p>
+      <p>{notice()}</p>
       <button
         type="button"
         onClick={() => useAppStore.getState().setNotice(null)}
