@@ -247,6 +247,38 @@ test.describe('keyboard focus', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
   });
+
+  test('Tab and Shift+Tab stay inside the shortcuts list and the lecture builder while they are open', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    const staysIn = async (dialog: ReturnType<typeof page.getByRole>) => {
+      for (const key of ['Tab', 'Shift+Tab']) {
+        for (let i = 0; i < 40; i++) {
+          await page.keyboard.press(key);
+          expect(
+            await dialog.evaluate((d) => d.contains(document.activeElement)),
+            `${key} × ${i + 1}`,
+          ).toBe(true);
+        }
+      }
+    };
+    await page.keyboard.press('?');
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(shortcuts).toBeVisible();
+    await staysIn(shortcuts);
+    await page.keyboard.press('Escape');
+    await expect(shortcuts).toHaveCount(0);
+    const builderButton = page.getByRole('button', { name: 'Lecture builder' });
+    await builderButton.focus();
+    await page.keyboard.press('Enter');
+    const builder = page.getByRole('dialog', { name: 'Lecture builder' });
+    await expect(builder).toBeVisible();
+    await staysIn(builder);
+    await page.keyboard.press('Escape');
+    await expect(builderButton).toBeFocused();
+  });
 });
 
 test('at 1280×800 the comparison table shows every column, its key one included', async ({

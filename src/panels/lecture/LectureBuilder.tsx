@@ -1,6 +1,8 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
 import { t, useLaterWords } from '../../i18n/catalogue';
+import { useRef } from 'react';
 import { useEscape } from '../../ui/useEscape';
+import { useFocusTrap } from '../../ui/useFocusTrap';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { DEFAULT_VIEW, HIDEABLE, LABEL_MAX, datasetName } from '../../state/view';
@@ -12,6 +14,8 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
   const hidden = view.hidden;
   const setView = useAppStore.getState().setView;
   useEscape(onClose);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, true);
   // An empty name is the language's own; the field shows that name greyed out until one is typed.
   const ownName = (which: 'old' | 'new') => datasetName(DEFAULT_VIEW, which);
   // Its words are among the later ones (see src/i18n/parts.ts).
@@ -23,7 +27,13 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
       </div>
     );
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="builder-title">
+    <div
+      ref={dialog}
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="builder-title"
+    >
       <div className="overlay-card">
         <h2 id="builder-title">{t('lecture.builder.title')}</h2>
         <p>{t('lecture.builder.intro')}</p>

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { t, useLaterWords } from '../../i18n/catalogue';
 import { SHORTCUTS } from '../../ui/shortcutList';
+import { useFocusTrap } from '../../ui/useFocusTrap';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 
@@ -12,12 +13,20 @@ export function ShortcutsOverlay() {
   // The list is among the later words (see src/i18n/parts.ts).
   const words = useLaterWords();
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, open);
   useEffect(() => {
     if (open) closeRef.current?.focus();
   }, [open]);
   if (!open) return null;
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
+    <div
+      ref={dialog}
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="shortcuts-title"
+    >
       <div className="overlay-card">
         <h2 id="shortcuts-title">{t('lecture.shortcuts.title')}</h2>
         <table className="shortcuts">
