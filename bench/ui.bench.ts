@@ -9,6 +9,8 @@ import { type RunningServer, startPreview } from '../scripts/previewServer.ts';
 import {
   ARGS,
   BASE,
+  BASELINE,
+  BASELINE_PORT,
   ET_THRESHOLD,
   EXECUTABLE,
   ONLY,
@@ -19,7 +21,7 @@ import {
 import { goalRows, printGoals } from './ui/goals.ts';
 import { runHand } from './ui/hand.ts';
 import { runLighthouse } from './ui/lighthouse.ts';
-import { runLoad } from './ui/load.ts';
+import { compareLoads, runLoad } from './ui/load.ts';
 import { runPlayback } from './ui/playback.ts';
 import { runScaling } from './ui/scaling.ts';
 import { runSliders } from './ui/sliders.ts';
@@ -27,6 +29,7 @@ import { runSliders } from './ui/sliders.ts';
 async function main(): Promise<void> {
   const started = Date.now();
   let server: RunningServer | null = null;
+  let baselineServer: RunningServer | null = null;
   let browser: Browser | null = null;
   try {
     // The starter also stops the server if the benchmark is interrupted.
@@ -47,6 +50,11 @@ async function main(): Promise<void> {
 
     // 3. Load.
     const load = ONLY.has('load') ? await runLoad(browser) : null;
+    let loadAgainstBaseline = null;
+    if (BASELINE && ONLY.has('load')) {
+      baselineServer = await startPreview(BASELINE_PORT, undefined, BASELINE);
+      loadAgainstBaseline = await compareLoads(browser, baselineServer.origin);
+    }
 
     // 4. Scaling.
     const { bySize, bySteps } = ONLY.has('scale')
@@ -88,6 +96,10 @@ async function main(): Promise<void> {
           sliders,
           playback,
           load,
+          loadAgainstBaseline: loadAgainstBaseline && {
+            baseline: BASELINE,
+            ...loadAgainstBaseline,
+          },
           scaling: { bySize, bySteps },
           hand,
           lighthouse,
@@ -104,6 +116,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close().catch(() => {});
     server?.stop();
+    baselineServer?.stop();
   }
 }
 

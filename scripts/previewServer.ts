@@ -96,10 +96,23 @@ export async function startServer(spec: Readonly<ServerSpec>): Promise<RunningSe
 }
 
 /** `vite preview` of the built page on 127.0.0.1:`port`. */
-export function startPreview(port: number, timeoutMs?: number): Promise<RunningServer> {
+export function startPreview(
+  port: number,
+  timeoutMs?: number,
+  outDir?: string,
+): Promise<RunningServer> {
   return startServer({
     command: 'npx',
-    args: ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    args: [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
     origin: `http://127.0.0.1:${port}`,
     timeoutMs,
   });

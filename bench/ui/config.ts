@@ -12,6 +12,11 @@ export const ONLY = new Set(
 // BENCH_PORT serves the page elsewhere when 4174 is taken.
 export const PORT = Number(process.env.BENCH_PORT ?? 4174);
 export const BASE = `http://127.0.0.1:${PORT}`;
+// BENCH_BASELINE=<folder of another build> also loads that build, alternating fresh pages with this
+// one, so a change's effect on the load is told apart from the machine's noise.
+export const BASELINE = process.env.BENCH_BASELINE || null;
+export const BASELINE_PORT = PORT + 2;
+export const COMPARE_REPEATS = count(10);
 export const RESULTS_DIR = new URL('../results/', import.meta.url);
 export const EXECUTABLE = chromiumPath;
 export const ARGS = chromiumArgs;

@@ -1,7 +1,7 @@
 // Part 3: what the first paint loads, what follows lazily, and how soon the drift line is drawn.
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { BASE, LOAD_REPEATS } from './config.ts';
+import { BASE, COMPARE_REPEATS, LOAD_REPEATS } from './config.ts';
 import { type BenchWindow, NAME_SHIM, instrument, openPage } from './page.ts';
 import { fmt, kb, quantile, table } from './report.ts';
 
@@ -36,14 +36,15 @@ export interface LoadResult {
 async function throttledLoad(
   browser: Browser,
   rate: number,
+  origin = BASE,
 ): Promise<{ fcp: number; chartDrawn: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(NAME_SHIM);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.goto(`${BASE}/`);
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${origin}/`);
   await page.locator('#drift path.plot-theta').first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(200);
   const t = await page.evaluate(() => {
@@ -216,4 +217,60 @@ export async function runLoad(browser: Browser): Promise<LoadResult> {
     ],
   );
   return load;
+}
+
+/** The same load rows for two builds, their fresh pages alternating so both meet the same noise. */
+export interface LoadComparison {
+  rows: { measure: string; baseline: number[]; current: number[] }[];
+}
+
+export async function compareLoads(
+  browser: Browser,
+  baselineOrigin: string,
+): Promise<LoadComparison> {
+  const rows = [
+    { measure: 'first contentful paint', baseline: [] as number[], current: [] as number[] },
+    { measure: 'first drift line drawn', baseline: [] as number[], current: [] as number[] },
+    {
+      measure: 'CPU 4×: first contentful paint',
+      baseline: [] as number[],
+      current: [] as number[],
+    },
+    {
+      measure: 'CPU 4×: first drift line drawn',
+      baseline: [] as number[],
+      current: [] as number[],
+    },
+  ];
+  for (const [rate, fcpRow, drawnRow] of [
+    [1, rows[0]!, rows[1]!],
+    [4, rows[2]!, rows[3]!],
+  ] as const) {
+    const repeats = rate === 1 ? COMPARE_REPEATS : Math.ceil(COMPARE_REPEATS / 2);
+    for (let i = 0; i < repeats; i++) {
+      // Which goes first alternates too: the first page after a pause meets a colder machine.
+      const order = i % 2 ? (['current', 'baseline'] as const) : (['baseline', 'current'] as const);
+      for (const which of order) {
+        const t = await throttledLoad(browser, rate, which === 'baseline' ? baselineOrigin : BASE);
+        fcpRow[which].push(t.fcp);
+        drawnRow[which].push(t.chartDrawn);
+      }
+    }
+  }
+  table(
+    `3d. This build against the baseline (BENCH_BASELINE), fresh pages alternating (ms, median)`,
+    ['measure', 'baseline', 'this build', 'difference', 'runs each'],
+    rows.map((r) => {
+      const a = quantile(r.baseline, 0.5);
+      const b = quantile(r.current, 0.5);
+      return [
+        r.measure,
+        fmt(a, 0),
+        fmt(b, 0),
+        `${b - a >= 0 ? '+' : ''}${fmt(b - a, 0)}`,
+        String(r.current.length),
+      ];
+    }),
+  );
+  return { rows };
 }
