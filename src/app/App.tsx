@@ -1,5 +1,5 @@
 /** The page: header, controls (a sheet from the bottom on phones), the readout and playback, and the charts. */
-import { Suspense, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { CatchUpTurns } from '../panels/catchUp';
 import { ControlsPanel } from '../panels/controls/ControlsPanel';
@@ -12,9 +12,7 @@ import { NoticeBar } from '../panels/lecture/NoticeBar';
 import { PredictPanel, togglePredictAndFocus } from '../panels/lecture/PredictPanel';
 import { PresetBanner } from '../panels/lecture/PresetBanner';
 import { StartHere } from '../panels/lecture/StartHere';
-import { ShortcutsOverlay } from '../panels/lecture/ShortcutsOverlay';
 import { Toolbar } from '../panels/lecture/Toolbar';
-import { TourPanel } from '../panels/lecture/TourPanel';
 import { useIsHidden, useQuestionOpen, useView } from '../state/hooks';
 import { togglePresenterMode } from '../state/lecture';
 import { useAppStore } from '../state/store';
@@ -55,6 +53,16 @@ const lessons = retryableImport(
 );
 const LessonsSection = retryableLazy(() => afterFirstChart.then(lessons));
 const stream = retryableImport(withLaterMessages(() => import('../panels/stream/StreamSection')));
+// Dialogs opened now and then stay out of the start-up, and are fetched once the first chart is
+// drawn, so they open at once later, a hall's dropped connection or not.
+const shortcutsList = withLaterMessages(() => import('../panels/lecture/ShortcutsOverlay'));
+const ShortcutsOverlay = lazy(() => shortcutsList().then((m) => ({ default: m.ShortcutsOverlay })));
+const builderCode = withLaterMessages(() => import('../panels/lecture/LectureBuilder'));
+const tourCode = withLaterMessages(() => import('../panels/lecture/TourPanel'));
+const TourPanel = lazy(() => tourCode().then((m) => ({ default: m.TourPanel })));
+void afterFirstChart
+  .then(() => Promise.all([shortcutsList(), builderCode(), tourCode()]))
+  .catch(() => {});
 const StreamSection = retryableLazy(() =>
   afterFirstChart.then(stream).then((m) => ({ default: m.StreamSection })),
 );
@@ -63,6 +71,7 @@ const StreamStage = retryableLazy(() => stream().then((m) => ({ default: m.Strea
 
 const drawerSelector = (st: AppState) => st.drawerOpen;
 const tourStepSelector = (st: AppState) => st.tourStep;
+const shortcutsSelector = (st: AppState) => st.shortcutsOpen;
 const tourAnswerSelector = (st: AppState) => st.tourAnswer;
 const themeChoiceSelector = (st: AppState) => st.theme;
 const streamStagedSelector = (st: AppState) => st.streamStaged;
@@ -136,6 +145,7 @@ function Page() {
   // Presenter mode shows the drift chart only, so a tour step that points at another chart brings
   // that chart beside it once the answer is out.
   const tourStep = useAppStore(tourStepSelector);
+  const shortcutsOpen = useAppStore(shortcutsSelector);
   const tourAnswer = useAppStore(tourAnswerSelector);
   const tourFocus = tourStep === null || !tourAnswer ? null : (PRESETS[tourStep]?.focus ?? null);
   // The stream's chart takes the stage for a stream preset, loaded or in the tour (its question is
@@ -240,7 +250,11 @@ function Page() {
       <DisplayedScenario className="main">
         <NoticeBar />
         {view.presenter || view.embed ? null : <StartHere />}
-        <TourPanel />
+        {tourStep === null ? null : (
+          <Suspense fallback={null}>
+            <TourPanel />
+          </Suspense>
+        )}
         <PresetBanner />
         {view.predict ? <PredictPanel /> : null}
         {hidden('readout') || stage ? null : (
@@ -328,7 +342,11 @@ function Page() {
           </PanelBoundary>
         )}
       </DisplayedScenario>
-      <ShortcutsOverlay />
+      {shortcutsOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsOverlay />
+        </Suspense>
+      ) : null}
     </div>
   );
   // The panels below the drift chart take their turns to catch up through one queue for the page.

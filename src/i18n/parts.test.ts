@@ -50,8 +50,7 @@ const keysIn = (file: string) =>
  */
 const SHOWN_BY_A_WAITING_PANEL: Record<string, string> = {
   'state/presets.ts': 'panels/lecture/TourPanel.tsx',
-  'ui/shortcutList.ts': 'panels/lecture/ShortcutsOverlay.tsx',
-  'panels/lecture/LectureBuilder.tsx': 'panels/lecture/LectureBuilder.tsx',
+  'state/view.ts': 'panels/lecture/LectureBuilder.tsx',
   'panels/Term.tsx': 'panels/Term.tsx',
 };
 

@@ -18,6 +18,9 @@ export const LATER_PREFIXES = [
   'tour.',
   'ui.shortcuts.',
   'lecture.builder.',
+  'lecture.tour.',
+  'lecture.shortcuts.',
+  'view.hide.',
   'words.glossary.',
 ] as const;
 

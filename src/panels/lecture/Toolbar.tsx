@@ -9,10 +9,13 @@ import { PRESETS } from '../../state/presets';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
-import { LectureBuilder } from './LectureBuilder';
 import { presetName } from './presetText';
 
 const ExportMenu = lazy(withLaterMessages(() => import('../export/ExportMenu')));
+// Opened now and then, so not part of the start-up; its words come with it.
+const LectureBuilder = lazy(
+  withLaterMessages(() => import('./LectureBuilder').then((m) => ({ default: m.LectureBuilder }))),
+);
 
 const presenterSelector = (st: AppState) => st.view.presenter;
 const predictSelector = (st: AppState) => st.view.predict;
@@ -140,7 +143,11 @@ export function Toolbar() {
       <span className="toolbar-status" role="status">
         {copied}
       </span>
-      {builder ? <LectureBuilder onClose={closeBuilder} /> : null}
+      {builder ? (
+        <Suspense fallback={<span className="toolbar-status">{t('lecture.loadingWords')}</span>}>
+          <LectureBuilder onClose={closeBuilder} />
+        </Suspense>
+      ) : null}
       {exporting ? (
         <Suspense
           fallback={<span className="toolbar-status">{t('lecture.toolbar.loadingExport')}</span>}
