@@ -305,3 +305,41 @@ for (const screen of [
     }
   });
 }
+
+test('predict first during the tour, projected: the guess sits under the tour, the chart keeps its height, and Esc closes the guess first', async ({
+  page,
+}) => {
+  for (const screen of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(screen);
+    await page.goto('/?pres=1');
+    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await page.keyboard.press('n');
+    for (const k of ['n', 'n', 'n', 'n', 'n']) await page.keyboard.press(k);
+    await expect(page.getByRole('heading', { name: /Tour, step 6/ })).toBeVisible();
+    await page.keyboard.press('g');
+    const guess = page.getByLabel(/Your guess/);
+    await expect(guess).toBeFocused();
+    await figuresSettled(page);
+    let f = await fit(page);
+    expect(f.scroll).toBeLessThanOrEqual(0);
+    expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);
+    expect(f.plotHeight, `${screen.width}`).toBeGreaterThan(screen.height * 0.4);
+    // Typed, then Tab: the next stop is Reveal, which now has the guess to compare.
+    await page.keyboard.type('171');
+    await page.keyboard.press('Tab');
+    const reveal = page.getByRole('button', { name: 'Reveal the answer' });
+    await expect(reveal).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.predict')).toContainText('171');
+    await figuresSettled(page);
+    f = await fit(page);
+    expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);
+    expect(f.plotHeight, `${screen.width}, revealed`).toBeGreaterThan(screen.height * 0.4);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.predict')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /Tour, step 6/ })).toBeVisible();
+  }
+});

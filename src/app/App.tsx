@@ -9,7 +9,7 @@ import { PlaybackBar } from '../panels/playback/PlaybackBar';
 import { usePlaybackLoop } from '../panels/playback/usePlaybackLoop';
 import { Readout } from '../panels/readout/Readout';
 import { NoticeBar } from '../panels/lecture/NoticeBar';
-import { PredictPanel, togglePredictAndFocus } from '../panels/lecture/PredictPanel';
+import { togglePredictAndFocus } from '../panels/lecture/predictToggle';
 import { PresetBanner } from '../panels/lecture/PresetBanner';
 import { StartHere } from '../panels/lecture/StartHere';
 import { Toolbar } from '../panels/lecture/Toolbar';
@@ -60,8 +60,10 @@ const ShortcutsOverlay = lazy(() => shortcutsList().then((m) => ({ default: m.Sh
 const builderCode = withLaterMessages(() => import('../panels/lecture/LectureBuilder'));
 const tourCode = withLaterMessages(() => import('../panels/lecture/TourPanel'));
 const TourPanel = lazy(() => tourCode().then((m) => ({ default: m.TourPanel })));
+const predictCode = withLaterMessages(() => import('../panels/lecture/PredictPanel'));
+const PredictPanel = lazy(() => predictCode().then((m) => ({ default: m.PredictPanel })));
 void afterFirstChart
-  .then(() => Promise.all([shortcutsList(), builderCode(), tourCode()]))
+  .then(() => Promise.all([shortcutsList(), builderCode(), tourCode(), predictCode()]))
   .catch(() => {});
 const StreamSection = retryableLazy(() =>
   afterFirstChart.then(stream).then((m) => ({ default: m.StreamSection })),
@@ -256,7 +258,11 @@ function Page() {
           </Suspense>
         )}
         <PresetBanner />
-        {view.predict ? <PredictPanel /> : null}
+        {view.predict ? (
+          <Suspense fallback={null}>
+            <PredictPanel />
+          </Suspense>
+        ) : null}
         {hidden('readout') || stage ? null : (
           <PanelBoundary name={t('app.part.readout')}>
             <Readout />

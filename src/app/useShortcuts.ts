@@ -1,7 +1,7 @@
 /** One-key controls for the lecture hall; a key the focused control uses itself (typing, a slider's arrows) is left to it. */
 import { useEffect } from 'react';
 import { choosePreset, jumpPhase, togglePresenterMode, tourEnd, tourMove } from '../state/lecture';
-import { togglePredictAndFocus } from '../panels/lecture/PredictPanel';
+import { togglePredictAndFocus } from '../panels/lecture/predictToggle';
 import { useAppStore } from '../state/store';
 import { closeNewest } from '../ui/useEscape';
 
@@ -72,6 +72,8 @@ function escape(): boolean {
   if (closeNewest()) return true;
   if (st.shortcutsOpen) st.setShortcutsOpen(false);
   else if (st.drawerOpen && settingsAreASheet()) closeSettings();
+  // The question opened last (predict first) closes before the tour around it.
+  else if (st.view.predict) st.setView({ predict: false });
   else if (st.tourStep !== null) tourEnd();
   else if (st.view.presenter) togglePresenterMode();
   else return false;

@@ -19,6 +19,7 @@ export const LATER_PREFIXES = [
   'ui.shortcuts.',
   'lecture.builder.',
   'lecture.tour.',
+  'lecture.predict.',
   'lecture.shortcuts.',
   'view.hide.',
   'words.glossary.',

@@ -6,7 +6,6 @@ import { formatNumber } from '../../i18n/numbers';
 import { formatInt } from '../../ui/format';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { useDisplayedScenario } from '../../state/displayed';
-import { togglePredict } from '../../state/lecture';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { idealName } from '../goalWords';
@@ -19,22 +18,9 @@ import { tRich } from '../../ui/RichMessage';
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
 
-/**
- * Predict first on or off, as a button or a key asks: turned on, the cursor goes to the guess once
- * the panel is on screen, so a keyboard user can type at once.
- */
-export function togglePredictAndFocus(): void {
-  const on = !useAppStore.getState().view.predict;
-  togglePredict();
-  if (!on) return;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>('.predict input')?.focus(),
-    ),
-  );
-}
-
 const streamSelector = (st: AppState) => st.stream;
+
+const focusGuess = () => document.querySelector<HTMLInputElement>('.predict input')?.focus();
 
 /** The reveal's sentence, by which side of the ideal the guess fell. */
 function verdictKey(guess: number, ideal: number): MessageKey {
@@ -131,7 +117,13 @@ export function PredictPanel() {
             {t('lecture.predict.again')}
           </button>
         ) : (
-          <button type="button" onClick={() => st().reveal()} disabled={guess === null}>
+          // Not disabled, which would drop it from Tab's order: a guess typed and left with Tab
+          // is applied as the focus leaves, so the next press of Reveal has one.
+          <button
+            type="button"
+            aria-disabled={guess === null}
+            onClick={() => (guess === null ? focusGuess() : st().reveal())}
+          >
             {t('lecture.predict.reveal')}
           </button>
         )}

@@ -4,7 +4,7 @@ import { t, withLaterMessages } from '../../i18n/catalogue';
 import { useScrollMore } from '../../ui/ScrollBox';
 import { currentLink } from '../../state/shareLink';
 import { choosePreset, togglePresenterMode, tourMove } from '../../state/lecture';
-import { togglePredictAndFocus } from './PredictPanel';
+import { togglePredictAndFocus } from './predictToggle';
 import { PRESETS } from '../../state/presets';
 import { presetOf } from '../../state/presetMatch';
 import { useAppStore } from '../../state/store';
