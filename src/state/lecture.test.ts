@@ -39,6 +39,20 @@ describe('the guided tour', () => {
     expect(useAppStore.getState().beforeTour!.scenario.seed).toBe(7);
   });
 
+  it('N on the last step and B on the first keep the step, and its answer, as they are', () => {
+    tourMove(0);
+    useAppStore.getState().setTourAnswer(true);
+    tourMove(-1);
+    expect(useAppStore.getState().tourStep).toBe(0);
+    expect(useAppStore.getState().tourAnswer).toBe(true);
+    tourMove(PRESETS.length);
+    useAppStore.getState().setTourAnswer(true);
+    tourMove(1);
+    expect(useAppStore.getState().tourStep).toBe(PRESETS.length - 1);
+    expect(useAppStore.getState().tourAnswer).toBe(true);
+    tourEnd();
+  });
+
   it('ending when no tour runs changes nothing', () => {
     useAppStore.getState().loadScenario({ ...DEFAULT_SCENARIO, seed: 9 });
     tourEnd();

@@ -35,6 +35,8 @@ export function tourMove(delta: number): void {
     });
   const next =
     st.tourStep === null ? 0 : Math.max(0, Math.min(PRESETS.length - 1, st.tourStep + delta));
+  // Past either end the step stays as it is, its answer too: reloading it would hide the answer.
+  if (next === st.tourStep && delta !== 0) return;
   st.setTourStep(next);
   loadPreset(next);
 }
