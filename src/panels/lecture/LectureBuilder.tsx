@@ -1,6 +1,6 @@
 /** Lets an instructor choose which controls and charts students see; the choice travels in the link. */
 import { t, useLaterWords } from '../../i18n/catalogue';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useEscape } from '../../ui/useEscape';
 import { useFocusTrap } from '../../ui/useFocusTrap';
 import { useAppStore } from '../../state/store';
@@ -16,6 +16,9 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
   useEscape(onClose);
   const dialog = useRef<HTMLDivElement>(null);
   useFocusTrap(dialog, true);
+  // The keyboard starts on Done, without scrolling to it: the dialog opens at its title.
+  const done = useRef<HTMLButtonElement>(null);
+  useEffect(() => done.current?.focus({ preventScroll: true }), []);
   // An empty name is the language's own; the field shows that name greyed out until one is typed.
   const ownName = (which: 'old' | 'new') => datasetName(DEFAULT_VIEW, which);
   // Its words are among the later ones (see src/i18n/parts.ts).
@@ -88,7 +91,7 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
             ))}
           </div>
         </fieldset>
-        <button type="button" onClick={onClose} autoFocus>
+        <button ref={done} type="button" onClick={onClose}>
           {t('lecture.builder.done')}
         </button>
       </div>

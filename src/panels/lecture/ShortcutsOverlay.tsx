@@ -16,7 +16,8 @@ export function ShortcutsOverlay() {
   const dialog = useRef<HTMLDivElement>(null);
   useFocusTrap(dialog, open);
   useEffect(() => {
-    if (open) closeRef.current?.focus();
+    // Without scrolling to the button: a tall list opens at its title.
+    if (open) closeRef.current?.focus({ preventScroll: true });
   }, [open]);
   if (!open) return null;
   return (
