@@ -35,6 +35,9 @@ export interface DriftChartProps {
   thetaStep: number;
   oldMean: number;
   newMean: number;
+  /** A lecturer's own names for the datasets, which the mean lines' labels use instead of old/new. */
+  oldName?: string | null;
+  newName?: string | null;
   /** Null hides the ideal lines (predict mode, before the reveal). */
   /** The goal's ideal, or null while it is hidden (predict first). */
   ideal: number | null;
@@ -110,6 +113,8 @@ function DriftChartView(p: DriftChartProps) {
   }, [c, hasExact, hasGhost]);
   // The most important label keeps its place; the others step aside or, with no room, stay out.
   const { oldMean, newMean, ideal, idealLabel, guess, passAt, stoppedAt, validatedAt, pins } = p;
+  const oldName = p.oldName ?? null;
+  const newName = p.newName ?? null;
   const labels = useMemo(() => {
     const list: ChartLabel[] = [
       {
@@ -128,7 +133,9 @@ function DriftChartView(p: DriftChartProps) {
       },
       {
         id: 'old',
-        text: t('charts.drift.label.old', { value: units.length(oldMean) }),
+        text: oldName
+          ? t('charts.drift.label.named', { name: oldName, value: units.length(oldMean) })
+          : t('charts.drift.label.old', { value: units.length(oldMean) }),
         color: c.old,
         priority: 7,
         bold: true,
@@ -141,7 +148,9 @@ function DriftChartView(p: DriftChartProps) {
       },
       {
         id: 'new',
-        text: t('charts.drift.label.new', { value: units.length(newMean) }),
+        text: newName
+          ? t('charts.drift.label.named', { name: newName, value: units.length(newMean) })
+          : t('charts.drift.label.new', { value: units.length(newMean) }),
         color: c.new,
         priority: 8,
         bold: true,
@@ -219,6 +228,8 @@ function DriftChartView(p: DriftChartProps) {
     newAbove,
     oldMean,
     newMean,
+    oldName,
+    newName,
     ideal,
     idealLabel,
     guess,

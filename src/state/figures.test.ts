@@ -85,6 +85,22 @@ describe('cutAtFrameExit', () => {
     ];
     expect(cutAtFrameExit(arriving, 160, 190)).toEqual(arriving);
   });
+
+  it('cuts another line by its own key: a diverging closed form stops where it leaves', () => {
+    // (1 − 2ηc)^k with |1 − 2ηc| > 1 flips sign each step and grows: off the frame and back.
+    const rows = [
+      { step: 0, theta: 170, exact: 170 },
+      { step: 1, theta: 172, exact: 168 },
+      { step: 2, theta: 168, exact: 200 },
+      { step: 3, theta: 171, exact: 175 },
+    ];
+    expect(cutAtFrameExit(rows, 160, 190, 'exact')).toEqual([
+      { step: 0, theta: 170, exact: 170 },
+      { step: 1, theta: 172, exact: 168 },
+      { step: 2, theta: 168, exact: 200 },
+      { step: 3, theta: 171 },
+    ]);
+  });
 });
 
 describe('rangeOfWhole', () => {

@@ -143,25 +143,27 @@ export function driftFrame(
 }
 
 /**
- * θ's rows up to where its path, once inside the frame [lo, hi], first leaves it, and no further:
+ * A path's rows (θ's, or the line named by `key`) up to where it, once inside the frame [lo, hi],
+ * first leaves it, and no further:
  * a path that swings off the scale and back would otherwise be drawn as a solid block of clipped
  * strokes.
  */
-export function cutAtFrameExit<T extends { theta?: number }>(
+export function cutAtFrameExit<T extends Partial<Record<K, number>>, K extends string = 'theta'>(
   rows: readonly T[],
   lo: number,
   hi: number,
+  key: K = 'theta' as K,
 ): T[] {
-  const outside = (r: T) => r.theta !== undefined && (r.theta < lo || r.theta > hi);
+  const outside = (r: T) => r[key] !== undefined && (r[key]! < lo || r[key]! > hi);
   // A path may start off the frame (θ starts far from both means) and come in: only leaving after
   // it has been inside is the swing that cutting hides.
-  const entered = rows.findIndex((r) => r.theta !== undefined && !outside(r));
+  const entered = rows.findIndex((r) => r[key] !== undefined && !outside(r));
   const exit = entered < 0 ? -1 : rows.findIndex((r, i) => i > entered && outside(r));
   if (exit < 0) return [...rows];
   return rows.map((r, i) => {
-    if (i <= exit || r.theta === undefined) return r;
+    if (i <= exit || r[key] === undefined) return r;
     const rest = { ...r };
-    delete rest.theta;
+    delete rest[key];
     return rest;
   });
 }

@@ -93,7 +93,15 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     return { ...baseRows, drift };
   }, [baseRows, s]);
   // A path that leaves the frame is drawn to the edge and stops there (the caption says so).
-  const driftRows = rows && frame.clipped ? cutAtFrameExit(rows.drift, yLo, yHi) : rows?.drift;
+  // The closed form of a diverging run too, which would swing off and back every step.
+  const driftRows = rows
+    ? cutAtFrameExit(
+        frame.clipped ? cutAtFrameExit(rows.drift, yLo, yHi) : rows.drift,
+        yLo,
+        yHi,
+        'exact',
+      )
+    : undefined;
   const idealStop = predicting ? null : selectIdealStop(s);
   const passStep = idealStop?.step ?? null;
   const validated = predicting ? null : selectValidationStop(s);
@@ -210,6 +218,8 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             thetaStep={result ? Math.min(shownStep, result.theta.length - 1) : 0}
             oldMean={ideals.oldSummary.mean}
             newMean={ideals.newSummary.mean}
+            oldName={view.oldLabel || null}
+            newName={view.newLabel || null}
             ideal={predicting ? null : goal.ideal}
             idealLabel={t(
               goal.goal === 'everyone' ? 'figures.drift.idealEveryone' : 'figures.drift.idealNew',
