@@ -88,7 +88,14 @@ function DriftChartView(p: DriftChartProps) {
       margin: scale.margin,
       tick: tickStyle(c, font),
       xLabel: xTitle(t('charts.axis.trainingStep'), c, font, scale.xOffset),
-      yLabel: yTitle(t('charts.drift.axisY', { unit: units.unit }), c, font, big ? -4 : 0),
+      yLabel: yTitle(
+        t('charts.drift.axisY', { unit: units.unit }),
+        c,
+        font,
+        big ? -4 : 0,
+        // θ and the unit say what the axis is in any language.
+        `θ (${units.unit})`,
+      ),
       tickFormatter: (v: number) => tickText(units.toShown(v)),
       hoverValue: (v: number) => units.length(v, 2),
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateEms, tickParts, wrapLabel } from './chartStyle';
+import { estimateEms, tickParts, wrapLabel, yTitle } from './chartStyle';
 
 describe('wrapLabel: category names broken into lines without measuring the DOM', () => {
   it('keeps a name that fits on one line', () => {
@@ -45,5 +45,19 @@ describe('tickParts: as many ticks as a plot keeps apart', () => {
 
   it('leaves at least 64 px per interval wherever it has the room', () => {
     for (let w = 128; w <= 1000; w += 7) expect(w / tickParts(w)).toBeGreaterThanOrEqual(64);
+  });
+});
+
+describe('yTitle: a vertical axis title on a plot too short for it', () => {
+  const c = { text: '#000' } as Parameters<typeof yTitle>[1];
+  const drawn = (title: ReturnType<typeof yTitle>, height: number) =>
+    (title.content({ x: 0, y: 0, viewBox: { height } }).props as { children: string }).children;
+
+  it('gives way to its short form rather than being cut at both ends', () => {
+    const title = yTitle('θ, taille prédite (cm)', c, 24, 0, 'θ (cm)');
+    expect(drawn(title, 400)).toBe('θ, taille prédite (cm)');
+    expect(drawn(title, 140)).toBe('θ (cm)');
+    // With no short form the title is drawn whole, as before.
+    expect(drawn(yTitle('θ, taille prédite (cm)', c, 24), 140)).toBe('θ, taille prédite (cm)');
   });
 });

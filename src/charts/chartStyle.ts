@@ -119,6 +119,8 @@ export function numberAxis(
 interface TitleProps {
   x?: number | string;
   y?: number | string;
+  /** The plot's box (Cartesian charts give its height), which a vertical title must fit along. */
+  viewBox?: object;
 }
 
 /**
@@ -183,8 +185,16 @@ export function tickParts(plotWidth: number): number {
 /** The interval counts `tickParts` chooses from. */
 export const TICK_PARTS = [2, 3, 4, 5] as const;
 
-/** A vertical axis title, turned to read upwards along the axis. */
-export function yTitle(value: string, c: Palette, fontSize: number, dx = 0) {
+/**
+ * A vertical axis title, turned to read upwards along the axis. `short` replaces it on a plot too
+ * short to hold it (a projected chart under a long legend), rather than letting its ends be cut.
+ */
+export function yTitle(value: string, c: Palette, fontSize: number, dx = 0, short?: string) {
+  const fits = (p: TitleProps) => {
+    const box = p.viewBox;
+    const height = box && 'height' in box && typeof box.height === 'number' ? box.height : null;
+    return !short || height === null || estimateEms(value) * fontSize <= height;
+  };
   return {
     value,
     position: 'insideLeft' as const,
@@ -202,7 +212,7 @@ export function yTitle(value: string, c: Palette, fontSize: number, dx = 0) {
           fill: c.text,
           fontSize,
         },
-        value,
+        fits(p) ? value : short,
       ),
   };
 }
