@@ -17,7 +17,10 @@ export type MessageValues = Record<string, string | number>;
 type Compiled = Record<string, (values?: MessageValues) => string>;
 
 let locale: Locale = SOURCE_LOCALE;
+// The two parts are kept apart rather than merged: copying some 900 messages into one object
+// when the later part arrives cost a few milliseconds of the start-up.
 let messages: Compiled = {};
+let laterMessages: Compiled = {};
 let later: () => Promise<void> = () => Promise.resolve();
 let laterReady = false;
 const listeners = new Set<() => void>();
@@ -43,7 +46,8 @@ export async function loadLocale(next: Locale, { firstOnly = false } = {}): Prom
   const first = await part(loaders.first);
   const words = firstOnly ? {} : await rest;
   locale = tag;
-  messages = { ...first, ...words };
+  messages = first;
+  laterMessages = words;
   laterReady = !firstOnly;
   later = firstOnly ? laterWords(tag, rest, loaders.later) : () => Promise.resolve();
   if (typeof document !== 'undefined') document.documentElement.lang = tag;
@@ -64,7 +68,7 @@ function laterWords(
   const merge = (more: Compiled) => {
     // Unless another language was chosen meanwhile, whose words must not be mixed in.
     if (locale !== tag) return;
-    messages = { ...messages, ...more };
+    laterMessages = more;
     laterReady = true;
     for (const l of listeners) l();
   };
@@ -89,7 +93,7 @@ export function currentLocale(): Locale {
  * bug that the catalogue tests catch; on the page it shows the key rather than throwing.
  */
 export function t(key: MessageKey, values?: MessageValues): string {
-  const message = messages[key];
+  const message = messages[key] ?? laterMessages[key];
   return message ? message(values) : key;
 }
 

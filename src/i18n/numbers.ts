@@ -5,11 +5,23 @@
  */
 import { currentLocale } from './catalogue';
 
+/** The options the page formats with; each is part of a formatter's key below. */
+export type NumberOptions = Pick<
+  Intl.NumberFormatOptions,
+  | 'style'
+  | 'minimumFractionDigits'
+  | 'maximumFractionDigits'
+  | 'maximumSignificantDigits'
+  | 'useGrouping'
+>;
+
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function formatter(options: NumberOptions): Intl.NumberFormat {
   const locale = currentLocale();
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // Built by hand: JSON.stringify on every call was the largest cost of formatting at start-up.
+  const o = options;
+  const key = `${locale}|${o.style}|${o.minimumFractionDigits}|${o.maximumFractionDigits}|${o.maximumSignificantDigits}|${o.useGrouping}`;
   let f = cache.get(key);
   if (!f) {
     // "negative": a value that rounds to zero shows "0.0", never "-0.0".
@@ -20,23 +32,46 @@ function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 }
 
 /** `x` with Intl's `options` in the language on show. */
-export function formatNumber(x: number, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(x: number, options: NumberOptions = {}): string {
   return formatter(options).format(x);
 }
 
 /** `x` with exactly `digits` decimals and no thousands groups, as a readout shows it: "170,1". */
 export function formatDecimals(x: number, digits: number): string {
-  return formatter({
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: false,
-  }).format(x);
+  // The most frequent call (every readout value, tooltip and caption): its formatters are kept by
+  // digits for the language on show, so a call builds no key.
+  const locale = currentLocale();
+  if (decimalsLocale !== locale) {
+    decimalsLocale = locale;
+    decimals.length = 0;
+  }
+  let f = decimals[digits];
+  if (!f) {
+    f = formatter({
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    });
+    decimals[digits] = f;
+  }
+  return f.format(x);
 }
 
+let decimalsLocale = '';
+const decimals: Intl.NumberFormat[] = [];
+
 /** The mark between whole and fraction in the language on show. */
+const marks = new Map<string, '.' | ','>();
+
 export function decimalMark(): '.' | ',' {
-  const part = formatter({ minimumFractionDigits: 1 })
-    .formatToParts(1.5)
-    .find((p) => p.type === 'decimal');
-  return part?.value === ',' ? ',' : '.';
+  const locale = currentLocale();
+  let mark = marks.get(locale);
+  if (!mark) {
+    const part = formatter({ minimumFractionDigits: 1 })
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal');
+    mark = part?.value === ',' ? ',' : '.';
+    marks.set(locale, mark);
+  }
+  return mark;
 }
