@@ -246,8 +246,7 @@ export async function compareLoads(
     [1, rows[0]!, rows[1]!],
     [4, rows[2]!, rows[3]!],
   ] as const) {
-    const repeats = rate === 1 ? COMPARE_REPEATS : Math.ceil(COMPARE_REPEATS / 2);
-    for (let i = 0; i < repeats; i++) {
+    for (let i = 0; i < COMPARE_REPEATS; i++) {
       // Which goes first alternates too: the first page after a pause meets a colder machine.
       const order = i % 2 ? (['current', 'baseline'] as const) : (['baseline', 'current'] as const);
       for (const which of order) {
