@@ -1,5 +1,6 @@
 /** A box that scrolls sideways when its content is too wide, and shows that it does: a fade at the cut edge and a "scroll →" hint. */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useWatchBox } from './useWatchBox';
 import type { ReactNode, RefObject } from 'react';
 import { t } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
@@ -23,21 +24,7 @@ export function scrollMore(el: {
 /** Follows whether `ref`'s element has more to show on either side, as it scrolls and resizes. */
 export function useScrollMore(ref: RefObject<HTMLElement | null>): ScrollMore {
   const [more, setMore] = useState<ScrollMore>('none');
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => setMore(scrollMore(el));
-    update();
-    el.addEventListener('scroll', update, { passive: true });
-    // The content changes width too (a new table row, a longer formula), not just the box.
-    const ro = new ResizeObserver(update);
-    ro.observe(el);
-    for (const child of el.children) ro.observe(child);
-    return () => {
-      el.removeEventListener('scroll', update);
-      ro.disconnect();
-    };
-  }, [ref]);
+  useWatchBox(ref, (el) => setMore(scrollMore(el)));
   return more;
 }
 

@@ -1,5 +1,6 @@
 /** Whether a box that scrolls up and down has more to show below what is in sight, as it scrolls and resizes. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useWatchBox } from './useWatchBox';
 import type { RefObject } from 'react';
 
 /** More below than is in sight, with a pixel of slack for fractional layout heights. */
@@ -21,22 +22,13 @@ export function useMoreBelow(
   content: unknown,
 ): { scrolls: boolean; below: boolean } {
   const [state, setState] = useState({ scrolls: false, below: false });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => {
+  useWatchBox(
+    ref,
+    (el) => {
       const next = { scrolls: scrollsDown(el), below: moreBelow(el) };
       setState((s) => (s.scrolls === next.scrolls && s.below === next.below ? s : next));
-    };
-    update();
-    el.addEventListener('scroll', update, { passive: true });
-    const ro = new ResizeObserver(update);
-    ro.observe(el);
-    for (const child of el.children) ro.observe(child);
-    return () => {
-      el.removeEventListener('scroll', update);
-      ro.disconnect();
-    };
-  }, [ref, content]);
+    },
+    content,
+  );
   return state;
 }
