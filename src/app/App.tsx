@@ -53,8 +53,9 @@ const lessons = retryableImport(
 );
 const LessonsSection = retryableLazy(() => afterFirstChart.then(lessons));
 const stream = retryableImport(withLaterMessages(() => import('../panels/stream/StreamSection')));
-// Dialogs opened now and then stay out of the start-up, and are fetched once the first chart is
-// drawn, so they open at once later, a hall's dropped connection or not.
+// What opens only when asked (the tour, predict first, the shortcuts list, the lecture builder)
+// stays out of the start-up and is fetched once the first chart is drawn, so it opens at once
+// later, a hall's dropped connection or not.
 const shortcutsList = withLaterMessages(() => import('../panels/lecture/ShortcutsOverlay'));
 const ShortcutsOverlay = lazy(() => shortcutsList().then((m) => ({ default: m.ShortcutsOverlay })));
 const builderCode = withLaterMessages(() => import('../panels/lecture/LectureBuilder'));
