@@ -86,6 +86,7 @@ function escape(): boolean {
  */
 function scrollTourText(key: string): boolean {
   const body = document.querySelector<HTMLElement>('.tour-body');
+  // Measured here rather than with the tour's own hook, which would bring its code into the start-up.
   if (!body || body.scrollHeight - body.clientHeight <= 1) return false;
   const line = parseFloat(getComputedStyle(body).lineHeight) || 24;
   body.scrollBy({ top: key === 'ArrowDown' ? 2 * line : -2 * line, behavior: 'smooth' });

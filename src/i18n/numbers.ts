@@ -38,31 +38,16 @@ export function formatNumber(x: number, options: NumberOptions = {}): string {
 
 /** `x` with exactly `digits` decimals and no thousands groups, as a readout shows it: "170,1". */
 export function formatDecimals(x: number, digits: number): string {
-  // The most frequent call (every readout value, tooltip and caption): its formatters are kept by
-  // digits for the language on show, so a call builds no key.
-  const locale = currentLocale();
-  if (decimalsLocale !== locale) {
-    decimalsLocale = locale;
-    decimals.length = 0;
-  }
-  let f = decimals[digits];
-  if (!f) {
-    f = formatter({
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: false,
-    });
-    decimals[digits] = f;
-  }
-  return f.format(x);
+  return formatter({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(x);
 }
 
-let decimalsLocale = '';
-const decimals: Intl.NumberFormat[] = [];
-
-/** The mark between whole and fraction in the language on show. */
 const marks = new Map<string, '.' | ','>();
 
+/** The mark between whole and fraction in the language on show, worked out once per language. */
 export function decimalMark(): '.' | ',' {
   const locale = currentLocale();
   let mark = marks.get(locale);

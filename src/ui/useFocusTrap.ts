@@ -1,5 +1,5 @@
 /**
- * Keeps the keyboard inside a modal dialog while it is open: Tab from its last control goes to its
+ * Keeps the keyboard inside a modal dialog while it is mounted: Tab from its last control goes to its
  * first, Shift+Tab from its first to its last, and a Tab from outside it (after a click on the page
  * behind) comes back in. When it closes, the focus goes back where it was before it opened.
  */
@@ -10,15 +10,14 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The dialog's controls the keyboard can reach, in the order Tab visits them. */
-export function tabbable(root: HTMLElement): HTMLElement[] {
+function tabbable(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
   );
 }
 
-export function useFocusTrap(ref: RefObject<HTMLElement | null>, active: boolean): void {
+export function useFocusTrap(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    if (!active) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const onKey = (e: KeyboardEvent) => {
       const root = ref.current;
@@ -42,5 +41,5 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>, active: boolean
       if (opener?.isConnected && (here === null || here === document.body || !here.isConnected))
         opener.focus();
     };
-  }, [ref, active]);
+  }, [ref]);
 }

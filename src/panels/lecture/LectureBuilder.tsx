@@ -15,7 +15,7 @@ export function LectureBuilder({ onClose }: { onClose: () => void }) {
   const setView = useAppStore.getState().setView;
   useEscape(onClose);
   const dialog = useRef<HTMLDivElement>(null);
-  useFocusTrap(dialog, true);
+  useFocusTrap(dialog);
   // The keyboard starts on Done, without scrolling to it: the dialog opens at its title.
   const done = useRef<HTMLButtonElement>(null);
   useEffect(() => done.current?.focus({ preventScroll: true }), []);

@@ -14,13 +14,12 @@ import type { AppState } from '../../state/store';
 import { useNumberEntry } from '../controls/useNumberEntry';
 import { presetAnswer, presetLesson, presetName, presetQuestion } from './presetText';
 import { tRich } from '../../ui/RichMessage';
+import { focusGuess } from './predictToggle';
 
 const guessSelector = (st: AppState) => st.guess;
 const revealedSelector = (st: AppState) => st.revealed;
 
 const streamSelector = (st: AppState) => st.stream;
-
-const focusGuess = () => document.querySelector<HTMLInputElement>('.predict input')?.focus();
 
 /** The reveal's sentence, by which side of the ideal the guess fell. */
 function verdictKey(guess: number, ideal: number): MessageKey {

@@ -4,22 +4,18 @@ import { t, useLaterWords } from '../../i18n/catalogue';
 import { SHORTCUTS } from '../../ui/shortcutList';
 import { useFocusTrap } from '../../ui/useFocusTrap';
 import { useAppStore } from '../../state/store';
-import type { AppState } from '../../state/store';
 
-const openSelector = (st: AppState) => st.shortcutsOpen;
-
+/** Mounted while the list is open (the page shows it on "?"), and closed from the store. */
 export function ShortcutsOverlay() {
-  const open = useAppStore(openSelector);
   // The list is among the later words (see src/i18n/parts.ts).
   const words = useLaterWords();
   const closeRef = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  useFocusTrap(dialog, open);
+  useFocusTrap(dialog);
   useEffect(() => {
     // Without scrolling to the button: a tall list opens at its title.
-    if (open) closeRef.current?.focus({ preventScroll: true });
-  }, [open]);
-  if (!open) return null;
+    closeRef.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <div
       ref={dialog}

@@ -5,7 +5,8 @@ import { useAppStore } from '../../state/store';
 /** Frames to wait for the guess field, whose panel's code may still be arriving: about two seconds. */
 const FRAMES = 120;
 
-function focusGuess(framesLeft: number): void {
+/** Puts the cursor in the guess field, waiting `framesLeft` frames for it to be on the page. */
+export function focusGuess(framesLeft = 0): void {
   const field = document.querySelector<HTMLInputElement>('.predict input');
   if (field) field.focus();
   else if (framesLeft > 0) requestAnimationFrame(() => focusGuess(framesLeft - 1));
