@@ -102,6 +102,33 @@ for (const screen of SCREENS) {
   });
 }
 
+for (const phone of [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+]) {
+  test(`a presenter link opened on a ${phone.width}×${phone.height} phone fits its width and scrolls to a plot most of a screen tall`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
+    await page.goto('/?pres=1&lang=de');
+    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await figuresSettled(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(phone.width);
+    // Every header button is on the screen, none cut off at its edge.
+    const rightmost = await page
+      .locator('.app-header :is(button, select)')
+      .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    expect(rightmost).toBeLessThanOrEqual(phone.width);
+    const plot = page.locator('#drift svg.recharts-surface');
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    expect(box.height).toBeGreaterThan(phone.height * 0.6);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+  });
+}
+
 test('at 1920×1080 every text in presenter mode is at least 24 px, the tour included', async ({
   page,
 }) => {
