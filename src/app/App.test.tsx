@@ -172,6 +172,28 @@ describe('App', () => {
     );
   });
 
+  it('while a tour question is open, the playback bar stops where the readout and the chart do', async () => {
+    render(<App />);
+    act(() => load({}));
+    const s = useAppStore.getState().scenario;
+    const total = s.preSteps + s.ftSteps;
+    const bar = () => screen.getByRole('group', { name: 'Playback' });
+    const scrubber = () => screen.getByRole('slider', { name: 'Training step' });
+    act(() => useAppStore.getState().setTourStep(0));
+    await settled();
+    expect(readoutValue('Step')).toBe(`${formatInt(s.preSteps)} (pre-training)`);
+    expect(bar()).toHaveTextContent(
+      `step ${formatInt(s.preSteps)} of ${formatInt(total)}, pre-training; fine-tuning stays hidden until the answer`,
+    );
+    expect(scrubber()).toHaveValue(String(s.preSteps));
+    act(() => useAppStore.getState().setTourAnswer(true));
+    await settled();
+    expect(readoutValue('Step')).toBe(`${formatInt(total)} (fine-tuning)`);
+    expect(bar()).toHaveTextContent(`step ${formatInt(total)} of ${formatInt(total)}`);
+    expect(scrubber()).toHaveValue(String(total));
+    act(() => useAppStore.getState().setTourStep(null));
+  });
+
   it('switching whom θ is for moves the ideal in the readout and names it', async () => {
     const user = userEvent.setup();
     render(<App />);
