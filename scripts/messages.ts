@@ -134,7 +134,9 @@ export function messagesPlugin(): Plugin {
         if (!tags.length) return html;
         const ordered = ['en', ...tags.filter((t) => t !== 'en').sort()].filter((t) => t in first);
         const script = preloadScript(Object.fromEntries(ordered.map((t) => [t, first[t]!])));
-        return html.replace('</title>', `</title>\n    <script>${script}</script>`);
+        // Last in the head: an inline script stops the parser while it runs (its first read of
+        // localStorage can take tens of milliseconds), so the page's own files are asked for first.
+        return html.replace('</head>', `  <script>${script}</script>\n  </head>`);
       },
     },
     transform(code, id) {
