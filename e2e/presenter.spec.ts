@@ -189,6 +189,26 @@ test('the drift chart labels never cover each other at 1024 px, on the page and 
   }
 });
 
+test('projected, the last step number under the drift chart is whole, up to 100 000 steps', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const path of ['/?pres=1&fs=1500', '/?pres=1&fs=99900&lang=fr']) {
+    await page.goto(path);
+    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await figuresSettled(page);
+    const past = await page.evaluate(() => {
+      const svg = document.querySelector('#drift svg.recharts-surface')!;
+      const edge = svg.getBoundingClientRect().right;
+      const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')];
+      return ticks.length
+        ? Math.max(...ticks.map((t) => t.getBoundingClientRect().right - edge))
+        : NaN;
+    });
+    expect(past, path).toBeLessThanOrEqual(0);
+  }
+});
+
 test('the tour in presenter mode hides the answer, then shows the chart its step names', async ({
   page,
 }) => {

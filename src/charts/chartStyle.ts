@@ -238,7 +238,9 @@ export function chartScale(big: boolean | undefined, yWidth = 72, font = 24) {
   if (!big) return { font: 13, margin: MARGIN, xOffset: -12, yWidth };
   return {
     font,
-    margin: { top: 12, right: 24, bottom: 20 + font, left: Math.round(font) },
+    // The last x tick is centred on the plot's right edge: at projected sizes half of "100 000"
+    // needs over 2 em beside it, which a page-size margin does not leave.
+    margin: { top: 12, right: Math.round(2.25 * font), bottom: 20 + font, left: Math.round(font) },
     xOffset: -(12 + font),
     yWidth: Math.round((yWidth * font) / 15.5),
   };
