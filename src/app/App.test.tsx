@@ -183,7 +183,7 @@ describe('App', () => {
     await settled();
     expect(readoutValue('Step')).toBe(`${formatInt(s.preSteps)} (pre-training)`);
     expect(bar()).toHaveTextContent(
-      `step ${formatInt(s.preSteps)} of ${formatInt(total)}, pre-training; fine-tuning stays hidden until the answer`,
+      `step ${formatInt(s.preSteps)} of ${formatInt(total)}, pre-training`,
     );
     expect(scrubber()).toHaveValue(String(s.preSteps));
     act(() => useAppStore.getState().setTourAnswer(true));

@@ -22,20 +22,19 @@ export function PlaybackBar() {
   const api = useAppStore.getState;
   const run = useDisplayedRun();
   const questionOpen = useQuestionOpen();
-  // While a question is open the charts and the readout stop at the end of pre-training, so the
-  // scrubber and its words do too: they would otherwise name a step nothing on the page shows.
+  // While a question is open the charts and the readout stop at the end of pre-training (the
+  // readout says why), so the scrubber and its words do too: they would otherwise name a step
+  // nothing on the page shows.
   const at = questionOpen ? Math.min(playhead, total, s.preSteps) : Math.min(playhead, total);
   const last = run.result ? run.result.theta.length - 1 : at;
   let where =
-    questionOpen && playhead > s.preSteps
-      ? t('playback.where.hidden', { step: formatInt(at), total: formatInt(total) })
-      : at <= s.preSteps
-        ? t('playback.where.pre', { step: formatInt(at), total: formatInt(total) })
-        : t('playback.where.fine', {
-            step: formatInt(at),
-            total: formatInt(total),
-            ftStep: formatInt(at - s.preSteps),
-          });
+    at <= s.preSteps
+      ? t('playback.where.pre', { step: formatInt(at), total: formatInt(total) })
+      : t('playback.where.fine', {
+          step: formatInt(at),
+          total: formatInt(total),
+          ftStep: formatInt(at - s.preSteps),
+        });
   // The readout shows θ where the run ended; say so here too, so the two name the same step.
   // (Not while a question is open: how the run ended is part of the answer.)
   if (at > last && !questionOpen)
