@@ -225,6 +225,15 @@ test('the tour in presenter mode hides the answer, then shows the chart its step
   await expect(readoutValue(page, 'Step')).toContainText('(pre-training)');
   await expect(page.locator('#drift .plot-label[data-label="ideal"]')).toHaveCount(0);
   await expect(page.locator('#losses')).toHaveCount(0);
+  // The playhead's rule stops there too, playing or not: moving on, it would sweep the answer.
+  const rule = page.locator('#drift line.plot-rule');
+  await expect(rule).toHaveCount(1);
+  const ruleAt = await rule.getAttribute('x1');
+  // Play starts over from step 0: past pre-training (100 steps at 100 a second), it is back.
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(2_000);
+  expect(await rule.getAttribute('x1')).toBe(ruleAt);
+  await page.keyboard.press('Space');
 
   await page.getByRole('button', { name: 'Show the answer' }).click();
   await expect(page.locator('#losses')).toBeVisible();

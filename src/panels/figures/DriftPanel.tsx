@@ -53,7 +53,8 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
   const predicting = useQuestionOpen();
-  // While a question is open, θ is drawn up to the end of pre-training only: the rest is the answer.
+  // While a question is open, θ and the playhead's line stop at the end of pre-training: the rest
+  // is the answer, and a line moving on through it would show where it lies.
   const shownStep = predicting ? Math.min(playhead, s.preSteps) : playhead;
   const pinLines = useMemo(
     () => pins.map((p) => ({ id: p.id, name: runName(p.scenario), rows: pinRows(p).drift })),
@@ -213,7 +214,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             rows={driftRows!}
             total={total}
             boundary={s.preSteps}
-            playhead={Math.min(playhead, total)}
+            playhead={Math.min(shownStep, total)}
             thetaNow={thetaNow}
             thetaStep={result ? Math.min(shownStep, result.theta.length - 1) : 0}
             oldMean={ideals.oldSummary.mean}
