@@ -1,6 +1,6 @@
 // Which language a reader gets: their browser's first one the page speaks, a link's, or their own
 // last choice.
-import { endonym, matchLocale } from './locales';
+import { endonym, linkLocale, matchLocale } from './locales';
 import { openingLocale } from './choice';
 
 const HAVE = ['en', 'de', 'es', 'fr', 'zh-Hans'];
@@ -31,6 +31,21 @@ describe('the language the page opens in', () => {
     expect(openingLocale('?lang=fr', 'de', ['es'])).toEqual({ locale: 'fr', chosen: true });
     expect(openingLocale('', 'de', ['es'])).toEqual({ locale: 'de', chosen: true });
     expect(openingLocale('', null, ['es-MX'])).toEqual({ locale: 'es', chosen: false });
+  });
+
+  it('a link’s lang is read as a browser’s tag is: a region or a script finds its catalogue', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-hans', 'zh-SG'])
+      expect(openingLocale(`?lang=${tag}`, 'de', ['es'])).toEqual({
+        locale: 'zh-Hans',
+        chosen: true,
+      });
+    expect(openingLocale('?lang=de-AT', null, ['es'])).toEqual({ locale: 'de', chosen: true });
+    expect(openingLocale('?lang=FR', null, ['es'])).toEqual({ locale: 'fr', chosen: true });
+    // Traditional Chinese is not taken for Simplified: the link falls through to the stored choice.
+    expect(openingLocale('?lang=zh-TW', 'de', ['es'])).toEqual({ locale: 'de', chosen: true });
+    expect(linkLocale('zh-CN')).toBe('zh-Hans');
+    expect(linkLocale('zh-Hant')).toBeNull();
+    expect(linkLocale('xx')).toBeNull();
   });
 
   it('a bad lang in a link or in storage is passed over', () => {

@@ -55,6 +55,15 @@ export function matchLocale(wanted: readonly string[], have: readonly Locale[] =
   return openingLocale('', null, wanted, have.length ? have : [SOURCE_LOCALE]).locale;
 }
 
+/** Where a reader's choice of language is kept on their device. */
+export const LANGUAGE_KEY = 'fine-tuning-playground:language';
+
+/** The language a link's `lang=` opens, or null when the page does not speak it. */
+export function linkLocale(tag: string): Locale | null {
+  const o = openingLocale(`?lang=${encodeURIComponent(tag)}`, null, [], LOCALES);
+  return o.chosen ? o.locale : null;
+}
+
 /**
  * Which language a visit opens in: a link's `lang=`, else the language chosen last time on this
  * device, else the first of the browser's languages the page speaks. A region falls back to its
@@ -66,9 +75,6 @@ export function matchLocale(wanted: readonly string[], have: readonly Locale[] =
  * index.html (scripts/messages.ts), so the browser can ask for the first words of the very language
  * the page will pick before the page's script has arrived.
  */
-/** Where a reader's choice of language is kept on their device. */
-export const LANGUAGE_KEY = 'fine-tuning-playground:language';
-
 export function openingLocale(
   search: string,
   stored: string | null,
@@ -76,28 +82,32 @@ export function openingLocale(
   have: readonly string[],
 ): { locale: string; chosen: boolean } {
   const known = (tag: string | null): tag is string => tag !== null && have.indexOf(tag) >= 0;
-  const asked = new URLSearchParams(search).get('lang');
-  if (known(asked)) return { locale: asked, chosen: true };
-  if (known(stored)) return { locale: stored, chosen: true };
-  for (const raw of preferred) {
-    for (const l of have)
-      if (l.toLowerCase() === raw.toLowerCase()) return { locale: l, chosen: false };
+  // The catalogue a tag asks for, or null: exact in any case, else by language and script.
+  const pick = (raw: string): string | null => {
+    for (const l of have) if (l.toLowerCase() === raw.toLowerCase()) return l;
     const language = raw.split(/[-_]/)[0]!.toLowerCase();
     // Only a language the page has in a given script needs the script a tag implies (zh-TW writes
     // Traditional). Working it out costs 10-20 ms of ICU data at start-up; others skip it.
-    if (!have.some((l) => l.toLowerCase().startsWith(`${language}-`))) {
-      if (known(language)) return { locale: language, chosen: false };
-      continue;
-    }
+    if (!have.some((l) => l.toLowerCase().startsWith(`${language}-`)))
+      return known(language) ? language : null;
     let tag: Intl.Locale;
     try {
       tag = new Intl.Locale(raw).maximize();
     } catch {
-      continue;
+      return null;
     }
     const withScript = `${tag.language}-${tag.script}`;
-    if (known(withScript)) return { locale: withScript, chosen: false };
-    if (known(tag.language)) return { locale: tag.language, chosen: false };
+    if (known(withScript)) return withScript;
+    return known(tag.language) ? tag.language : null;
+  };
+  // A link is read as the browser's languages are: lang=zh-CN or lang=de-AT opens Chinese or German.
+  const asked = new URLSearchParams(search).get('lang');
+  const fromLink = asked === null ? null : pick(asked);
+  if (fromLink !== null) return { locale: fromLink, chosen: true };
+  if (known(stored)) return { locale: stored, chosen: true };
+  for (const raw of preferred) {
+    const l = pick(raw);
+    if (l !== null) return { locale: l, chosen: false };
   }
   return { locale: have[0] ?? 'en', chosen: false };
 }

@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import { t } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
-import { isLocale } from '../i18n/locales';
+import { linkLocale } from '../i18n/locales';
 import { formatInt } from '../ui/format';
 import { DATA_SOURCES, DEFAULT_SCENARIO, LIMITS } from './scenario';
 import type { Scenario } from './scenario';
@@ -367,7 +367,7 @@ export function decodeLink(search: string): DecodedLink {
   // The language itself is read before the page first renders (i18n/choice.ts); here it is only
   // checked, so a tag the page does not speak is reported like any other bad setting.
   const lang = params.get('lang');
-  if (lang !== null && !isLocale(lang)) ignored.push(named('state.link.language', lang));
+  if (lang !== null && linkLocale(lang) === null) ignored.push(named('state.link.language', lang));
 
   const pins: Scenario[] = [];
   params.getAll('pin').forEach((raw, i) => {
