@@ -149,7 +149,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   if (passStep !== null)
     legend.push({
       // k* counts fine-tuning steps; the axis counts every step, so say where it sits on it too.
-      label: t('figures.drift.kStar', {
+      // Projected, the plot labels the line and the lecturer explains it: a short entry keeps the
+      // legend from taking the chart's height.
+      label: t(big ? 'figures.drift.kStar.short' : 'figures.drift.kStar', {
         k: formatInt(passStep),
         step: formatInt(s.preSteps + passStep),
       }),
@@ -158,7 +160,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     });
   if (validated !== null)
     legend.push({
-      label: t('figures.drift.validated', {
+      label: t(big ? 'figures.drift.validated.short' : 'figures.drift.validated', {
         k: formatInt(validated),
         step: formatInt(s.preSteps + validated),
       }),
