@@ -390,6 +390,9 @@ test('predict first during the tour, projected: the guess sits under the tour, t
     await expect(reveal).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('.predict')).toContainText('171');
+    // The guess's panel now gives the ideal, so the readout and the chart stop hiding it.
+    await expect(page.getByTestId('readout')).toContainText('Ideal');
+    await expect(page.locator('#drift .plot-label[data-label="ideal"]')).toHaveCount(1);
     await figuresSettled(page);
     f = await fit(page);
     expect(f.plotBottom).toBeLessThanOrEqual(f.viewport);

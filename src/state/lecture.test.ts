@@ -53,6 +53,20 @@ describe('the guided tour', () => {
     tourEnd();
   });
 
+  it('revealing a guess during the tour shows the step’s answer as well; outside the tour it is only the guess', () => {
+    useAppStore.getState().reveal();
+    expect(useAppStore.getState().tourAnswer).toBe(false);
+    useAppStore.setState({ revealed: false });
+    tourMove(0);
+    expect(useAppStore.getState().tourAnswer).toBe(false);
+    useAppStore.getState().setGuess(170);
+    useAppStore.getState().reveal();
+    expect(useAppStore.getState().revealed).toBe(true);
+    expect(useAppStore.getState().tourAnswer).toBe(true);
+    tourEnd();
+    useAppStore.setState({ revealed: false, guess: null });
+  });
+
   it('ending when no tour runs changes nothing', () => {
     useAppStore.getState().loadScenario({ ...DEFAULT_SCENARIO, seed: 9 });
     tourEnd();

@@ -352,7 +352,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   guess: null,
   revealed: false,
   setGuess: (guess) => set({ guess }),
-  reveal: () => set({ revealed: true }),
+  // Revealing a guess during the tour answers the step too: the guess's panel gives the ideal, so
+  // the readout and the charts must not go on hiding it.
+  reveal: () =>
+    set((st) => ({ revealed: true, tourAnswer: st.tourAnswer || st.tourStep !== null })),
   tourStep: null,
   setTourStep: (tourStep) => set({ tourStep, tourAnswer: false }),
   beforeTour: null,
