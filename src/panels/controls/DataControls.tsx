@@ -87,7 +87,9 @@ export function DataControls({ which }: { which: 'old' | 'new' }) {
   return (
     <fieldset className={`group group-${which}`}>
       <legend>
-        <span className="swatch" aria-hidden="true" /> {name}
+        <span className="group-name">
+          <span className="swatch" aria-hidden="true" /> {name}
+        </span>{' '}
         <span className="group-note">{t(labels.note)}</span>
       </legend>
       <div className="control">
