@@ -119,5 +119,11 @@ test('on a phone the settings open in a drawer and the charts stack', async ({ p
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(390);
   await page.screenshot({ path: test.info().outputPath('phone.png') });
+  // A link to the drift chart stops with its title in sight, below the playback bar that sticks.
+  await page.getByRole('link', { name: 'Two phases' }).click();
+  await expect(page.locator('#drift h2')).toBeInViewport();
+  const title = (await page.locator('#drift h2').boundingBox())!;
+  const bar = (await page.getByRole('group', { name: 'Playback' }).boundingBox())!;
+  expect(title.y).toBeGreaterThanOrEqual(bar.y + bar.height);
   expect(errors).toEqual([]);
 });
