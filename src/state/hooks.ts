@@ -40,6 +40,16 @@ export function useQuestionOpen(): boolean {
   return useAppStore(questionSelector);
 }
 
+/**
+ * The step the page shows: the playhead, but while a question is open no later than the end of
+ * pre-training (`preSteps`), where θ's drawn path stops. The readout, the playback bar and the
+ * drift chart's rule all read it, so none names or marks a step the others hide.
+ */
+export function useShownStep(preSteps: number): number {
+  const playhead = usePlayhead();
+  return useQuestionOpen() ? Math.min(playhead, preSteps) : playhead;
+}
+
 const hiddenSelector = (st: AppState) => st.view.hidden;
 const viewSelector = (st: AppState) => st.view;
 

@@ -25,7 +25,7 @@ import { firstChartDrawn } from './firstChart';
 import { closedFormAt, selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { datasetNames, idealName, idealShort } from '../goalWords';
-import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
+import { useQuestionOpen, useShownStep, useView } from '../../state/hooks';
 import { useProjectedFont } from './useProjectedFont';
 import { t } from '../../i18n/catalogue';
 import {
@@ -43,7 +43,6 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const s = useDisplayedScenario();
   const run = useDisplayedRun();
   const ideals = useDisplayedIdeals();
-  const playhead = usePlayhead();
   const total = useDisplayedTotal();
   const palette = usePalette();
   const view = useView();
@@ -53,9 +52,9 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   const guess = useAppStore(guessSelector);
   const revealed = useAppStore(revealedSelector);
   const predicting = useQuestionOpen();
-  // While a question is open, θ and the playhead's line stop at the end of pre-training: the rest
-  // is the answer, and a line moving on through it would show where it lies.
-  const shownStep = predicting ? Math.min(playhead, s.preSteps) : playhead;
+  // While a question is open, θ and the playhead's rule stop at the end of pre-training: the rest
+  // is the answer, and a rule moving on through it would show where it lies.
+  const shownStep = useShownStep(s.preSteps);
   const pinLines = useMemo(
     () => pins.map((p) => ({ id: p.id, name: runName(p.scenario), rows: pinRows(p).drift })),
     [pins],

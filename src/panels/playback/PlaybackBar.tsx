@@ -1,7 +1,7 @@
 /** Play, pause, step and scrub through the run; the charts reveal it up to the playhead. */
 import { formatInt } from '../../ui/format';
 import { t } from '../../i18n/catalogue';
-import { usePlayhead, useQuestionOpen } from '../../state/hooks';
+import { useQuestionOpen, useShownStep } from '../../state/hooks';
 import { useDisplayedRun, useDisplayedScenario, useDisplayedTotal } from '../../state/displayed';
 import { SPEEDS, useAppStore } from '../../state/store';
 import type { AppState, Speed } from '../../state/store';
@@ -15,17 +15,15 @@ const speedLabel = (v: Speed) =>
 
 export function PlaybackBar() {
   const s = useDisplayedScenario();
-  const playhead = usePlayhead();
   const total = useDisplayedTotal();
   const playing = useAppStore(playingSelector);
   const speed = useAppStore(speedSelector);
   const api = useAppStore.getState;
   const run = useDisplayedRun();
   const questionOpen = useQuestionOpen();
-  // While a question is open the charts and the readout stop at the end of pre-training (the
-  // readout says why), so the scrubber and its words do too: they would otherwise name a step
-  // nothing on the page shows.
-  const at = questionOpen ? Math.min(playhead, total, s.preSteps) : Math.min(playhead, total);
+  // While a question is open the scrubber and its words stop where the readout and the chart do
+  // (the readout says why): they would otherwise name a step nothing on the page shows.
+  const at = Math.min(useShownStep(s.preSteps), total);
   const last = run.result ? run.result.theta.length - 1 : at;
   let where =
     at <= s.preSteps

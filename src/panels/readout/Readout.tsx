@@ -5,7 +5,7 @@ import { t } from '../../i18n/catalogue';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import type { LengthFormat } from '../../ui/format';
 import { thetaAt } from '../../state/runs';
-import { usePlayhead, useQuestionOpen, useView } from '../../state/hooks';
+import { usePlayhead, useQuestionOpen, useShownStep, useView } from '../../state/hooks';
 import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
@@ -70,7 +70,7 @@ export function Readout() {
   const theta = result ? thetaAt(result, playhead) : NaN;
   const last = result ? result.theta.length - 1 : 0;
   // While a question is open θ is drawn through pre-training only; the step says the same.
-  const shown = predicting ? Math.min(playhead, s.preSteps, last) : Math.min(playhead, last);
+  const shown = Math.min(useShownStep(s.preSteps), last);
   const phase = shown <= s.preSteps ? 'pre' : 'fine';
   const divergedHere = !!result?.diverged && playhead >= last;
   const farOff = Math.abs(theta - (mOld + mNew) / 2) > OFF_SCALE_CM;
