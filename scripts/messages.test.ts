@@ -15,19 +15,34 @@ const HAVE = Object.keys(FIRST);
 
 /** Runs the script as a browser would, and returns what it asked to preload. */
 function preloaded(search: string, stored: string | null, languages: string[]): string[] {
+  return run(search, stored, languages).links.map((l) => `${l.rel} ${l.href}`);
+}
+
+/** Runs the script with a stand-in document and Intl; returns the links and the formatters made. */
+function run(search: string, stored: string | null, languages: string[]) {
   const links: { rel: string; href: string }[] = [];
+  const formatters: unknown[] = [];
+  // The real Intl (openingLocale reads Intl.Locale), with its number formatter recorded.
+  const Intl = Object.create(globalThis.Intl, {
+    NumberFormat: {
+      value: function (locale: unknown) {
+        formatters.push(locale);
+      },
+    },
+  });
   const document = {
     createElement: () => ({ rel: '', href: '' }),
     head: { appendChild: (l: { rel: string; href: string }) => links.push(l) },
   };
   const localStorage = { getItem: () => stored };
-  new Function('location', 'localStorage', 'navigator', 'document', preloadScript(FIRST))(
+  new Function('location', 'localStorage', 'navigator', 'document', 'Intl', preloadScript(FIRST))(
     { search },
     localStorage,
     { languages },
     document,
+    Intl,
   );
-  return links.map((l) => `${l.rel} ${l.href}`);
+  return { links, formatters };
 }
 
 describe('the first words asked for by index.html', () => {
@@ -48,6 +63,13 @@ describe('the first words asked for by index.html', () => {
       );
     },
   );
+});
+
+describe('the number formatter made by index.html', () => {
+  it('is for the language the page opens in, so the first render finds its data loaded', () => {
+    expect(run('?lang=de', null, ['en']).formatters).toEqual(['de']);
+    expect(run('', null, ['zh-CN']).formatters).toEqual(['zh-Hans']);
+  });
 });
 
 describe('short keys', () => {

@@ -71,8 +71,9 @@ export function wordsChunkName(facadeModuleId: string | null): string | null {
 /**
  * A script for index.html that asks for the first words of the language the page will open in,
  * while the page's own script is still arriving: the same choice as the page's (openingLocale,
- * written out whole), and a module preload of that language's first part. `first` maps each
- * language, English first, to its files.
+ * written out whole), and a module preload of that language's first part. It then makes a number
+ * formatter for that language, so the browser's formatting data is loaded before the page needs it.
+ * `first` maps each language, English first, to its files.
  */
 export function preloadScript(first: Readonly<Record<string, readonly string[]>>): string {
   const have = JSON.stringify(Object.keys(first));
@@ -88,6 +89,10 @@ export function preloadScript(first: Readonly<Record<string, readonly string[]>>
       link.href = files[i];
       document.head.appendChild(link);
     }
+    // The browser loads its number-formatting data with the first Intl formatter: about 30 ms on a
+    // laptop, four times that on a phone. Made here, that happens while the page's files are still
+    // downloading, instead of inside the first render of the settings' numbers.
+    new Intl.NumberFormat(opening.locale);
   } catch (e) {}
 })();`;
 }
