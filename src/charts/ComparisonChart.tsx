@@ -1,14 +1,7 @@
 /** Excess squared error of each strategy on the old and on the new population, as paired bars. */
 import { useMemo } from 'react';
-import {
-  BarChart,
-  CartesianGrid,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+import { BarChart, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
+import { StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
@@ -152,8 +145,8 @@ function ComparisonChartView({
               margin={MARGIN_TIGHT}
               accessibilityLayer={false}
             >
-              <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-              <XAxis
+              <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+              <StableXAxis
                 {...numberAxis(domain, fixed.tick, c.muted)}
                 ticks={ticksFor(
                   size.width - CATEGORY_WIDTH - MARGIN_TIGHT.left - MARGIN_TIGHT.right,
@@ -161,7 +154,7 @@ function ComparisonChartView({
                 tickFormatter={fixed.areaTick}
                 label={fixed.xLabel}
               />
-              <YAxis
+              <StableYAxis
                 {...axisLook(fixed.yTick, c.muted)}
                 type="category"
                 dataKey="label"

@@ -1,9 +1,9 @@
 /** Overlaid histograms of the two datasets, with lines at both means, the ideal and the current θ. */
 import { useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, ComposedChart, Tooltip } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
-import { RefLine } from './stableReferences';
+import { RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { PlotRule } from './plotLayers';
 import { formatSig } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
@@ -79,15 +79,15 @@ function DataChartView(p: DataChartProps) {
           margin={scale.margin}
           accessibilityLayer
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="x"
             ticks={xTicks}
             tickFormatter={fixed.xTick}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...axisLook(fixed.tick, c.muted)}
             width={scale.yWidth}
             tickFormatter={shareTick}

@@ -1,8 +1,8 @@
 /** The headline chart: θ against training step, both phases, with the data means and the ideals. */
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { LineChart } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
-import { RefArea, RefLine } from './stableReferences';
+import { RefArea, RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
 import { PlotLabels } from './PlotLabels';
 import type { ChartLabel } from './PlotLabels';
@@ -254,7 +254,7 @@ function DriftChartView(p: DriftChartProps) {
           margin={fixed.margin}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
           <RefArea
             x1={p.boundary}
@@ -262,13 +262,13 @@ function DriftChartView(p: DriftChartProps) {
             fill={c.phaseFt}
             ifOverflow="hidden"
           />
-          <XAxis
+          <StableXAxis
             {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="step"
             allowDecimals={false}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...numberAxis(yDomain, fixed.tick, c.muted)}
             ticks={yTicks}
             width={scale.yWidth}

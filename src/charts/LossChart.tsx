@@ -1,10 +1,10 @@
 /** MSE on the old and on the new data against step: forgetting shows as the old loss climbing. */
 import { useMemo } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { LineChart } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import { datasetInSentence } from '../ui/datasetName';
-import { RefArea } from './stableReferences';
+import { RefArea, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { PlotHover, PlotLine, PlotRule } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
 import { formatInt } from '../ui/format';
@@ -87,7 +87,7 @@ function LossChartView(p: LossChartProps) {
           margin={scale.margin}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
           <RefArea
             x1={p.boundary}
@@ -95,13 +95,13 @@ function LossChartView(p: LossChartProps) {
             fill={c.phaseFt}
             ifOverflow="hidden"
           />
-          <XAxis
+          <StableXAxis
             {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="step"
             allowDecimals={false}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...numberAxis(yDomain, fixed.tick, c.muted)}
             width={scale.yWidth}
             ticks={yTicks}

@@ -1,17 +1,9 @@
 /** Where each strategy's θ lands over many resamples: the median with its middle 50 % and 90 % ranges. */
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  ScatterChart,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+import { ScatterChart, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
-import { RefLine } from './stableReferences';
+import { RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import {
@@ -143,15 +135,15 @@ function SpreadChartView({ rows, xDomain, oldMean, newMean, palette: c, units }:
           margin={MARGIN_TIGHT}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...numberAxis(domain, fixed.tick, c.muted)}
             dataKey="median"
             ticks={ticksFor(size.width - CATEGORY_WIDTH - MARGIN_TIGHT.left - MARGIN_TIGHT.right)}
             tickFormatter={fixed.heightTick}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...axisLook(fixed.yTick, c.muted)}
             type="category"
             dataKey="label"

@@ -1,14 +1,7 @@
 /** θ of each learner after every round of a stream, against the true mean μ_k and the round means m_k. */
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  LineChart,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+import { LineChart, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
+import { StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import { PlotHover, PlotLine } from './plotLayers';
@@ -124,14 +117,14 @@ function StreamChartView(p: StreamChartProps) {
           }}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="k"
             allowDecimals={false}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...numberAxis(yDomain, fixed.tick, c.muted)}
             width={scale.yWidth}
             ticks={yTicks}

@@ -3,15 +3,8 @@
  * hundreds of times the best, and the lesson is in how close the best few are), the best marked.
  */
 import { useMemo } from 'react';
-import {
-  BarChart,
-  CartesianGrid,
-  XAxis,
-  YAxis,
-  ZIndexLayer,
-  useXAxisScale,
-  useYAxisScale,
-} from 'recharts';
+import { BarChart, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
+import { StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import type { LengthFormat } from '../ui/format';
@@ -143,15 +136,15 @@ function StreamErrorChartView({ bars, palette: c, units, big }: StreamErrorChart
           margin={scale.margin}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...numberAxis(domain, fixed.tick, c.muted)}
             scale="log"
             ticks={ticks}
             tickFormatter={fixed.areaTick}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...axisLook(fixed.tick, c.muted)}
             type="category"
             dataKey="label"

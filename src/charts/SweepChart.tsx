@@ -1,9 +1,9 @@
 /** Where fine-tuning ends, against the ideal, as the new data's share of all heights goes from 0 to 1. */
 import { useMemo } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { LineChart } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
-import { RefLine } from './stableReferences';
+import { RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { PlotDot, PlotHover, PlotLine } from './plotLayers';
 import type { HoverSeries } from './plotLayers';
 import { formatPercent } from '../ui/format';
@@ -95,15 +95,15 @@ function SweepChartView(p: SweepChartProps) {
           margin={scale.margin}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...numberAxis(X_DOMAIN, fixed.tick, c.muted)}
             dataKey="share"
             ticks={X_TICKS}
             tickFormatter={shareTick}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...numberAxis(yDomain, fixed.tick, c.muted)}
             width={scale.yWidth}
             ticks={yTicks}

@@ -1,9 +1,9 @@
 /** The ideal for the new population as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, Tooltip } from 'recharts';
 import { PlotLabels } from './PlotLabels';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
-import { RefLine, RefDot } from './stableReferences';
+import { RefDot, RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import type { LengthFormat, LengthUnit } from '../ui/format';
 import type { Palette } from '../ui/palette';
 import {
@@ -63,8 +63,8 @@ function TauChartView(p: TauChartProps) {
           margin={MARGIN_TIGHT}
           accessibilityLayer
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...axisLook(tickStyle(c, font), c.muted)}
             type="number"
             dataKey="x"
@@ -73,7 +73,7 @@ function TauChartView(p: TauChartProps) {
             tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
             label={xTitle(t('charts.tau.axisX', { unit: units.unit }), c, font)}
           />
-          <YAxis
+          <StableYAxis
             {...numberAxis(p.yDomain as [number, number], tickStyle(c, font), c.muted)}
             width={64}
             ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}

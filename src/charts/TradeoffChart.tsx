@@ -1,6 +1,7 @@
 /** Loss on old data against loss on new data: the fine-tuning path, the Pareto front and every strategy's end. */
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { ComposedChart } from 'recharts';
+import { StableGrid, StableXAxis, StableYAxis } from './stableReferences';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import { datasetInSentence } from '../ui/datasetName';
@@ -91,15 +92,15 @@ function TradeoffChartView(p: TradeoffChartProps) {
           margin={MARGIN_TIGHT}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <XAxis
+          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+          <StableXAxis
             {...numberAxis(xDomain, fixed.tick, c.muted)}
             dataKey="x"
             ticks={xTicks}
             tickFormatter={fixed.areaTick}
             label={fixed.xLabel}
           />
-          <YAxis
+          <StableYAxis
             {...numberAxis(yDomain, fixed.tick, c.muted)}
             dataKey="y"
             width={64}

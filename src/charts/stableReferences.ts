@@ -3,9 +3,11 @@
  * render, and each registration makes the chart recompute its scales and points. These memoised
  * versions render only when a prop really changes, so a slider that moves the run leaves the mean
  * and ideal lines alone. Props are compared by value: label objects are rebuilt on every render.
+ * The grid and the axes likewise: each frame of playback re-renders a chart to move its playhead,
+ * and without this every grid line and tick of it was rendered again with it.
  */
 import { memo } from 'react';
-import { ReferenceArea, ReferenceDot, ReferenceLine } from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
@@ -28,3 +30,6 @@ const sameProps = (a: object, b: object) => sameValue(a, b);
 export const RefLine = memo(ReferenceLine, sameProps);
 export const RefArea = memo(ReferenceArea, sameProps);
 export const RefDot = memo(ReferenceDot, sameProps);
+export const StableGrid = memo(CartesianGrid, sameProps);
+export const StableXAxis = memo(XAxis, sameProps);
+export const StableYAxis = memo(YAxis, sameProps);
