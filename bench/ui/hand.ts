@@ -2,8 +2,8 @@
 // thumb at 60 Hz and an arrow key held down, repeating at 30 Hz. A page that falls behind queues
 // the inputs, and every later one waits longer; one press at a time (part 1) cannot show that.
 import type { Browser, Page } from '@playwright/test';
-import { ET_THRESHOLD, HAND_INPUTS, MILLION } from './config.ts';
-import { type BenchWindow, openPage, settle, twoFrames } from './page.ts';
+import { BASE, ET_THRESHOLD, HAND_INPUTS, MILLION } from './config.ts';
+import { type BenchWindow, NAME_SHIM, instrument, openPage, settle, twoFrames } from './page.ts';
 import { type Stats, fmt, fmtEt, stats, table } from './report.ts';
 import { type SliderCase, etPerInput } from './sliders.ts';
 
@@ -19,6 +19,13 @@ export interface HandCell {
   /** Input → the drift chart and the readout show it, painted. */
   figures: Stats;
 }
+
+/**
+ * The floor: a page with one slider that steps itself on an arrow key, as the page's sliders do,
+ * and writes its value beside it, with no framework and nothing else to draw. What it measures is
+ * the browser's own cost of a frame on this machine; no page can answer an input faster.
+ */
+export const FLOOR_PATH = '/bench-floor-slider.html';
 
 /** A slider in a scenario, as part 1 measures them. */
 export type HandCase = SliderCase;
@@ -41,7 +48,48 @@ export const HAND_CASES: HandCase[] = [
     path: '/?st=l2sp',
     scrollTo: '#tradeoff',
   },
+  // Not the page: the floor it is measured against (see FLOOR_PATH). Held to no goal.
+  { slider: 'Learning rate', scenario: 'floor: one bare slider', path: FLOOR_PATH },
 ];
+
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One slider</title></head>
+<body><main><input type="range" aria-label="Learning rate" min="0" max="1000" step="1" value="500">
+<output>500</output></main><script>
+const main = document.querySelector('main');
+const input = document.querySelector('input');
+const output = document.querySelector('output');
+// Busy from the change until the event has reached the window, as the page's main region is until
+// its figures have caught up: the benchmark's figures clock runs from that in both. (Cleared by
+// window listeners added after the benchmark's own, so it has seen the input by then.)
+const show = () => {
+  main.setAttribute('aria-busy', 'true');
+  output.textContent = input.value;
+};
+const done = () => main.removeAttribute('aria-busy');
+input.addEventListener('keydown', (e) => {
+  const by = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[e.key];
+  if (!by) return;
+  e.preventDefault();
+  input.value = String(Number(input.value) + by * 5);
+  show();
+});
+input.addEventListener('input', show);
+window.addEventListener('keydown', done);
+window.addEventListener('input', done);
+</script></body></html>`;
+
+export async function openFloor(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(NAME_SHIM);
+  await context.addInitScript(instrument);
+  await context.route(BASE + FLOOR_PATH, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }),
+  );
+  const page = await context.newPage();
+  await page.goto(BASE + FLOOR_PATH);
+  await twoFrames(page);
+  return page;
+}
 
 const sleepUntil = (t: number) =>
   new Promise<void>((r) => setTimeout(r, Math.max(0, t - performance.now())));
@@ -145,7 +193,8 @@ export async function runHand(browser: Browser): Promise<(HandCase & { hand: Han
   const out: (HandCase & { hand: Hand } & HandCell)[] = [];
   for (const hand of ['held key 30 Hz', 'drag 60 Hz'] as const) {
     for (const c of HAND_CASES) {
-      const page = await openPage(browser, c.path);
+      const page =
+        c.path === FLOOR_PATH ? await openFloor(browser) : await openPage(browser, c.path);
       if (c.scrollTo) {
         await page.locator(c.scrollTo).scrollIntoViewIfNeeded();
         await page.waitForTimeout(1_500);
