@@ -1,7 +1,7 @@
 // Axis ticks in the unit on show: round numbers of inches, not inch values of round centimetres.
 import { describe, expect, it } from 'vitest';
 import { lengthFormat } from '../ui/format';
-import { niceTicks, niceTicksIn, tickText } from './domain';
+import { niceDomain, niceTicks, niceTicksIn, tickText } from './domain';
 import { loadLocale } from '../i18n/catalogue';
 
 describe('niceTicksIn', () => {
@@ -37,11 +37,38 @@ describe('tickText', () => {
     expect(tickText(25_000)).toBe('25,000');
   });
 
+  it('writes the huge ticks of a diverging loss as short powers of ten', async () => {
+    expect(tickText(8e17)).toBe('8e17');
+    expect(tickText(1e18)).toBe('1e18');
+    expect(tickText(1.25e18)).toBe('1.25e18');
+    expect(tickText(-2e6)).toBe('-2e6');
+    await loadLocale('fr');
+    expect(tickText(1.5e9)).toBe('1,5e9');
+    await loadLocale('en');
+  });
+
   it('writes a tick as the text beside it does, in the language on show', async () => {
     expect(tickText(1600)).toBe('1,600');
     await loadLocale('fr');
     expect(tickText(1600)).toBe('1\u202f600');
     expect(tickText(0.3)).toBe('0,3');
     await loadLocale('en');
+  });
+});
+
+describe('niceDomain', () => {
+  it('never puts the axis of a quantity that cannot be negative below zero', () => {
+    // A diverging run's loss: from nearly 0 to 8e17; padding alone would reach -1e17.
+    expect(niceDomain(40, 8.2e17)[0]).toBe(0);
+    expect(niceDomain(0, 0.2)[0]).toBe(0);
+    expect(niceDomain(0, 200, 0.1)).toEqual([0, 250]);
+  });
+
+  it('still pads below data that can be negative, or that sits well above zero', () => {
+    expect(niceDomain(-5, 5)[0]).toBeLessThan(-5);
+    const [lo, hi] = niceDomain(160, 180);
+    expect(lo).toBeLessThan(160);
+    expect(lo).toBeGreaterThan(0);
+    expect(hi).toBeGreaterThan(180);
   });
 });

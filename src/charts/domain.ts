@@ -23,7 +23,10 @@ export function niceDomain(lo: number, hi: number, pad = 0.12, minSpan = 1): Dom
     b = mid + minSpan / 2;
   }
   const span = b - a;
-  a -= span * pad;
+  // A quantity that is never negative (a loss, a share) gets no axis below zero: a tick there
+  // would say it could be.
+  const floor = Math.min(lo, hi) >= 0 ? 0 : -Infinity;
+  a = Math.max(a - span * pad, floor);
   b += span * pad;
   const step = niceStep(b - a);
   return [Math.floor(a / step) * step, Math.ceil(b / step) * step];
@@ -80,5 +83,11 @@ export function plainNumber(v: number): string {
 /** A tick from `niceTicksIn`, back in the unit on show, as text: the conversion's float noise dropped. */
 export function tickText(shown: number): string {
   const v = Number(shown.toPrecision(9));
+  // Past a million (a diverging run's loss) a tick is a power of ten in as few characters as it
+  // needs, "8e17" rather than "8.00e+17", so the column of them fits beside the axis title.
+  if (Math.abs(v) >= 1e6) {
+    const [mantissa, exponent] = v.toExponential().split('e');
+    return `${formatNumber(Number(Number(mantissa).toPrecision(3)), { maximumFractionDigits: 2 })}e${Number(exponent)}`;
+  }
   return Math.abs(v) >= 1e4 ? formatSig(v) : plainNumber(v);
 }
