@@ -1,27 +1,19 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FitBox } from './FitBox';
+import { fakeObserver } from '../test/fakeObserver';
 
-type Callback = (entries: { contentRect: { width: number; height: number } }[]) => void;
-const observers: Callback[] = [];
+const boxes = fakeObserver<{ contentRect: { width: number; height: number } }>();
+const FakeObserver = boxes.Observer;
 const Original = globalThis.ResizeObserver;
-
-class FakeObserver {
-  constructor(cb: Callback) {
-    observers.push(cb);
-  }
-  observe(): void {}
-  disconnect(): void {}
-  unobserve(): void {}
-}
 
 afterEach(() => {
   globalThis.ResizeObserver = Original;
-  observers.length = 0;
+  boxes.reset();
 });
 
 const report = (width: number, height: number) =>
-  act(() => observers.at(-1)!([{ contentRect: { width, height } }]));
+  act(() => boxes.report({ contentRect: { width, height } }));
 
 describe('FitBox: a chart sized by the box it fills', () => {
   it('draws nothing until the box is known, then draws at its whole-pixel size', async () => {

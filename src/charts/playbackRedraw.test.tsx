@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIGHT } from '../ui/palette';
 import { lengthFormat } from '../ui/format';
 import type { DriftRow } from '../ui/chartRows';
+import { fakeObserver } from '../test/fakeObserver';
 
 const renders = vi.hoisted(() => ({ grid: 0, xAxis: 0, yAxis: 0 }));
 
@@ -29,25 +30,16 @@ vi.mock('recharts', async (importOriginal) => {
 
 const { DriftChart } = await import('./DriftChart');
 
-type Callback = (entries: { contentRect: { width: number; height: number } }[]) => void;
-const observers: Callback[] = [];
+const boxes = fakeObserver<{ contentRect: { width: number; height: number } }>();
 const Original = globalThis.ResizeObserver;
-class FakeObserver {
-  constructor(cb: Callback) {
-    observers.push(cb);
-  }
-  observe(): void {}
-  disconnect(): void {}
-  unobserve(): void {}
-}
 
 beforeEach(() => {
-  globalThis.ResizeObserver = FakeObserver as unknown as typeof ResizeObserver;
+  globalThis.ResizeObserver = boxes.Observer as unknown as typeof ResizeObserver;
   renders.grid = renders.xAxis = renders.yAxis = 0;
 });
 afterEach(() => {
   globalThis.ResizeObserver = Original;
-  observers.length = 0;
+  boxes.reset();
 });
 
 const rows: DriftRow[] = Array.from({ length: 41 }, (_, step) => ({
@@ -83,7 +75,7 @@ function chart(playhead: number, palette = LIGHT) {
 describe('the drift chart during playback', () => {
   it('renders its grid and axes once, not again for each step the playhead moves', () => {
     const { rerender, container } = render(chart(10));
-    act(() => observers.at(-1)!([{ contentRect: { width: 640, height: 360 } }]));
+    act(() => boxes.report({ contentRect: { width: 640, height: 360 } }));
     expect(container.querySelector('svg')).not.toBeNull();
     const drawn = { ...renders };
     expect(drawn.grid).toBeGreaterThan(0);
@@ -93,7 +85,7 @@ describe('the drift chart during playback', () => {
 
   it('renders the grid again when what it draws changes', () => {
     const { rerender } = render(chart(10));
-    act(() => observers.at(-1)!([{ contentRect: { width: 640, height: 360 } }]));
+    act(() => boxes.report({ contentRect: { width: 640, height: 360 } }));
     const before = renders.grid;
     rerender(chart(10, RECOLOURED));
     expect(renders.grid).toBeGreaterThan(before);

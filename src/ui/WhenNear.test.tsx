@@ -1,18 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WhenNear } from './WhenNear';
+import { fakeObserver } from '../test/fakeObserver';
 
-type Callback = (entries: { isIntersecting: boolean }[]) => void;
-const observers: Callback[] = [];
-
-class FakeObserver {
-  constructor(cb: Callback) {
-    observers.push(cb);
-  }
-  observe(): void {}
-  disconnect(): void {}
-  unobserve(): void {}
-}
+const crossings = fakeObserver<{ isIntersecting: boolean }>();
+const FakeObserver = crossings.Observer;
 
 const withObserver = () => {
   (globalThis as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
@@ -20,7 +12,7 @@ const withObserver = () => {
 
 afterEach(() => {
   delete (globalThis as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
-  observers.length = 0;
+  crossings.reset();
 });
 
 const part = (force = false) => (
@@ -34,9 +26,9 @@ describe('WhenNear: a part of the page built once it comes near the view', () =>
     withObserver();
     render(part());
     expect(screen.getByText('waiting')).toBeInTheDocument();
-    act(() => observers.at(-1)!([{ isIntersecting: false }]));
+    act(() => crossings.report({ isIntersecting: false }));
     expect(screen.queryByText('built')).toBeNull();
-    act(() => observers.at(-1)!([{ isIntersecting: true }]));
+    act(() => crossings.report({ isIntersecting: true }));
     expect(screen.getByText('built')).toBeInTheDocument();
     expect(screen.queryByText('waiting')).toBeNull();
   });
