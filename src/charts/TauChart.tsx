@@ -1,4 +1,5 @@
 /** The ideal for the new population as τ grows: from the size-weighted answer (τ = 0) to the new mean (τ → ∞). */
+import { useMemo } from 'react';
 import { Line, LineChart, Tooltip } from 'recharts';
 import { PlotLabels } from './PlotLabels';
 import { chartMemo } from './chartMemo';
@@ -41,6 +42,8 @@ export interface TauChartProps {
 }
 
 const tauOf = (x: number) => 10 ** x - 1;
+/** log10(1 + τ) from τ = 0 to 100 cm. */
+const X_DOMAIN: [number, number] = [0, Math.log10(101)];
 
 /** Round values of τ in each unit, up to the largest τ (100 cm, about 39 in) the axis shows. */
 const TAU_TICKS: Record<LengthUnit, number[]> = {
@@ -52,7 +55,25 @@ function TauChartView(p: TauChartProps) {
   const c = p.palette;
   const { units } = p;
   const font = 13;
-  const ticks = TAU_TICKS[units.unit].map((tau) => Math.log10(1 + units.fromShown(tau)));
+  // Kept between renders, as in the other charts, so the memoised axes skip a render that would
+  // draw them the same.
+  const axes = useMemo(() => {
+    const tick = tickStyle(c, font);
+    return {
+      tick,
+      xTicks: TAU_TICKS[units.unit].map((tau) => Math.log10(1 + units.fromShown(tau))),
+      xTickFormatter: (x: number) => tickText(units.toShown(tauOf(x))),
+      xLabel: xTitle(t('charts.tau.axisX', { unit: units.unit }), c, font),
+      yTickFormatter: (v: number) => tickText(units.toShown(v)),
+      yLabel: yTitle(t('charts.tau.axisY', { unit: units.unit }), c, font),
+    };
+  }, [c, units]);
+  const [yLo, yHi] = p.yDomain;
+  const yDomain = useMemo(() => [yLo, yHi] as [number, number], [yLo, yHi]);
+  const yTicks = useMemo(
+    () => niceTicksIn([yLo, yHi], units.toShown, units.fromShown, 5),
+    [yLo, yHi, units],
+  );
   return (
     <FitBox>
       {(size) => (
@@ -65,20 +86,20 @@ function TauChartView(p: TauChartProps) {
         >
           <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
           <StableXAxis
-            {...axisLook(tickStyle(c, font), c.muted)}
+            {...axisLook(axes.tick, c.muted)}
             type="number"
             dataKey="x"
-            domain={[0, Math.log10(101)]}
-            ticks={ticks}
-            tickFormatter={(x: number) => tickText(units.toShown(tauOf(x)))}
-            label={xTitle(t('charts.tau.axisX', { unit: units.unit }), c, font)}
+            domain={X_DOMAIN}
+            ticks={axes.xTicks}
+            tickFormatter={axes.xTickFormatter}
+            label={axes.xLabel}
           />
           <StableYAxis
-            {...numberAxis(p.yDomain as [number, number], tickStyle(c, font), c.muted)}
+            {...numberAxis(yDomain, axes.tick, c.muted)}
             width={64}
-            ticks={niceTicksIn(p.yDomain, units.toShown, units.fromShown, 5)}
-            tickFormatter={(v: number) => tickText(units.toShown(v))}
-            label={yTitle(t('charts.tau.axisY', { unit: units.unit }), c, font)}
+            ticks={yTicks}
+            tickFormatter={axes.yTickFormatter}
+            label={axes.yLabel}
           />
           <RefLine y={p.newMean} stroke={c.new} strokeDasharray="8 5" />
           {/* Dashed: it shares the posterior's colour, and the legend tells them apart by the dash. */}
