@@ -1,6 +1,5 @@
 // The goals the page is held to, each beside what this run measured: the table the notes quote.
-import { FLOOR_PATH } from './hand.ts';
-import type { HandCase, HandCell, Hand } from './hand.ts';
+import { FLOOR_PATH, type Hand, type HandCase, type HandCell } from './hand.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { LoadResult } from './load.ts';
 import type { PlaybackResult, PlaybackView } from './playback.ts';

@@ -3,7 +3,7 @@
 // the inputs, and every later one waits longer; one press at a time (part 1) cannot show that.
 import type { Browser, Page } from '@playwright/test';
 import { BASE, ET_THRESHOLD, HAND_INPUTS, MILLION } from './config.ts';
-import { type BenchWindow, NAME_SHIM, instrument, openPage, settle, twoFrames } from './page.ts';
+import { type BenchWindow, instrumentedContext, openPage, settle, twoFrames } from './page.ts';
 import { type Stats, fmt, fmtEt, stats, table } from './report.ts';
 import { type SliderCase, etPerInput } from './sliders.ts';
 
@@ -78,10 +78,8 @@ window.addEventListener('keydown', done);
 window.addEventListener('input', done);
 </script></body></html>`;
 
-export async function openFloor(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(NAME_SHIM);
-  await context.addInitScript(instrument);
+async function openFloor(browser: Browser): Promise<Page> {
+  const context = await instrumentedContext(browser);
   await context.route(BASE + FLOOR_PATH, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }),
   );

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { BASE, COMPARE_REPEATS, LOAD_REPEATS } from './config.ts';
-import { type BenchWindow, NAME_SHIM, instrument, openPage } from './page.ts';
+import { type BenchWindow, instrumentedContext, openPage } from './page.ts';
 import { fmt, kb, quantile, table } from './report.ts';
 
 export interface FileSize {
@@ -38,9 +38,7 @@ async function throttledLoad(
   rate: number,
   origin = BASE,
 ): Promise<{ fcp: number; chartDrawn: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(NAME_SHIM);
-  await context.addInitScript(instrument);
+  const context = await instrumentedContext(browser);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -57,9 +55,7 @@ async function throttledLoad(
 }
 
 export async function measureLoad(browser: Browser): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(NAME_SHIM);
-  await context.addInitScript(instrument);
+  const context = await instrumentedContext(browser);
   const page = await context.newPage();
   const bodies = new Map<string, Promise<Buffer>>();
   page.on('response', (res) => {

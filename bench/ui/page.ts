@@ -1,5 +1,5 @@
 // What the benchmark installs in the page before its scripts run, and how it opens and settles a page.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { scrollThroughPage } from '../../scripts/wholePage.ts';
 import { BASE } from './config.ts';
 
@@ -233,6 +233,17 @@ export async function buildWholePage(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** A fresh browser context whose every page carries the benchmark's instruments from its first script. */
+export async function instrumentedContext(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(NAME_SHIM);
+  await context.addInitScript(instrument);
+  return context;
+}
+
 /**
  * Opens the page and waits for the drift chart. `whole`: then builds every part of the page, as
  * a reader who has scrolled through it once has it (the load measure opens it untouched).
@@ -243,9 +254,7 @@ export async function openPage(
   viewport = { width: 1280, height: 800 },
   { whole = true } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript(NAME_SHIM);
-  await context.addInitScript(instrument);
+  const context = await instrumentedContext(browser, viewport);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
