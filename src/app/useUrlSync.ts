@@ -13,6 +13,7 @@ import { DEFAULT_SCENARIO } from '../state/scenario';
 import { DEFAULT_VIEW } from '../state/view';
 import { linkOf } from '../state/shareLink';
 import { useAppStore } from '../state/store';
+import { SAVED_KEY } from '../state/visitKeys';
 import { t } from '../i18n/catalogue';
 
 /** The ignored settings, one after another as the notice lists them. */
@@ -45,9 +46,6 @@ export function applyLocation(search: string): boolean {
   if (d.ignored.length || d.newer) st.setNotice(() => linkNotice(search));
   return true;
 }
-
-/** Where the last scenario is kept between visits, as the same query string a link would hold. */
-export const SAVED_KEY = 'fine-tuning-playground:last';
 
 function readSaved(): string | null {
   try {

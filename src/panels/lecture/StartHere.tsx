@@ -6,14 +6,14 @@ import { tourMove } from '../../state/lecture';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { tRich } from '../../ui/RichMessage';
+import { WELCOMED_KEY } from '../../state/visitKeys';
 
-const SEEN_KEY = 'fine-tuning-playground:welcomed';
 const tourSelector = (st: AppState) => st.tourStep;
 const drawerSelector = (st: AppState) => st.drawerOpen;
 
 function seenBefore(): boolean {
   try {
-    return window.localStorage.getItem(SEEN_KEY) !== null;
+    return window.localStorage.getItem(WELCOMED_KEY) !== null;
   } catch {
     // Storage refused (a private window): show the welcome; dismissing it still hides it for now.
     return false;
@@ -22,7 +22,7 @@ function seenBefore(): boolean {
 
 function markSeen(): void {
   try {
-    window.localStorage.setItem(SEEN_KEY, '1');
+    window.localStorage.setItem(WELCOMED_KEY, '1');
   } catch {
     // Nothing to keep it in; it is hidden for this visit all the same.
   }
