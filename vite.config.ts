@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './scripts/csp.ts';
+import { firstScreenPlugin } from './scripts/firstScreen.ts';
 import { messagesPlugin, wordsChunkName } from './scripts/messages.ts';
 
 export default defineConfig(({ mode }) => {
@@ -12,8 +13,14 @@ export default defineConfig(({ mode }) => {
     // Relative paths, so the built site can be hosted from any folder.
     base: './',
     plugins: single
-      ? [messagesPlugin(), react(), viteSingleFile({ removeViteModuleLoader: true }), cspPlugin()]
-      : [messagesPlugin(), react(), cspPlugin()],
+      ? [
+          messagesPlugin(),
+          react(),
+          firstScreenPlugin(),
+          viteSingleFile({ removeViteModuleLoader: true }),
+          cspPlugin(),
+        ]
+      : [messagesPlugin(), react(), firstScreenPlugin(), cspPlugin()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 900,

@@ -1,7 +1,13 @@
 // Browser tests of entering values: what a typed number becomes, one step per arrow on every slider,
 // where keyboard focus goes, and the phone layout (target sizes, the settings sheet, playback with its chart).
 import { expect, test } from '@playwright/test';
-import { readoutValue, SETTINGS_SLIDERS, settledText, buildWholePage } from './settled';
+import {
+  readoutValue,
+  SETTINGS_SLIDERS,
+  settledText,
+  buildWholePage,
+  pageTookOver,
+} from './settled';
 import type { Locator, Page } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
@@ -220,6 +226,7 @@ test.describe('keyboard focus', () => {
     page,
   }) => {
     await page.goto('/');
+    await pageTookOver(page);
     await page.getByLabel('Load a preset').selectOption({ index: 1 });
     await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('10');
     await expect(page.getByLabel('Load a preset')).not.toBeFocused();

@@ -5,7 +5,17 @@ import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { scrollThroughPage } from '../scripts/wholePage';
 
+/**
+ * The page itself is on show, not the inert first screen that index.html draws before the page's
+ * script has run (see firstScreen.spec.ts): its header and welcome match before this, its controls
+ * answer only after.
+ */
+export async function pageTookOver(page: Page): Promise<void> {
+  await expect(page.locator('#root > .app:not([inert])')).toBeVisible();
+}
+
 export async function figuresSettled(page: Page): Promise<void> {
+  await pageTookOver(page);
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   // A chart redraws at its box's new size in a background render too (FitBox): after a change
@@ -69,7 +79,7 @@ export const SETTINGS_SLIDERS = [
  * are drawn, then goes back to the top.
  */
 export async function buildWholePage(page: Page): Promise<void> {
-  await expect(page.locator('main')).toBeVisible();
+  await pageTookOver(page);
   expect(await scrollThroughPage(page)).toBe(0);
   // Built is not yet drawn: every chart's code has arrived and each has its size.
   await expect(page.locator('.chart-loading')).toHaveCount(0);

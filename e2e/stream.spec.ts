@@ -11,7 +11,7 @@ import { DEFAULT_VIEW } from '../src/state/view';
 import { selectStreamRun } from '../src/state/streamDerived';
 import { DEFAULT_STREAM } from '../src/state/streamSettings';
 import type { StreamSettings } from '../src/state/streamSettings';
-import { buildWholePage } from './settled';
+import { buildWholePage, pageTookOver } from './settled';
 
 const walk = presetStream(PRESETS.find((p) => p.id === 'stream-walk')!);
 
@@ -185,6 +185,7 @@ test('from the keyboard, the Sections link takes the focus into the stream; a to
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
+  await pageTookOver(page);
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('link', { name: 'Data that keeps arriving' })
