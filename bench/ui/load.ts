@@ -20,6 +20,8 @@ export interface LoadResult {
   fcp: number;
   initial: FileSize[];
   initialGzip: number;
+  /** index.html itself, which carries the first screen in every language (scripts/firstScreen.ts). */
+  page: { bytes: number; gzip: number };
   lazy: FileSize[];
   chartInDom: number[];
   chartDrawn: number[];
@@ -151,6 +153,7 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
     fcp: timing.fcp,
     initial,
     initialGzip: initial.reduce((a, f) => a + f.gzip, 0),
+    page: { bytes: Buffer.byteLength(html), gzip: gzipSync(html, { level: 9 }).length },
     lazy,
     chartInDom,
     chartDrawn,
@@ -178,6 +181,7 @@ export async function runLoad(browser: Browser): Promise<LoadResult> {
     [
       ...load.initial.map(fileRow),
       ['total', kb(load.initial.reduce((a, f) => a + f.bytes, 0)), kb(load.initialGzip), '', ''],
+      ['index.html itself', kb(load.page.bytes), kb(load.page.gzip), '', 'the address'],
     ],
   );
   table('3b. Loaded lazily', fileHead, load.lazy.map(fileRow));
