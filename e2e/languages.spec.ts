@@ -210,3 +210,20 @@ test('a language whose words do not arrive leaves the page as it was and says so
   await expect(page.locator('#drift path.plot-theta')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('on a small phone, a notice’s button shows its whole word in every language', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const locale of ['en', ...LOCALES]) {
+    // A link with a setting the page cannot use: the notice says so above the page.
+    await page.goto(`/?lang=${locale}&u=mm`);
+    const button = page.locator('.notice button');
+    await expect(button).toHaveText(catalogue(locale)['lecture.notice.dismiss']!);
+    const { inner, box } = await button.evaluate((b) => ({
+      inner: b.scrollWidth,
+      box: b.clientWidth,
+    }));
+    expect(inner, locale).toBeLessThanOrEqual(box);
+  }
+});
