@@ -102,6 +102,31 @@ test('a returning reader gets the header without the welcome they dismissed', as
   await expect(page.locator('.start-here')).toHaveCount(0);
 });
 
+test('a dark room sees no light frame: a presenter link and a kept dark theme are dark from the first paint', async ({
+  browser,
+}) => {
+  for (const { scheme, query, stored } of [
+    { scheme: 'dark', query: '?pres=1', stored: null },
+    { scheme: 'light', query: '', stored: 'nn=50&theme=dark' },
+  ] as const) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    if (stored)
+      await page.addInitScript(
+        (q) => localStorage.setItem('fine-tuning-playground:last', q),
+        stored,
+      );
+    const release = await holdScript(page);
+    await page.goto(`/${query}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    release();
+    await drawn(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await context.close();
+  }
+});
+
 for (const { name, query, stored } of [
   { name: 'a link to presenter mode', query: '?pres=1', stored: null },
   { name: 'a link with a language the page does not speak', query: '?lang=xx', stored: null },

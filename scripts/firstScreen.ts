@@ -15,8 +15,9 @@ const ROOT = '<div id="root"></div>';
  * the same one: the plain address (a language in `lang=` at most) on a first visit, with no
  * scenario kept from an earlier one. A link with settings, a saved scenario or a language the page
  * does not speak may open on another view or with a notice on top, which this copy would not match,
- * so those wait for the page as before. The screen is inert: it is a picture of the controls until
- * the page, which can answer them, replaces it.
+ * so those wait for the page as before, though in the page's theme from the first frame. The
+ * screen is inert, its controls dimmed: a picture of them until the page, which can answer them,
+ * replaces it.
  */
 export function firstScreenScript(screens: FirstScreens): string {
   const have = JSON.stringify(Object.keys(screens));
@@ -27,7 +28,16 @@ export function firstScreenScript(screens: FirstScreens): string {
     var other = false;
     search.forEach(function (value, key) { if (key !== 'lang') other = true; });
     var get = function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } };
-    if (!root || other || get(${JSON.stringify(SAVED_KEY)}) !== null) return;
+    var saved = get(${JSON.stringify(SAVED_KEY)});
+    // The theme the page will open in, on every visit, so that a dark room never sees a light
+    // frame first: the link's, else (on the plain address) the one kept with the last scenario,
+    // else the system's. The page sets the same once it runs.
+    var theme = search.get('theme');
+    if (theme !== 'light' && theme !== 'dark' && !other && saved !== null)
+      theme = new URLSearchParams(saved).get('theme');
+    var dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    if (!root || other || saved !== null) return;
     var decide = ${openingLocale.toString()};
     if (search.has('lang') && !decide(location.search, null, [], ${have}).chosen) return;
     var opening = decide(location.search, get(${JSON.stringify(LANGUAGE_KEY)}), navigator.languages || [], ${have});
@@ -37,8 +47,6 @@ export function firstScreenScript(screens: FirstScreens): string {
     var shell = root.firstElementChild;
     shell.inert = true;
     if (get(${JSON.stringify(WELCOMED_KEY)}) !== null) shell.querySelector('.start-here').remove();
-    var dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
     if (dark) {
       var toggle = shell.querySelector('.theme-toggle');
       toggle.textContent = screen.dark.text;

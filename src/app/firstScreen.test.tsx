@@ -4,7 +4,7 @@
 // a change to the header or the welcome, and otherwise this test fails until it is.
 import { act, cleanup, render } from '@testing-library/react';
 import { App } from './App';
-import { loadLocale } from '../i18n/catalogue';
+import { loadLocale, t } from '../i18n/catalogue';
 import { LOCALES } from '../i18n/locales';
 import { useAppStore } from '../state/store';
 import { WELCOMED_KEY } from '../state/visitKeys';
@@ -24,6 +24,11 @@ function firstScreen(container: HTMLElement): string {
   shell.append(copy);
   const main = app.querySelector('main')!.cloneNode(false) as Element;
   main.append(app.querySelector('.start-here')!.cloneNode(true));
+  // Only the copy says it: its controls look ready a while before they answer on a slow phone.
+  const wait = document.createElement('p');
+  wait.className = 'first-screen-wait';
+  wait.textContent = t('app.loading.page');
+  main.append(wait);
   shell.append(main);
   // React numbers its ids across every render of the run; the screen only needs them to pair up.
   const ids = new Map<string, string>();
