@@ -402,3 +402,22 @@ test('predict first during the tour, projected: the guess sits under the tour, t
     await expect(page.getByRole('heading', { name: /Tour, step 6/ })).toBeVisible();
   }
 });
+
+test('a presenter link draws presenter mode from its first frame, never the full page before it', async ({
+  page,
+}) => {
+  // Everything the page ever puts on screen while it opens, from before its script runs.
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { seen: Set<string> }).seen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.app:not(.presenter) .sidebar')) seen.add('full page');
+      if (document.querySelector('.app.presenter')) seen.add('presenter');
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?pres=1');
+  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  const seen = await page.evaluate(() => [...(window as unknown as { seen: Set<string> }).seen]);
+  expect(seen).toEqual(['presenter']);
+});

@@ -25,15 +25,16 @@ export function firstScreenScript(screens: FirstScreens): string {
   var root = document.getElementById('root');
   try {
     var search = new URLSearchParams(location.search);
+    var any = false;
     var other = false;
-    search.forEach(function (value, key) { if (key !== 'lang') other = true; });
+    search.forEach(function (value, key) { any = true; if (key !== 'lang') other = true; });
     var get = function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } };
     var saved = get(${JSON.stringify(SAVED_KEY)});
     // The theme the page will open in, on every visit, so that a dark room never sees a light
-    // frame first: the link's, else (on the plain address) the one kept with the last scenario,
-    // else the system's. The page sets the same once it runs.
+    // frame first: the link's, else (on an address with nothing after it: any setting, even the
+    // language alone, is a link) the one kept with the last scenario, else the system's.
     var theme = search.get('theme');
-    if (theme !== 'light' && theme !== 'dark' && !other && saved !== null)
+    if (theme !== 'light' && theme !== 'dark' && !any && saved !== null)
       theme = new URLSearchParams(saved).get('theme');
     var dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';

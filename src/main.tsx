@@ -5,6 +5,7 @@ import './app/figuresModule';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openAddress } from './app/useUrlSync';
 import { openInLocale } from './i18n/choice';
 import { SOURCE_LOCALE } from './i18n/locales';
 import { loadLocale } from './i18n/catalogue';
@@ -22,6 +23,8 @@ void openInLocale()
   });
 
 function mount(): void {
+  // Before the first render, so that it draws what the link or the last visit asks for.
+  openAddress();
   // As a transition, the first render yields to the browser every few milliseconds instead of
   // holding a phone's main thread for the whole page at once, so a tap during start-up is answered.
   startTransition(() => {

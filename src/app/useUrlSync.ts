@@ -66,6 +66,33 @@ function writeSaved(q: string): void {
 /** How long the settings hold still before the address and the saved copy are rewritten. */
 const ADDRESS_PAUSE_MS = 300;
 
+let addressRead = false;
+
+/**
+ * Reads the address into the store, or, when it holds no setting, the scenario left on this device
+ * last time, imported heights included. Once per visit, and before the page's first render
+ * (main.tsx): a presenter link or a kept scenario is then drawn as itself from the first frame,
+ * not as the default page for a frame. The page is built again when the language changes, and by
+ * then the store holds newer settings than the address, which is written only after a pause.
+ */
+export function openAddress(): void {
+  if (addressRead) return;
+  addressRead = true;
+  if (applyLocation(window.location.search)) return;
+  const saved = readSaved();
+  const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
+  // The theme comes back too, but a theme alone is no scenario to announce.
+  const rest = new URLSearchParams(saved ?? '');
+  rest.delete('theme');
+  rest.delete('lang');
+  const changed = rest.toString() !== untouched;
+  if (saved && saved !== untouched && applyLocation(`?${saved}`) && changed) {
+    useAppStore.getState().setNotice(() => t('app.restored'));
+  }
+  // After the scenario: loading a whole scenario sets aside heights it does not hold.
+  void restoreImports();
+}
+
 let opened = false;
 
 export function useUrlSync(): void {
@@ -73,27 +100,10 @@ export function useUrlSync(): void {
     const stopStoring = keepImportsStored();
     // Galton's table loads the moment a link, a preset or a control asks for a real group.
     const stopLoading = keepRealDataLoaded();
-    // A link wins; without one, the page comes back as it was left, imported heights included.
-    // Once per visit: the page is built again when the language changes, and by then the store
-    // holds newer settings than the address, which is written only after a pause.
+    // A page mounted without main.tsx (the component tests) reads the address here.
     const reopened = opened;
     opened = true;
-    if (reopened) {
-      // Nothing to read; the address gains the language just chosen.
-    } else if (!applyLocation(window.location.search)) {
-      const saved = readSaved();
-      const untouched = encodeLink(DEFAULT_SCENARIO, DEFAULT_VIEW, null);
-      // The theme comes back too, but a theme alone is no scenario to announce.
-      const rest = new URLSearchParams(saved ?? '');
-      rest.delete('theme');
-      rest.delete('lang');
-      const changed = rest.toString() !== untouched;
-      if (saved && saved !== untouched && applyLocation(`?${saved}`) && changed) {
-        useAppStore.getState().setNotice(() => t('app.restored'));
-      }
-      // After the scenario: loading a whole scenario sets aside heights it does not hold.
-      void restoreImports();
-    }
+    if (!reopened) openAddress();
     let timer: number | undefined;
     let last = '';
     const write = () => {
