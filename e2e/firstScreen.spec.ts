@@ -15,6 +15,20 @@ async function holdScript(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens the address with the page's script held back and, if given, a scenario kept from an earlier
+ * visit, once the HTML has been read to its end (the page's script, deferred, runs only after that):
+ * what is on screen then is what the HTML alone draws. Returns the release of the script.
+ */
+async function openHeld(page: Page, query: string, stored: string | null): Promise<() => void> {
+  if (stored)
+    await page.addInitScript((q) => localStorage.setItem('fine-tuning-playground:last', q), stored);
+  const release = await holdScript(page);
+  await page.goto(`/${query}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  return release;
+}
+
 /** What a reader sees of the first screen: the header's words, and where the header and welcome are. */
 const firstScreen = (page: Page) =>
   page.evaluate(() => {
@@ -38,36 +52,15 @@ const firstScreen = (page: Page) =>
 
 const drawn = (page: Page) => page.locator('#drift path.plot-theta').first().waitFor();
 
-for (const { name, size, query, scheme, words } of [
-  {
-    name: 'a phone',
-    size: { width: 390, height: 844 },
-    query: '',
-    scheme: 'light',
-    words: 'Start here',
-  },
-  {
-    name: 'a laptop',
-    size: { width: 1366, height: 768 },
-    query: '',
-    scheme: 'light',
-    words: 'Start here',
-  },
-  {
-    name: 'a projector, German, dark',
-    size: { width: 1920, height: 1080 },
-    query: '?lang=de',
-    scheme: 'dark',
-    words: 'Hier beginnen',
-  },
-  {
-    name: 'a phone, Chinese, dark',
-    size: { width: 390, height: 844 },
-    query: '?lang=zh-Hans',
-    scheme: 'dark',
-    words: '从这里开始',
-  },
-] as const) {
+const PHONE = { width: 390, height: 844 };
+const VISITS = [
+  ['a phone', PHONE, '', 'light', 'Start here'],
+  ['a laptop', { width: 1366, height: 768 }, '', 'light', 'Start here'],
+  ['a projector, German, dark', { width: 1920, height: 1080 }, '?lang=de', 'dark', 'Hier beginnen'],
+  ['a phone, Chinese, dark', PHONE, '?lang=zh-Hans', 'dark', '从这里开始'],
+] as const;
+
+for (const [name, size, query, scheme, words] of VISITS) {
   test(`on ${name}, the first screen is there before the script and stays put when the page takes over`, async ({
     browser,
   }) => {
@@ -111,14 +104,7 @@ test('a dark room sees no light frame: a presenter link and a kept dark theme ar
   ] as const) {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    if (stored)
-      await page.addInitScript(
-        (q) => localStorage.setItem('fine-tuning-playground:last', q),
-        stored,
-      );
-    const release = await holdScript(page);
-    await page.goto(`/${query}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.readyState !== 'loading');
+    const release = await openHeld(page, query, stored);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     release();
     await drawn(page);
@@ -135,15 +121,7 @@ for (const { name, query, stored } of [
   test(`${name} waits for the page instead of showing a first screen it would not match`, async ({
     page,
   }) => {
-    if (stored)
-      await page.addInitScript(
-        (q) => localStorage.setItem('fine-tuning-playground:last', q),
-        stored,
-      );
-    const release = await holdScript(page);
-    await page.goto(`/${query}`, { waitUntil: 'commit' });
-    // Read to its end (the page's script, deferred, runs only after that): the screen is as it will be.
-    await page.waitForFunction(() => document.readyState !== 'loading');
+    const release = await openHeld(page, query, stored);
     await expect(page.locator('#root')).toBeEmpty();
     release();
     await drawn(page);
