@@ -100,10 +100,11 @@ export function useUrlSync(): void {
     const stopStoring = keepImportsStored();
     // Galton's table loads the moment a link, a preset or a control asks for a real group.
     const stopLoading = keepRealDataLoaded();
-    // A page mounted without main.tsx (the component tests) reads the address here.
+    // A page mounted without main.tsx (the component tests) reads the address here; once read,
+    // this does nothing.
+    openAddress();
     const reopened = opened;
     opened = true;
-    if (!reopened) openAddress();
     let timer: number | undefined;
     let last = '';
     const write = () => {
