@@ -17,7 +17,7 @@ const PHONE = { width: 390, height: 844 };
  */
 async function open(page: Page, path = '/', { atStart = false } = {}): Promise<void> {
   await page.goto(path);
-  const line = page.locator('#drift path.plot-theta').first();
+  const line = page.locator('#drift .plot-theta').first();
   await (atStart ? expect(line).toBeAttached() : expect(line).toBeVisible());
   // Presenter mode leaves the formulas and the sections below out; elsewhere axe checks them all.
   if (!path.includes('pres=1')) {

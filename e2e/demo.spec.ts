@@ -12,7 +12,7 @@ test('a newcomer sees the drift between the two averages, with no console errors
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   const drift = page.locator('#drift');
-  await expect(drift.locator('path.plot-theta').first()).toBeVisible();
+  await expect(drift.locator('.plot-theta').first()).toBeVisible();
   await expect(drift.getByText('Drift: where θ goes during training')).toBeVisible();
   const oldMean = cm(await settledText(page, 'Old data mean'));
   const newMean = cm(await settledText(page, 'New data mean'));
@@ -102,7 +102,7 @@ test('on a phone the settings open in a drawer and the charts stack', async ({ p
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   const slider = page.getByRole('slider', { name: 'New data size' });
   await expect(slider).toBeHidden();
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -134,7 +134,7 @@ test('the CSVs in inches say inches, and the comparison CSV follows the table', 
 }) => {
   await page.goto('/?v=1&fs=50&ps=20&u=in&st=l2sp&lam=20');
   await buildWholePage(page);
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   await expect(page.locator('#compare .data-table')).toBeVisible();
   const dialog = await openExport(page);
   const run = Papa.parse<string[]>(
@@ -183,7 +183,7 @@ test('the embed snippet holds the whole drift chart, x-axis included', async ({
 }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto('/');
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   const dialog = await openExport(page);
   const snippet = await dialog.getByLabel('Embed snippet').inputValue();
   expect(snippet).toMatch(/embed=1/);
@@ -194,7 +194,7 @@ test('the embed snippet holds the whole drift chart, x-axis included', async ({
   const host = await context.newPage();
   await host.setViewportSize({ width: 1280, height: 1400 });
   await host.setContent(`<!doctype html><body style="margin:0">${snippet}</body>`);
-  await expect(host.frameLocator('iframe').locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(host.frameLocator('iframe').locator('#drift .plot-theta').first()).toBeVisible();
   const frame = host.frames().find((f) => f.url().includes('embed=1'))!;
   await expect
     .poll(() =>
@@ -260,7 +260,7 @@ test('from the single-file build a PNG exports with no console error, and the em
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(`file://${resolve('dist-single/index.html')}`);
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   const dialog = await openExport(page);
   pngSize((await save(page, dialog, 'Drift chart', /PNG/)).path);
   await expect(dialog).toContainText('another page cannot embed a file on your disk');
@@ -280,7 +280,7 @@ test('the chosen theme comes back on the next visit, without a restored-scenario
   await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   await expect(
     page.getByRole('status').filter({ hasText: 'last scenario was restored' }),
   ).toHaveCount(0);

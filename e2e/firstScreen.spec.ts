@@ -50,7 +50,7 @@ const firstScreen = (page: Page) =>
     };
   });
 
-const drawn = (page: Page) => page.locator('#drift path.plot-theta').first().waitFor();
+const drawn = (page: Page) => page.locator('#drift .plot-theta').first().waitFor();
 
 const PHONE = { width: 390, height: 844 };
 const VISITS = [

@@ -130,7 +130,7 @@ test('choosing a real group for a dataset larger than the group keeps the page w
   await page.setViewportSize({ width: 1280, height: 800 });
   const watched = watchRequests(page);
   await page.goto('/');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   // The default old size, 1,000, is more than the 205 fathers; the page has settled before the choice.
   await page.waitForTimeout(2000);
   await page
@@ -142,6 +142,6 @@ test('choosing a real group for a dataset larger than the group keeps the page w
     .getByRole('combobox', { name: 'New heights' })
     .selectOption({ label: 'Real: Galton’s all women' });
   await expect(readout(page, 'new')).toHaveText(/^16[23]\.\d cm$/);
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   expect(watched.errors).toEqual([]);
 });

@@ -75,7 +75,7 @@ test('a file too large or with too many rows gets a clear message', async ({ pag
   await expect(page.getByRole('alert')).toContainText('the limit is 1,000,000', {
     timeout: 20_000,
   });
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
 });
 
 test('a preset brings its own data: the imported heights are set aside, and stay aside after a reload', async ({

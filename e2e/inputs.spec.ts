@@ -259,7 +259,7 @@ test.describe('keyboard focus', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await expect(page.locator('#drift .plot-theta')).toBeVisible();
     const staysIn = async (dialog: ReturnType<typeof page.getByRole>) => {
       for (const key of ['Tab', 'Shift+Tab']) {
         for (let i = 0; i < 40; i++) {
@@ -345,7 +345,7 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto('/');
     await buildWholePage(page);
-    await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+    await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
     await expect(page.locator('.explain .katex').first()).toBeAttached();
     await expect(page.getByRole('slider', { name: 'Validation share' })).toBeAttached();
     // Open every fold, so what they hold is measured too.
@@ -363,7 +363,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+    await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
     await page.getByRole('button', { name: 'Settings' }).tap();
     const sheet = page.getByRole('complementary', { name: 'Settings' });
     const slider = page.getByRole('slider', { name: 'New data size' });
@@ -400,7 +400,7 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto('/');
     const plot = page.locator('#drift .chart-body');
-    await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+    await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
     const play = page.getByRole('button', { name: 'Play' });
     const bar = (await page.locator('.drawer-toggle').boundingBox())!;
     const end = await plot.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);

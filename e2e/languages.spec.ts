@@ -97,7 +97,7 @@ for (const locale of LOCALES) {
       await page.setViewportSize(size);
       await page.goto(`/?lang=${locale}`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+      await expect(page.locator('#drift .plot-theta')).toBeVisible();
       await buildWholePage(page);
       await figuresSettled(page);
       await expectNoEnglish(page, locale, 'the whole page');
@@ -173,7 +173,7 @@ test('the single-file build opens in Chinese from disk, with no network', async 
   const watched = watchRequests(page);
   await page.goto(`file://${resolve('dist-single/index.html')}?lang=zh-Hans`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await expectNoEnglish(page, 'zh-Hans', 'the single file');
   expect(watched.outside()).toEqual([]);
   expect(watched.errors).toEqual([]);
@@ -184,7 +184,7 @@ test('presenter mode in German at 1920×1080 keeps its 24 px type and its one sc
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?lang=de&pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await figuresSettled(page);
   await expectNoEnglish(page, 'de', 'presenter mode');
   expect(await overflows(page)).toEqual([]);
@@ -199,7 +199,7 @@ test('a language whose words do not arrive leaves the page as it was and says so
 }) => {
   await page.route(/\/words-de-/, (route) => route.abort());
   await page.goto('/');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await expect(
     page.getByRole('status').filter({ hasText: 'Deutsch could not be loaded' }),
@@ -207,7 +207,7 @@ test('a language whose words do not arrive leaves the page as it was and says so
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // A link to a language that cannot load opens the page in English rather than not at all.
   await page.goto('/?lang=de');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 

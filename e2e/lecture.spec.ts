@@ -35,7 +35,7 @@ test('a broken link shows the defaults and a notice naming the bad fields', asyn
   await expect(notice).toContainText('Unknown setting "zz"');
   await expect(page.getByRole('spinbutton', { name: 'New data size' })).toHaveValue('50');
   await expect(page.getByRole('spinbutton', { name: 'Old data size' })).toHaveValue('300');
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   await page.getByRole('button', { name: 'Dismiss this notice' }).click();
   await expect(notice).toHaveCount(0);
 });
@@ -107,7 +107,7 @@ test('presenter mode is legible in both themes', async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/?pres=1');
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+    await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
     const label = page.locator('#drift .recharts-label').first();
     expect(
       await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
@@ -174,7 +174,7 @@ test('the single-file build works from disk with no network', async ({ page }) =
   const watched = watchRequests(page);
   await page.goto(`file://${resolve('dist-single/index.html')}`);
   await buildWholePage(page);
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeVisible();
   expect(watched.outside()).toEqual([]);
   expect(watched.errors).toEqual([]);
@@ -223,7 +223,7 @@ test('pinned runs stay on the drift and loss charts for comparison', async ({ pa
   await buildWholePage(page);
   const lines = () => page.locator('#drift path.plot-line').count();
   // The charts arrive a moment after the controls.
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   const before = await lines();
   await page.getByRole('button', { name: 'Pin this run' }).click();
   await expect.poll(lines).toBe(before + 1);

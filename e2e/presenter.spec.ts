@@ -74,7 +74,7 @@ for (const screen of SCREENS) {
   }) => {
     await page.setViewportSize(screen);
     await page.goto('/?pres=1');
-    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await expect(page.locator('#drift .plot-theta')).toBeVisible();
     await figuresSettled(page);
     let f = await fit(page);
     expect(f.scroll).toBeLessThanOrEqual(0);
@@ -111,7 +111,7 @@ for (const phone of [
   }) => {
     await page.setViewportSize(phone);
     await page.goto('/?pres=1&lang=de');
-    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await expect(page.locator('#drift .plot-theta')).toBeVisible();
     await figuresSettled(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(phone.width);
@@ -134,7 +134,7 @@ test('at 1920×1080 every text in presenter mode is at least 24 px, the tour inc
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await figuresSettled(page);
   const readable = async () => {
     const least = await smallestText(page);
@@ -159,7 +159,7 @@ test('at 1920×1080 every text in presenter mode is at least 24 px, the tour inc
 test('the button that leaves presenter mode covers nothing on the plot', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   const leave = (await page
     .getByRole('button', { name: 'Leave presenter mode (P)' })
     .boundingBox())!;
@@ -180,7 +180,7 @@ test('the drift chart labels never cover each other at 1024 px, on the page and 
   for (const key of ['1', '4', '9', '0']) {
     for (const presenter of [false, true]) {
       await page.goto(presenter ? '/?pres=1' : '/');
-      await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+      await expect(page.locator('#drift .plot-theta')).toBeVisible();
       await page.keyboard.press(key);
       await figuresSettled(page);
       await expect(page.locator('#drift .plot-label').first()).toBeVisible();
@@ -195,7 +195,7 @@ test('projected, the last step number under the drift chart is whole, up to 100 
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const path of ['/?pres=1&fs=1500', '/?pres=1&fs=99900&lang=fr']) {
     await page.goto(path);
-    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await expect(page.locator('#drift .plot-theta')).toBeVisible();
     await figuresSettled(page);
     const past = await page.evaluate(() => {
       const svg = document.querySelector('#drift svg.recharts-surface')!;
@@ -214,7 +214,7 @@ test('the tour in presenter mode hides the answer, then shows the chart its step
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/?pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   // Step 3 asks about forgetting and points at the loss chart.
   for (const k of ['n', 'n', 'n']) await page.keyboard.press(k);
   await expect(page.getByRole('heading', { name: /Tour, step 3/ })).toBeVisible();
@@ -253,7 +253,7 @@ test('keyboard only: a digit in the tour moves the tour, A shows the answer and 
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await page.keyboard.press('n');
   await page.keyboard.press('5');
   await expect(page.getByRole('heading', { name: /Tour, step 5 of \d+/ })).toBeVisible();
@@ -276,7 +276,7 @@ test('predict first from the keyboard: G puts the cursor in the guess, nothing g
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   await page.keyboard.press('5');
   await figuresSettled(page);
   await expect(page.getByRole('button', { name: /Land on the ideal: λ =/ })).toBeVisible();
@@ -299,7 +299,7 @@ test('presenter mode keeps the preset menu, which reaches the presets no digit d
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   const menu = page.getByRole('combobox', { name: 'Load a preset' });
   await expect(menu).toBeVisible();
   await menu.selectOption({ label: 'A sudden shift' });
@@ -319,7 +319,7 @@ for (const screen of [
   }) => {
     await page.setViewportSize(screen);
     await page.goto('/?lang=fr&pres=1');
-    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await expect(page.locator('#drift .plot-theta')).toBeVisible();
     await page.keyboard.press('n');
     const steps = Number(await page.locator('.tour progress').getAttribute('max'));
     expect(steps).toBeGreaterThan(5);
@@ -371,7 +371,7 @@ test('predict first during the tour, projected: the guess sits under the tour, t
   ]) {
     await page.setViewportSize(screen);
     await page.goto('/?pres=1');
-    await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+    await expect(page.locator('#drift .plot-theta')).toBeVisible();
     await page.keyboard.press('n');
     for (const k of ['n', 'n', 'n', 'n', 'n']) await page.keyboard.press(k);
     await expect(page.getByRole('heading', { name: /Tour, step 6/ })).toBeVisible();
@@ -417,7 +417,7 @@ test('a presenter link draws presenter mode from its first frame, never the full
   });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?pres=1');
-  await expect(page.locator('#drift path.plot-theta')).toBeVisible();
+  await expect(page.locator('#drift .plot-theta')).toBeVisible();
   const seen = await page.evaluate(() => [...(window as unknown as { seen: Set<string> }).seen]);
   expect(seen).toEqual(['presenter']);
 });

@@ -37,7 +37,7 @@ test('a learning rate past the stability limit: the readout names the step and t
   await expect(page.locator('#drift figcaption')).toContainText(
     'The chart shows the run up to step',
   );
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
 });
 
 test('nothing lost: the scenario comes back after a reload; reset asks first', async ({ page }) => {
@@ -85,7 +85,7 @@ test("no requests leave the page's own origin, and the CSP forbids inline script
     });
   });
   await page.goto('/');
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   // Every part of the page built, so every file it can ask for has been asked for.
   await buildWholePage(page);
   await expect(page.locator('.explain math').first()).toBeVisible();
@@ -135,7 +135,7 @@ test('a panel that fails shows its own message and a retry; the rest of the page
   const failed = page.getByRole('alert').filter({ hasText: 'The explanation could not be drawn' });
   await expect(failed).toBeVisible();
   await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   const before = await page.getByTestId('readout').innerText();
   await page.getByRole('spinbutton', { name: 'New data size' }).fill('400');
   await page.keyboard.press('Enter');

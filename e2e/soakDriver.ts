@@ -58,7 +58,7 @@ export async function soak(
     );
   });
   await page.goto('/');
-  await page.locator('#drift path.plot-theta').first().waitFor();
+  await page.locator('#drift .plot-theta').first().waitFor();
   const rand = lcg(opts.seed ?? 7);
   let actions = 0;
   const act = async () => {

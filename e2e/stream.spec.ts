@@ -176,7 +176,7 @@ test('after Match the filter, presenter mode still puts the stream on stage; a t
   await page.keyboard.press('ArrowRight');
   await page.locator('h1').click();
   await page.keyboard.press('p');
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   await expect(page.locator('#stream')).toHaveCount(0);
 });
 

@@ -61,7 +61,7 @@ test('switching to inches live turns every panel, axis and export to inches', as
   // formula, with τ and σ² in it.
   await page.goto('/?v=1&tau=2&fs=50&ps=20');
   await buildWholePage(page);
-  await expect(page.locator('#drift path.plot-theta').first()).toBeVisible();
+  await expect(page.locator('#drift .plot-theta').first()).toBeVisible();
   await expect(page.locator('.explain .katex').first()).toBeAttached();
   await expect(page.locator('#validation')).toBeAttached();
   await expect(page.locator('#tradeoff .recharts-wrapper')).toBeVisible();

@@ -37,7 +37,7 @@ try {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${server.origin}/${query}`);
-    await page.waitForSelector('#drift path.plot-theta');
+    await page.waitForSelector('#drift .plot-theta');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
     // The parts below the first screen are built as they come near the view: scroll through the

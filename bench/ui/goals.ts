@@ -40,7 +40,7 @@ export function goalRows(p: Parts): GoalRow[] {
     const what = `${c.slider}, ${c.scenario}, ${c.hand}`;
     // Event Timing reports nothing under 16 ms: "16" means within the goal.
     rows.push(row(`${what}: input → next paint p95 (ET)`, 16, c.et.p95));
-    rows.push(row(`${what}: figures show it, p95`, 17, c.figures.p95));
+    rows.push(row(`${what}: θ's line and readout show it, p95`, 17, c.figures.p95));
   }
   for (const v of p.playback) {
     rows.push(row(`playback 1920×1080, ${v.view}: frame p95`, 17, v.p95));

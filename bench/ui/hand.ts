@@ -16,8 +16,10 @@ export interface HandCell {
   et: Stats;
   /** Input → the frame with it painted. */
   painted: Stats;
-  /** Input → the drift chart and the readout show it, painted. */
+  /** Input → θ's line on the drift chart and the readout show it, painted. */
   figures: Stats;
+  /** Input → every figure in the main region shows it, painted. */
+  allFigures: Stats;
 }
 
 /**
@@ -63,7 +65,9 @@ const output = document.querySelector('output');
 // window listeners added after the benchmark's own, so it has seen the input by then.)
 const show = () => {
   main.setAttribute('aria-busy', 'true');
+  main.dataset.settings = input.value;
   output.textContent = input.value;
+  output.dataset.shows = input.value;
 };
 const done = () => main.removeAttribute('aria-busy');
 input.addEventListener('keydown', (e) => {
@@ -183,6 +187,9 @@ export async function measureHand(
     figures: stats(
       moved.filter(({ p }) => Number.isFinite(p.figures)).map(({ p }) => p.figures - p.input),
     ),
+    allFigures: stats(
+      moved.filter(({ p }) => Number.isFinite(p.allFigures)).map(({ p }) => p.allFigures - p.input),
+    ),
   };
 }
 
@@ -216,6 +223,7 @@ export async function runHand(browser: Browser): Promise<(HandCase & { hand: Han
       'figures p50',
       'figures p95',
       'figures max',
+      'all p95',
     ],
     out.map((c) => [
       c.slider,
@@ -230,6 +238,7 @@ export async function runHand(browser: Browser): Promise<(HandCase & { hand: Han
       fmt(c.figures.p50),
       fmt(c.figures.p95),
       fmt(c.figures.max),
+      fmt(c.allFigures.p95),
     ]),
   );
   return out;

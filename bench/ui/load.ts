@@ -45,7 +45,7 @@ async function throttledLoad(
   const cdp = await context.newCDPSession(page);
   if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${origin}/`);
-  await page.locator('#drift path.plot-theta').first().waitFor({ timeout: 60_000 });
+  await page.locator('#drift .plot-theta').first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(200);
   const t = await page.evaluate(() => {
     const b = (window as unknown as BenchWindow).__bench;
@@ -69,7 +69,7 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
   const res = await page.goto(`${BASE}/`);
   if (!res || !res.ok()) throw new Error(`/ failed to load (HTTP ${res?.status()})`);
   const html = await res.text();
-  await page.locator('#drift path.plot-theta').first().waitFor();
+  await page.locator('#drift .plot-theta').first().waitFor();
   // The explanation (KaTeX) chunk loads by itself; the export chunk when the menu opens.
   await page.locator('.explain .katex').first().waitFor();
   const beforeExport = new Set(bodies.keys());

@@ -23,10 +23,13 @@ export interface PressRecord {
   before: string;
   value: string;
   /**
-   * The drift chart and the readout show this press's settings (the page's main region stops
-   * being aria-busy), and the frame with them has been painted (a message from the next rAF).
+   * θ's line on the drift chart and the readout show this press's settings (each figure marked
+   * data-shows names the settings the main region names in data-settings), and the frame with
+   * them has been painted (a message from the next rAF).
    */
   figures: number;
+  /** Every figure in the main region shows them (it stops being aria-busy), painted. */
+  allFigures: number;
 }
 
 export interface EtEntry {
@@ -113,6 +116,7 @@ export function instrument(): void {
         before,
         value: before,
         figures: NaN,
+        allFigures: NaN,
       };
       b.presses.push(current);
     },
@@ -135,6 +139,7 @@ export function instrument(): void {
           before,
           value: before,
           figures: NaN,
+          allFigures: NaN,
         };
         b.presses.push(current);
       }
@@ -157,26 +162,41 @@ export function instrument(): void {
     follow(rec, keyAt, target);
     rec.handled = performance.now();
   });
-  // The figures trail the slider by a background render; when <main> stops being busy they show
-  // the latest settings, so every press still waiting for its figures is served at once.
-  new MutationObserver(() => {
-    const main = document.querySelector('main');
-    if (!main || main.getAttribute('aria-busy') === 'true') return;
-    const waiting = b.presses.filter((p) => !Number.isNaN(p.input) && Number.isNaN(p.figures));
+  // A press's figures are stamped in the frame after the DOM first shows its settings. The figures
+  // that follow the settings at once change in the same commit as the slider, before the press's
+  // input time is known (see follow), so every press not yet stamped is served, not only those
+  // with an input: one without a change is left out of the figures anyway.
+  const stamp = (key: 'figures' | 'allFigures') => {
+    const waiting = b.presses.filter((p) => Number.isNaN(p[key]));
     if (!waiting.length) return;
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
         const t = performance.now();
-        for (const p of waiting) p.figures = t;
+        for (const p of waiting) p[key] = t;
       };
       ch.port2.postMessage(0);
     });
-  }).observe(document, { attributes: true, attributeFilter: ['aria-busy'], subtree: true });
+  };
+  new MutationObserver(() => {
+    const main = document.querySelector('main');
+    if (!main) return;
+    const marks = [...main.querySelectorAll('[data-shows]')];
+    const settings = main.getAttribute('data-settings');
+    if (marks.length && marks.every((m) => m.getAttribute('data-shows') === settings))
+      stamp('figures');
+    // The rest trails the slider by a background render; when <main> stops being busy it shows
+    // the latest settings.
+    if (main.getAttribute('aria-busy') !== 'true') stamp('allFigures');
+  }).observe(document, {
+    attributes: true,
+    attributeFilter: ['aria-busy', 'data-shows', 'data-settings'],
+    subtree: true,
+  });
   // The moment the first drift line enters the DOM, and the next frame after it.
   const seen = () => {
     if (!Number.isNaN(b.chartAt)) return true;
-    if (!document.querySelector('#drift path.plot-theta')) return false;
+    if (!document.querySelector('#drift .plot-theta')) return false;
     b.chartAt = performance.now();
     requestAnimationFrame(() => {
       b.chartFrameAt = performance.now();
@@ -206,7 +226,10 @@ export const settle = (page: Page) =>
         const start = performance.now();
         const check = () => {
           const drawn = b.presses.every(
-            (p) => p.value === p.before || Number.isNaN(p.input) || !Number.isNaN(p.figures),
+            (p) =>
+              p.value === p.before ||
+              Number.isNaN(p.input) ||
+              (!Number.isNaN(p.figures) && !Number.isNaN(p.allFigures)),
           );
           if ((b.pending === 0 && drawn) || performance.now() - start > 10_000) {
             requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
@@ -265,7 +288,7 @@ export async function openPage(
   );
   if (!res || !res.ok()) throw new Error(`${path} failed to load (HTTP ${res?.status()})`);
   await page
-    .locator('#drift path.plot-theta')
+    .locator('#drift .plot-theta')
     .first()
     .waitFor({ timeout: 60_000 })
     .catch((e: unknown) => {

@@ -23,6 +23,8 @@ function firstScreen(container: HTMLElement): string {
   });
   shell.append(copy);
   const main = app.querySelector('main')!.cloneNode(false) as Element;
+  // Which settings the figures show is for the page that draws them, not for its stand-in.
+  main.removeAttribute('data-settings');
   main.append(app.querySelector('.start-here')!.cloneNode(true));
   // Only the copy says it: its controls look ready a while before they answer on a slow phone.
   const wait = document.createElement('p');

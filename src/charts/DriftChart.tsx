@@ -3,11 +3,12 @@ import { LineChart } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import { RefArea, RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
-import { PlotDot, PlotHover, PlotLine, PlotRule } from './plotLayers';
+import { CanvasLine, PlotHover, PlotLine, PlotOverlay, PlotRule } from './plotLayers';
 import { PlotLabels } from './PlotLabels';
 import type { ChartLabel } from './PlotLabels';
 import type { HoverSeries } from './plotLayers';
 import { useMemo } from 'react';
+import type { ComponentType } from 'react';
 import { formatInt } from '../ui/format';
 import type { LengthFormat } from '../ui/format';
 import type { Palette } from '../ui/palette';
@@ -62,6 +63,22 @@ export interface DriftChartProps {
   onDrawn?: () => void;
   /** The page's length unit: axis, labels and hover readout are in it. */
   units: LengthFormat;
+  /**
+   * Draws θ's line and dot in place of `rows` and `thetaNow`, from settings of its own: the page's
+   * draws the settings of this very moment, ahead of the rest of the chart. A stable component.
+   */
+  Theta?: ComponentType<ThetaLayerProps>;
+}
+
+/** How θ's line and dot look, for a layer that draws them itself (DriftChartProps.Theta). */
+export interface ThetaLayerProps {
+  /** The chart's heights: a path leaving them is cut where it first leaves. */
+  yDomain: readonly [number, number];
+  stroke: string;
+  strokeWidth: number;
+  dotRadius: number;
+  dotRing: string;
+  onDrawn?: () => void;
 }
 
 const stepLabel = (boundary: number) => (step: number) =>
@@ -248,120 +265,143 @@ function DriftChartView(p: DriftChartProps) {
   return (
     <FitBox>
       {(size) => (
-        <LineChart
-          width={size.width}
-          height={size.height}
-          margin={fixed.margin}
-          accessibilityLayer={false}
-        >
-          <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
-          <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
-          <RefArea
-            x1={p.boundary}
-            x2={Math.max(p.total, p.boundary + 1)}
-            fill={c.phaseFt}
-            ifOverflow="hidden"
-          />
-          <StableXAxis
-            {...numberAxis(xDomain, fixed.tick, c.muted)}
-            dataKey="step"
-            allowDecimals={false}
-            label={fixed.xLabel}
-          />
-          <StableYAxis
-            {...numberAxis(yDomain, fixed.tick, c.muted)}
-            ticks={yTicks}
-            width={scale.yWidth}
-            tickFormatter={fixed.tickFormatter}
-            label={fixed.yLabel}
-          />
-          <RefLine y={p.oldMean} stroke={c.old} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
-          <RefLine y={p.newMean} stroke={c.new} strokeWidth={stroke * 0.8} strokeDasharray="8 5" />
-          {p.ideal !== null ? (
-            <RefLine y={p.ideal} stroke={c.ideal} strokeWidth={stroke * 0.8} />
-          ) : null}
-          {p.guess !== null && p.guess !== undefined ? (
-            <RefLine
-              y={p.guess}
-              stroke={c.text}
-              strokeWidth={stroke}
-              strokeDasharray="12 4 2 4"
+        <PlotOverlay width={size.width} height={size.height}>
+          <LineChart
+            width={size.width}
+            height={size.height}
+            margin={fixed.margin}
+            accessibilityLayer={false}
+          >
+            <StableGrid stroke={c.grid} strokeDasharray="3 3" {...GRID_AT_TICKS} />
+            <RefArea x1={0} x2={p.boundary} fill={c.phasePre} ifOverflow="hidden" />
+            <RefArea
+              x1={p.boundary}
+              x2={Math.max(p.total, p.boundary + 1)}
+              fill={c.phaseFt}
               ifOverflow="hidden"
             />
-          ) : null}
-          {(p.pins ?? []).map((pin, i) => (
-            <PlotLine
-              key={pin.id}
-              rows={pin.rows}
-              yKey="theta"
-              className="plot-line plot-pin"
-              stroke={c.text}
-              opacity={0.6}
+            <StableXAxis
+              {...numberAxis(xDomain, fixed.tick, c.muted)}
+              dataKey="step"
+              allowDecimals={false}
+              label={fixed.xLabel}
+            />
+            <StableYAxis
+              {...numberAxis(yDomain, fixed.tick, c.muted)}
+              ticks={yTicks}
+              width={scale.yWidth}
+              tickFormatter={fixed.tickFormatter}
+              label={fixed.yLabel}
+            />
+            <RefLine
+              y={p.oldMean}
+              stroke={c.old}
               strokeWidth={stroke * 0.8}
-              dash={pinDash(i)}
+              strokeDasharray="8 5"
             />
-          ))}
-          {p.stoppedAt !== null ? (
-            <RefLine x={p.stoppedAt} stroke={c.theta} strokeDasharray="4 4" />
-          ) : null}
-          {p.passAt !== null && p.passAt !== undefined ? (
-            <RefLine x={p.passAt} stroke={c.ideal} strokeDasharray="3 3" ifOverflow="hidden" />
-          ) : null}
-          {p.validatedAt !== null && p.validatedAt !== undefined ? (
-            <RefLine x={p.validatedAt} stroke={c.text} strokeDasharray="1 4" ifOverflow="hidden" />
-          ) : null}
-          <PlotRule x={p.playhead} stroke={c.muted} />
-          {hasExact ? (
-            <PlotLine
+            <RefLine
+              y={p.newMean}
+              stroke={c.new}
+              strokeWidth={stroke * 0.8}
+              strokeDasharray="8 5"
+            />
+            {p.ideal !== null ? (
+              <RefLine y={p.ideal} stroke={c.ideal} strokeWidth={stroke * 0.8} />
+            ) : null}
+            {p.guess !== null && p.guess !== undefined ? (
+              <RefLine
+                y={p.guess}
+                stroke={c.text}
+                strokeWidth={stroke}
+                strokeDasharray="12 4 2 4"
+                ifOverflow="hidden"
+              />
+            ) : null}
+            {(p.pins ?? []).map((pin, i) => (
+              <PlotLine
+                key={pin.id}
+                rows={pin.rows}
+                yKey="theta"
+                className="plot-line plot-pin"
+                stroke={c.text}
+                opacity={0.6}
+                strokeWidth={stroke * 0.8}
+                dash={pinDash(i)}
+              />
+            ))}
+            {p.stoppedAt !== null ? (
+              <RefLine x={p.stoppedAt} stroke={c.theta} strokeDasharray="4 4" />
+            ) : null}
+            {p.passAt !== null && p.passAt !== undefined ? (
+              <RefLine x={p.passAt} stroke={c.ideal} strokeDasharray="3 3" ifOverflow="hidden" />
+            ) : null}
+            {p.validatedAt !== null && p.validatedAt !== undefined ? (
+              <RefLine
+                x={p.validatedAt}
+                stroke={c.text}
+                strokeDasharray="1 4"
+                ifOverflow="hidden"
+              />
+            ) : null}
+            <PlotRule x={p.playhead} stroke={c.muted} />
+            {hasExact ? (
+              <PlotLine
+                rows={p.rows}
+                yKey="exact"
+                className="plot-line plot-exact"
+                stroke={c.text}
+                strokeWidth={1.25}
+                dash="2 3"
+                connect
+              />
+            ) : null}
+            {hasGhost ? (
+              <PlotLine
+                rows={p.rows}
+                yKey="ghost"
+                className="plot-line plot-ghost"
+                stroke={c.theta}
+                opacity={0.35}
+                dash="5 5"
+                strokeWidth={stroke * 0.7}
+              />
+            ) : null}
+            {p.Theta ? (
+              <p.Theta
+                yDomain={yDomain}
+                stroke={c.theta}
+                strokeWidth={stroke}
+                dotRadius={big ? 9 : 6}
+                dotRing={c.surface}
+                onDrawn={p.onDrawn}
+              />
+            ) : (
+              <CanvasLine
+                rows={p.rows}
+                yKey="theta"
+                stroke={c.theta}
+                strokeWidth={stroke}
+                dot={
+                  p.thetaNow === null
+                    ? null
+                    : { x: p.thetaStep, value: p.thetaNow, r: big ? 9 : 6, ring: c.surface }
+                }
+                onDrawn={p.onDrawn}
+              />
+            )}
+            <PlotLabels labels={labels} fontSize={font} halo={c.surface} />
+            <PlotHover
               rows={p.rows}
-              yKey="exact"
-              className="plot-line plot-exact"
-              stroke={c.text}
-              strokeWidth={1.25}
-              dash="2 3"
-              connect
+              series={hoverSeries}
+              label={tooltipLabel}
+              value={fixed.hoverValue}
+              fontSize={font}
+              background={c.surface}
+              text={c.text}
+              border={c.grid}
             />
-          ) : null}
-          {hasGhost ? (
-            <PlotLine
-              rows={p.rows}
-              yKey="ghost"
-              className="plot-line plot-ghost"
-              stroke={c.theta}
-              opacity={0.35}
-              dash="5 5"
-              strokeWidth={stroke * 0.7}
-            />
-          ) : null}
-          <PlotLine
-            rows={p.rows}
-            yKey="theta"
-            className="plot-line plot-theta"
-            stroke={c.theta}
-            strokeWidth={stroke}
-            onDrawn={p.onDrawn}
-          />
-          {p.thetaNow !== null ? (
-            <PlotDot
-              x={p.thetaStep}
-              value={p.thetaNow}
-              r={big ? 9 : 6}
-              fill={c.theta}
-              stroke={c.surface}
-            />
-          ) : null}
-          <PlotLabels labels={labels} fontSize={font} halo={c.surface} />
-          <PlotHover
-            rows={p.rows}
-            series={hoverSeries}
-            label={tooltipLabel}
-            value={fixed.hoverValue}
-            fontSize={font}
-            background={c.surface}
-            text={c.text}
-            border={c.grid}
-          />
-        </LineChart>
+          </LineChart>
+        </PlotOverlay>
       )}
     </FitBox>
   );

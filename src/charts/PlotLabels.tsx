@@ -4,7 +4,8 @@
  * where their line is, whatever else is there.
  */
 import { memo } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { InLayer } from './plotLayers';
 import { labelCandidates, placeLabels } from './labelPlacement';
 import { estimateEms } from './chartStyle';
 import type { Box, LabelAnchor, LabelRequest } from './labelPlacement';
@@ -92,7 +93,7 @@ export const PlotLabels = memo(function PlotLabels(p: {
   }
   const placed = placeLabels(requests, plot);
   return (
-    <ZIndexLayer zIndex={LABEL_Z}>
+    <InLayer layer="labels" zIndex={LABEL_Z}>
       <g className="plot-labels" pointerEvents="none">
         {p.labels.map((l) => {
           const box = placed.get(l.id);
@@ -118,6 +119,6 @@ export const PlotLabels = memo(function PlotLabels(p: {
           );
         })}
       </g>
-    </ZIndexLayer>
+    </InLayer>
   );
 });

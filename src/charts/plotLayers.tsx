@@ -9,8 +9,18 @@
  * background render. Recharts still lays out the chart and draws the axes, grid and reference
  * lines.
  */
-import { memo, useEffect, useId, useMemo, useState } from 'react';
-import type { PointerEvent } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
+import type { PointerEvent, ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import {
   usePlotArea,
   useXAxisInverseScale,
@@ -20,11 +30,97 @@ import {
 } from 'recharts';
 import { line } from 'd3-shape';
 import { estimateEms } from './chartStyle';
+import { paintLine } from './linePicture';
+import type { LinePicture } from './linePicture';
 
 /** Above reference areas and grid, below axes and labels (Recharts' own line layer). */
 const LINE_Z = 400;
 const MARK_Z = 1200;
 const HOVER_Z = 1900;
+
+/**
+ * What is laid over a chart that has an overlay (see PlotOverlay): a canvas for θ's line and
+ * dot, and above it an SVG with a group for the labels and one for the hover readout, so each
+ * stays above the one before, as in the chart.
+ */
+interface Overlay {
+  canvas: HTMLCanvasElement;
+  labels: SVGGElement;
+  hover: SVGGElement;
+  width: number;
+  height: number;
+}
+
+type OverlayLayer = 'labels' | 'hover';
+
+const OverlayContext = createContext<Overlay | null>(null);
+
+/**
+ * Draws its children in the overlay's group `layer` when the chart has an overlay, else in the
+ * chart's own picture at `zIndex`.
+ */
+export function InLayer(p: { layer?: OverlayLayer; zIndex: number; children: ReactNode }) {
+  const overlay = useContext(OverlayContext);
+  const target = p.layer ? overlay?.[p.layer] : undefined;
+  if (target) return createPortal(p.children, target);
+  return <ZIndexLayer zIndex={p.zIndex}>{p.children}</ZIndexLayer>;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function group(name: string): SVGGElement {
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('class', `plot-overlay-${name}`);
+  return g;
+}
+
+interface OverlayParts {
+  canvas: HTMLCanvasElement;
+  svg: SVGSVGElement;
+  labels: SVGGElement;
+  hover: SVGGElement;
+}
+
+function overlayParts(): OverlayParts {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'plot-canvas';
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  const labels = group('labels');
+  const hover = group('hover');
+  svg.append(labels, hover);
+  return { canvas, svg, labels, hover };
+}
+
+/**
+ * A chart whose θ line follows every input draws that line on a canvas laid over it. Drawn as
+ * SVG, in the chart or in an SVG of its own, a new line had to be rasterised before the frame
+ * could be shown, and on a two-core laptop that frame reached the screen one to several frames
+ * late while a key was held; a canvas is drawn on the main thread and shown as it is. The labels
+ * and the hover readout go in an SVG above the canvas, so they stay above θ as in the chart.
+ * Wraps the chart; the overlay is its sibling in the chart's box.
+ */
+export function PlotOverlay(p: { width: number; height: number; children: ReactNode }) {
+  const [parts] = useState(overlayParts);
+  const { width, height } = p;
+  useLayoutEffect(() => {
+    parts.svg.setAttribute('width', String(width));
+    parts.svg.setAttribute('height', String(height));
+    parts.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  }, [parts, width, height]);
+  const overlay = useMemo<Overlay>(
+    () => ({ canvas: parts.canvas, labels: parts.labels, hover: parts.hover, width, height }),
+    [parts, width, height],
+  );
+  const attach = (box: HTMLDivElement | null) => {
+    box?.append(parts.canvas, parts.svg);
+  };
+  return (
+    <OverlayContext.Provider value={overlay}>
+      {p.children}
+      <div ref={attach} className="plot-overlay" />
+    </OverlayContext.Provider>
+  );
+}
 
 /** A chart row: a plain object of named numbers (a row may lack some). */
 type Row = object;
@@ -50,6 +146,8 @@ export interface PlotLineProps {
   className?: string;
   /** Called once the path has first been drawn (the chart had its scales). */
   onDrawn?: () => void;
+  /** Which settings the path shows, as `data-shows` (see settingsKey). */
+  shows?: string;
 }
 
 /** The plot area as a clip rectangle, so paths outside the framed domain are cut at its edge. */
@@ -63,12 +161,11 @@ function PlotClip({ id }: { id: string }) {
   );
 }
 
-export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
+/** The SVG path through the rows with the chart's scales, or null before it has them. */
+function usePath(rows: readonly Row[], xKey: string, yKey: string, connect: boolean) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  const clip = useId();
-  const { rows, xKey = 'step', yKey, connect = false } = p;
-  const d = useMemo(() => {
+  return useMemo(() => {
     if (!x || !y) return null;
     const has = (r: Row) => Number.isFinite(valueOf(r, yKey));
     const path = line<Row>()
@@ -77,6 +174,12 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
       .y((r) => y(valueOf(r, yKey)) ?? NaN);
     return path(connect ? rows.filter(has) : rows);
   }, [rows, x, y, xKey, yKey, connect]);
+}
+
+export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
+  const clip = useId();
+  const { rows, xKey = 'step', yKey, connect = false } = p;
+  const d = usePath(rows, xKey, yKey, connect);
   const drawn = d !== null;
   const { onDrawn } = p;
   useEffect(() => {
@@ -84,7 +187,7 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
   }, [drawn, onDrawn]);
   if (!d) return null;
   return (
-    <ZIndexLayer zIndex={LINE_Z}>
+    <InLayer zIndex={LINE_Z}>
       <PlotClip id={clip} />
       <path
         className={p.className ?? 'plot-line'}
@@ -96,10 +199,98 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
         strokeOpacity={p.opacity}
         strokeLinejoin="round"
         clipPath={`url(#${clip})`}
+        data-shows={p.shows}
       />
-    </ZIndexLayer>
+    </InLayer>
   );
 });
+
+export interface CanvasLineProps {
+  rows: readonly Row[];
+  yKey: string;
+  stroke: string;
+  strokeWidth: number;
+  /** A dot at (x, value) ringed in `ring`, drawn where it lies inside the plot. */
+  dot: { x: number; value: number; r: number; ring: string } | null;
+  /** Which settings the line shows, as the canvas's `data-shows` (see settingsKey). */
+  shows?: string;
+  /** Called once the line has first been drawn (the chart had its scales). */
+  onDrawn?: () => void;
+}
+
+/**
+ * θ's line and dot on the overlay's canvas (see PlotOverlay), redrawn on every render; in a chart
+ * without an overlay, the same as a PlotLine and a PlotDot. While it draws a line, the canvas
+ * carries the line's class (`plot-line plot-theta`), as the SVG path would.
+ */
+export function CanvasLine(p: CanvasLineProps) {
+  const overlay = useContext(OverlayContext);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  const d = usePath(p.rows, 'step', p.yKey, false);
+  const { onDrawn } = p;
+  const drawn = d !== null;
+  useEffect(() => {
+    if (drawn && overlay) onDrawn?.();
+  }, [drawn, onDrawn, overlay]);
+  const picture = useMemo<LinePicture | null>(() => {
+    if (!d || !area || !x || !y) return null;
+    const cx = p.dot ? x(p.dot.x) : undefined;
+    const cy = p.dot ? y(p.dot.value) : undefined;
+    const inside =
+      cx !== undefined &&
+      cy !== undefined &&
+      Number.isFinite(cy) &&
+      cy >= area.y - 0.5 &&
+      cy <= area.y + area.height + 0.5 &&
+      cx >= area.x - 0.5 &&
+      cx <= area.x + area.width + 0.5;
+    return {
+      d,
+      stroke: p.stroke,
+      strokeWidth: p.strokeWidth,
+      clip: { x: area.x, y: area.y, width: area.width, height: area.height },
+      dot: inside && p.dot ? { cx, cy, r: p.dot.r, fill: p.stroke, ring: p.dot.ring } : null,
+    };
+  }, [d, area, x, y, p.dot, p.stroke, p.strokeWidth]);
+  const { shows } = p;
+  useLayoutEffect(() => {
+    if (!overlay) return;
+    const { canvas } = overlay;
+    paintLine(canvas, picture, overlay.width, overlay.height);
+    canvas.classList.toggle('plot-line', picture !== null);
+    canvas.classList.toggle('plot-theta', picture !== null);
+    if (shows) canvas.setAttribute('data-shows', shows);
+    else canvas.removeAttribute('data-shows');
+  }, [overlay, picture, shows]);
+  useLayoutEffect(() => {
+    if (!overlay) return;
+    const { canvas } = overlay;
+    return () => {
+      paintLine(canvas, null, overlay.width, overlay.height);
+      canvas.classList.remove('plot-line', 'plot-theta');
+      canvas.removeAttribute('data-shows');
+    };
+  }, [overlay]);
+  if (overlay) return null;
+  return (
+    <>
+      <PlotLine
+        rows={p.rows}
+        yKey={p.yKey}
+        className="plot-line plot-theta"
+        stroke={p.stroke}
+        strokeWidth={p.strokeWidth}
+        onDrawn={onDrawn}
+        shows={shows}
+      />
+      {p.dot ? (
+        <PlotDot x={p.dot.x} value={p.dot.value} r={p.dot.r} fill={p.stroke} stroke={p.dot.ring} />
+      ) : null}
+    </>
+  );
+}
 
 /** A vertical rule at one x value (the playhead, θ on the height axis), cut at the plot's edges. */
 export const PlotRule = memo(function PlotRule(p: {
@@ -146,7 +337,7 @@ export const PlotDot = memo(function PlotDot(p: {
   if (cy < area.y - 0.5 || cy > area.y + area.height + 0.5) return null;
   if (cx < area.x - 0.5 || cx > area.x + area.width + 0.5) return null;
   return (
-    <ZIndexLayer zIndex={MARK_Z}>
+    <InLayer zIndex={MARK_Z}>
       <circle
         className={p.className ?? 'plot-dot'}
         cx={cx}
@@ -158,7 +349,7 @@ export const PlotDot = memo(function PlotDot(p: {
       >
         {p.title ? <title>{p.title}</title> : null}
       </circle>
-    </ZIndexLayer>
+    </InLayer>
   );
 });
 
@@ -232,10 +423,11 @@ export function PlotHover(p: PlotHoverProps) {
   const width =
     (Math.max(estimateEms(title), ...lines.map((l) => estimateEms(l.text) + 1.8)) * p.fontSize) | 0;
   const height = lineH * (lines.length + 1) + p.fontSize * 0.6;
-  const left = px + 12 + width > area.x + area.width ? px - 12 - width : px + 12;
+  // Beside the pointer, on the side with room; never past the chart's left edge on a narrow phone.
+  const left = Math.max(2, px + 12 + width > area.x + area.width ? px - 12 - width : px + 12);
   const top = area.y + 8;
   return (
-    <ZIndexLayer zIndex={HOVER_Z}>
+    <InLayer layer="hover" zIndex={HOVER_Z}>
       {/* Above the reference areas, which would otherwise take the pointer. */}
       <rect
         className="plot-hover-target"
@@ -244,6 +436,7 @@ export function PlotHover(p: PlotHoverProps) {
         width={area.width}
         height={area.height}
         fill="transparent"
+        pointerEvents="all"
         onPointerMove={onMove}
         onPointerLeave={() => setAt(null)}
       />
@@ -311,6 +504,6 @@ export function PlotHover(p: PlotHoverProps) {
           </g>
         </>
       ) : null}
-    </ZIndexLayer>
+    </InLayer>
   );
 }

@@ -16,6 +16,31 @@ const DisplayedContext = createContext<Scenario | null>(null);
 
 const scenarioSelector = (st: AppState) => st.scenario;
 
+const keys = new WeakMap<Readonly<Scenario>, string>();
+let lastKey = 0;
+
+/**
+ * A short name for one set of settings: the store makes a new scenario for every change, so two
+ * figures with the same key show the same settings. Figures that follow the settings at once mark
+ * themselves with it (data-shows), and the main region names the latest (data-settings).
+ */
+export function settingsKey(s: Readonly<Scenario>): string {
+  let key = keys.get(s);
+  if (key === undefined) {
+    key = (++lastKey).toString(36);
+    keys.set(s, key);
+  }
+  return key;
+}
+
+/**
+ * The settings of this very moment, for the few figures cheap enough to follow them in the input's
+ * own frame (θ's line and dot, the readout); everything else reads useDisplayedScenario.
+ */
+export function useLiveScenario(): Scenario {
+  return useAppStore(scenarioSelector);
+}
+
 /**
  * The page's main region, holding the figures. Its children arrive as a prop, so when an input
  * re-renders this component urgently (still providing the old scenario) React reuses them
@@ -47,7 +72,11 @@ export function DisplayedScenario({
     };
   }, [live, shown]);
   return (
-    <main className={className} aria-busy={shown !== live ? true : undefined}>
+    <main
+      className={className}
+      aria-busy={shown !== live ? true : undefined}
+      data-settings={settingsKey(live)}
+    >
       <DisplayedContext.Provider value={shown}>{children}</DisplayedContext.Provider>
     </main>
   );

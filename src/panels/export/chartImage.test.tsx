@@ -12,6 +12,7 @@ import {
   stylesToAttributes,
   wrapText,
 } from './chartImage';
+import { paintLine } from '../../charts/linePicture';
 
 /** A figure as ChartFrame draws it, with a plot standing in for the one Recharts draws. */
 function figure(palette = LIGHT) {
@@ -50,6 +51,78 @@ function figure(palette = LIGHT) {
 }
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
+
+/** The drift chart's figure as the page draws it: θ's line on a canvas, labels in an SVG above. */
+function overlaidFigure(palette = LIGHT) {
+  const { container } = render(
+    <ChartFrame id="drift" title="Drift" caption="caption">
+      <div className="fit-box">
+        <div className="recharts-wrapper">
+          <svg className="recharts-surface" width="600" height="300">
+            <line className="grid" x1="0" x2="600" y1="10" y2="10" stroke={palette.grid} />
+          </svg>
+        </div>
+        <div className="plot-overlay">
+          <canvas />
+          <svg width="600" height="300">
+            <g className="plot-overlay-labels">
+              <text className="plot-label">ideal for everyone: 170.4 cm</text>
+            </g>
+            <g className="plot-overlay-hover">
+              <rect className="plot-hover-target" />
+              <g className="plot-hover">
+                <text>hover readout</text>
+              </g>
+            </g>
+          </svg>
+        </div>
+      </div>
+    </ChartFrame>,
+  );
+  const canvas = container.querySelector('canvas')!;
+  paintLine(
+    canvas,
+    {
+      d: 'M80,200L300,120L820,60',
+      stroke: palette.theta,
+      strokeWidth: 2.5,
+      clip: { x: 80, y: 12, width: 500, height: 260 },
+      dot: { cx: 580, cy: 60, r: 6, fill: palette.theta, ring: palette.surface },
+    },
+    600,
+    300,
+  );
+  return container.firstElementChild as HTMLElement;
+}
+
+describe('composeChartSvg, for a chart with θ drawn on a canvas over it', () => {
+  it('draws the canvas’s line as the SVG path it was drawn from, cut at the plot, under the labels', () => {
+    const svg = composeChartSvg(figureParts(overlaidFigure(DARK)), DARK, LIGHT);
+    const doc = parse(svg);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const line = doc.querySelector('path.plot-theta')!;
+    expect(line.getAttribute('d')).toBe('M80,200L300,120L820,60');
+    // In the palette asked for, like the rest of the picture.
+    expect(line.getAttribute('stroke')).toBe(LIGHT.theta);
+    const clip = doc.getElementById(line.getAttribute('clip-path')!.slice(5, -1))!;
+    expect(clip.querySelector('rect')!.getAttribute('width')).toBe('500');
+    expect(doc.querySelector('circle.plot-dot')!.getAttribute('cx')).toBe('580');
+    const label = doc.querySelector('.plot-label')!;
+    expect(label.textContent).toBe('ideal for everyone: 170.4 cm');
+    // Drawn after (above) the line, as on the page; the pointer's readout is left out.
+    expect(line.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(svg).not.toContain('hover readout');
+    expect(doc.querySelector('.plot-hover-target')).toBeNull();
+  });
+
+  it('has no line where the canvas has drawn none', () => {
+    const fig = overlaidFigure();
+    paintLine(fig.querySelector('canvas')!, null, 600, 300);
+    const doc = parse(composeChartSvg(figureParts(fig), LIGHT, LIGHT));
+    expect(doc.querySelector('path.plot-theta')).toBeNull();
+    expect(doc.querySelector('.plot-label')).not.toBeNull();
+  });
+});
 
 describe('composeChartSvg', () => {
   it('holds the title, every legend label and the axis titles, as well-formed SVG', () => {

@@ -4,6 +4,8 @@
  */
 import { t } from '../../i18n/catalogue';
 import type { Palette } from '../../ui/palette';
+import { linePictureOf } from '../../charts/linePicture';
+import type { LinePicture } from '../../charts/linePicture';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -174,6 +176,8 @@ export interface FigureParts {
   height: number;
   /** How far drawn text runs past the plot's box on each side (a long rotated axis title). */
   spill: { top: number; right: number; bottom: number; left: number };
+  /** What is laid over the plot (see PlotOverlay): a line drawn on a canvas, labels in an SVG. */
+  overlay: { line: LinePicture | null; svg: SVGSVGElement | null };
 }
 
 const NO_SPILL = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -182,10 +186,10 @@ const NO_SPILL = { top: 0, right: 0, bottom: 0, left: 0 };
  * How far the plot's text runs outside its box, from the browser's layout (nothing in jsdom). Only
  * text counts: a line past the framed domain is clipped and would only add empty margins.
  */
-function spillOf(plot: SVGSVGElement): FigureParts['spill'] {
+function spillOf(plot: SVGSVGElement, over: SVGSVGElement | null): FigureParts['spill'] {
   const box = plot.getBoundingClientRect();
   const spill = { ...NO_SPILL };
-  for (const t of plot.querySelectorAll('text')) {
+  for (const t of [...plot.querySelectorAll('text'), ...(over?.querySelectorAll('text') ?? [])]) {
     const r = t.getBoundingClientRect();
     if (!r.width || !r.height) continue;
     spill.top = Math.max(spill.top, Math.ceil(box.top - r.top));
@@ -194,6 +198,42 @@ function spillOf(plot: SVGSVGElement): FigureParts['spill'] {
     spill.left = Math.max(spill.left, Math.ceil(box.left - r.left));
   }
   return spill;
+}
+
+let clips = 0;
+
+/** A line drawn on a canvas as SVG: the path cut at the plot's edges, and the dot at its head. */
+function lineElements(line: LinePicture): SVGGElement {
+  const g = el('g', {});
+  const id = `export-line-clip-${++clips}`;
+  const clip = el('clipPath', { id });
+  clip.appendChild(el('rect', { ...line.clip }));
+  g.appendChild(clip);
+  g.appendChild(
+    el('path', {
+      class: 'plot-line plot-theta',
+      d: line.d,
+      fill: 'none',
+      stroke: line.stroke,
+      'stroke-width': line.strokeWidth,
+      'stroke-linejoin': 'round',
+      'clip-path': `url(#${id})`,
+    }),
+  );
+  const { dot } = line;
+  if (dot)
+    g.appendChild(
+      el('circle', {
+        class: 'plot-dot',
+        cx: dot.cx,
+        cy: dot.cy,
+        r: dot.r,
+        fill: dot.fill,
+        stroke: dot.ring,
+        'stroke-width': 2,
+      }),
+    );
+  return g;
 }
 
 /** The title, the legend items and the plot of a `ChartFrame` figure. */
@@ -210,7 +250,13 @@ export function figureParts(figure: HTMLElement): FigureParts {
     label: li.textContent?.trim() ?? '',
     icon: li.querySelector('svg'),
   }));
-  return { title, legend, plot, width, height, spill: spillOf(plot) };
+  const layer = plot.closest('.fit-box')?.querySelector('.plot-overlay') ?? null;
+  const canvas = layer?.querySelector('canvas') ?? null;
+  const overlay = {
+    line: canvas ? linePictureOf(canvas) : null,
+    svg: layer?.querySelector('svg') ?? null,
+  };
+  return { title, legend, plot, width, height, spill: spillOf(plot, overlay.svg), overlay };
 }
 
 /**
@@ -275,6 +321,11 @@ export function composeChartSvg(
   const height = plotTop + parts.height + spill.bottom + PAD / 2;
 
   const plot = parts.plot.cloneNode(true) as SVGSVGElement;
+  // What the page lays over the plot, in the order it is drawn there: the line the canvas shows,
+  // as the SVG path it was drawn from, then the labels.
+  const { line, svg: over } = parts.overlay;
+  if (line) plot.appendChild(lineElements(line));
+  if (over) for (const child of over.children) plot.appendChild(child.cloneNode(true));
   // Hover readouts belong to the pointer, not the picture; tab stops mean nothing in a file.
   for (const node of plot.querySelectorAll('.plot-hover, .plot-hover-target')) node.remove();
   for (const node of [plot, ...plot.querySelectorAll('[tabindex]')])

@@ -9,19 +9,14 @@ import { pinDash } from '../../charts/chartStyle';
 import type { LegendItem } from '../../charts/ChartLegend';
 import { DriftChart } from '../../charts/DriftChart';
 import { useStableDomain } from '../../charts/domain';
-import {
-  cutAtFrameExit,
-  driftFrame,
-  pinOf,
-  pinRows,
-  thetaAt,
-  trajectoryRows,
-} from '../../state/figures';
+import { cutAtFrameExit, pinOf, pinRows } from '../../state/figures';
+import { driftPath, thetaInFrame } from '../../state/driftPath';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
 import { firstChartDrawn } from './firstChart';
+import { LiveTheta } from './LiveTheta';
 import { closedFormAt, selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { datasetNames, idealName, idealShort } from '../goalWords';
@@ -60,8 +55,16 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     [pins],
   );
   const goal = selectGoal(s);
-  const landmarks = [ideals.oldSummary.mean, ideals.newSummary.mean, goal.ideal];
-  const frame = driftFrame(landmarks, run.result);
+  const {
+    frame,
+    stoppedAt,
+    thetaNow,
+    thetaStep,
+    rows: baseRows,
+  } = useMemo(
+    () => driftPath(s, run, ideals, shownStep, predicting),
+    [s, run, ideals, shownStep, predicting],
+  );
   const yDomain = useStableDomain([frame.lo, frame.hi]);
   const [yLo, yHi] = yDomain;
   const drag = useGuessDrag(
@@ -69,16 +72,6 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     view.predict && !revealed ? (g) => useAppStore.getState().setGuess(g) : null,
   );
   const result = run.result;
-  const stoppedAt =
-    s.strategy === 'early' && run.ftStepsRun < s.ftSteps ? s.preSteps + run.ftStepsRun : null;
-  const baseRows = result
-    ? trajectoryRows(
-        result,
-        shownStep,
-        predicting ? null : run.continuation,
-        predicting ? null : stoppedAt,
-      )
-    : null;
   const rows = useMemo(() => {
     if (!baseRows) return null;
     const exact = new Map(
@@ -95,17 +88,11 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   // A path that leaves the frame is drawn to the edge and stops there (the caption says so).
   // The closed form of a diverging run too, which would swing off and back every step.
   const driftRows = rows
-    ? cutAtFrameExit(
-        frame.clipped ? cutAtFrameExit(rows.drift, yLo, yHi) : rows.drift,
-        yLo,
-        yHi,
-        'exact',
-      )
+    ? cutAtFrameExit(thetaInFrame(rows.drift, yDomain, frame.clipped), yLo, yHi, 'exact')
     : undefined;
   const idealStop = predicting ? null : selectIdealStop(s);
   const passStep = idealStop?.step ?? null;
   const validated = predicting ? null : selectValidationStop(s);
-  const thetaNow = result ? thetaAt(result, shownStep) : null;
   const end = result ? result.theta[result.theta.length - 1]! : NaN;
 
   let caption: string;
@@ -175,7 +162,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
       dash: pinDash(i),
     }),
   );
-  if (stoppedAt !== null && !predicting)
+  if (stoppedAt !== null)
     legend.push({ label: t('figures.drift.ghost'), color: palette.theta, dash: '5 5' });
   return (
     <ChartFrame
@@ -217,7 +204,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             boundary={s.preSteps}
             playhead={Math.min(shownStep, total)}
             thetaNow={thetaNow}
-            thetaStep={result ? Math.min(shownStep, result.theta.length - 1) : 0}
+            thetaStep={thetaStep}
             oldMean={ideals.oldSummary.mean}
             newMean={ideals.newSummary.mean}
             oldName={view.oldLabel || null}
@@ -228,7 +215,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             )}
             guess={view.predict ? guess : null}
             pins={pinLines}
-            stoppedAt={predicting ? null : stoppedAt}
+            stoppedAt={stoppedAt}
             passAt={passStep === null ? null : s.preSteps + passStep}
             validatedAt={validated === null ? null : s.preSteps + validated}
             yDomain={yDomain}
@@ -237,6 +224,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
             fontSize={projectedFont}
             onDrawn={firstChartDrawn}
             units={units}
+            Theta={LiveTheta}
           />
         </div>
       ) : (

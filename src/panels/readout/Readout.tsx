@@ -6,7 +6,8 @@ import { useLengthFormat } from '../../state/useLengthFormat';
 import type { LengthFormat } from '../../ui/format';
 import { thetaAt } from '../../state/runs';
 import { usePlayhead, useQuestionOpen, useShownStep, useView } from '../../state/hooks';
-import { useDisplayedIdeals, useDisplayedRun, useDisplayedScenario } from '../../state/displayed';
+import { settingsKey, useLiveScenario } from '../../state/displayed';
+import { selectIdeals, selectRun } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { datasetNames, goalWarningText, idealName, idealShort } from '../goalWords';
@@ -55,9 +56,11 @@ function whereTheta(
 }
 
 export function Readout() {
-  const s = useDisplayedScenario();
-  const run = useDisplayedRun();
-  const ideals = useDisplayedIdeals();
+  // The numbers follow the settings of this very moment: they cost little to work out, and a
+  // reader watching them while dragging sees each value as the slider reaches it.
+  const s = useLiveScenario();
+  const run = selectRun(s);
+  const ideals = selectIdeals(s);
   const goal = selectGoal(s);
   const playhead = usePlayhead();
   const view = useView();
@@ -142,7 +145,7 @@ export function Readout() {
     'step',
   ]);
   return (
-    <section className="readout" aria-labelledby="readout-title">
+    <section className="readout" aria-labelledby="readout-title" data-shows={settingsKey(s)}>
       <h2 id="readout-title" className="visually-hidden">
         {t('readout.title')}
       </h2>
