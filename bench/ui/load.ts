@@ -195,7 +195,7 @@ export async function runLoad(browser: Browser): Promise<LoadResult> {
         load.fcpRuns.map((v) => fmt(v, 0)).join(', '),
       ],
       [
-        'line path in the DOM',
+        'θ line drawn (canvas)',
         fmt(load.chartInDomMedian, 0),
         load.chartInDom.map((v) => fmt(v, 0)).join(', '),
       ],

@@ -193,7 +193,7 @@ export function instrument(): void {
     attributeFilter: ['aria-busy', 'data-shows', 'data-settings'],
     subtree: true,
   });
-  // The moment the first drift line enters the DOM, and the next frame after it.
+  // The moment the first drift line is drawn, and the next frame after it.
   const seen = () => {
     if (!Number.isNaN(b.chartAt)) return true;
     if (!document.querySelector('#drift .plot-theta')) return false;
@@ -206,7 +206,13 @@ export function instrument(): void {
   const mo = new MutationObserver(() => {
     if (seen()) mo.disconnect();
   });
-  mo.observe(document, { childList: true, subtree: true });
+  // θ's line is a canvas that takes the line's class once it has drawn it: watch classes too.
+  mo.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
 }
 
 export const twoFrames = (page: Page) =>
