@@ -90,3 +90,36 @@ test('over θ’s canvas, the labels stay readable and pointing at the chart sho
   );
   expect(hit).toBe('plot-hover-target');
 });
+
+test('while the class guesses, a pinned run stops where θ’s line does and Escape leaves the question open; the reveal shows both', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await figuresSettled(page);
+  await page.keyboard.press('g');
+  await expect(page.getByLabel(/Your guess/)).toBeFocused();
+  await page.getByRole('button', { name: 'Pin this run' }).click();
+  await figuresSettled(page);
+  // The pre-training phase's shaded area ends where a pinned line may go while the question is open.
+  const reach = () =>
+    page.locator('#drift').evaluate((fig) => {
+      const pin = fig.querySelector<SVGPathElement>('path.plot-pin')!.getBoundingClientRect();
+      const pre = fig.querySelector('.recharts-reference-area')!.getBoundingClientRect();
+      return { pin: pin.right, pre: pre.right };
+    });
+  let r = await reach();
+  expect(r.pin).toBeLessThanOrEqual(r.pre + 1);
+  // A reflex Escape in the guess field does not give the answer away.
+  await page.getByLabel(/Your guess/).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel(/Your guess/)).toBeVisible();
+  await expect(page.locator('#drift .plot-label[data-label="ideal"]')).toHaveCount(0);
+  await page.getByLabel(/Your guess/).fill('172');
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await figuresSettled(page);
+  r = await reach();
+  expect(r.pin).toBeGreaterThan(r.pre + 100);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.predict')).toHaveCount(0);
+});

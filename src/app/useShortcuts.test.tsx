@@ -103,6 +103,19 @@ describe('keyboard shortcuts', () => {
     expect(press(document.body, 'Escape')).toBe(false);
   });
 
+  it('Escape leaves predict-first mode only once the answer is shown, so a reflex press gives nothing away', () => {
+    renderHook(() => useShortcuts());
+    act(() => {
+      useAppStore.getState().setView({ predict: true });
+      useAppStore.setState({ revealed: false });
+    });
+    expect(press(el('input[type=text]'), 'Escape')).toBe(false);
+    expect(useAppStore.getState().view.predict).toBe(true);
+    act(() => useAppStore.setState({ revealed: true }));
+    expect(press(document.body, 'Escape')).toBe(true);
+    expect(useAppStore.getState().view.predict).toBe(false);
+  });
+
   it('leave an Escape that a field already used to undo an edit', () => {
     renderHook(() => useShortcuts());
     act(() => useAppStore.setState({ tourStep: 1 }));

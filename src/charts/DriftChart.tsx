@@ -3,7 +3,8 @@ import { LineChart } from 'recharts';
 import { chartMemo } from './chartMemo';
 import { t } from '../i18n/catalogue';
 import { RefArea, RefLine, StableGrid, StableXAxis, StableYAxis } from './stableReferences';
-import { CanvasLine, PlotHover, PlotLine, PlotOverlay, PlotRule } from './plotLayers';
+import { CanvasLines, PlotHover, PlotLine, PlotOverlay, PlotRule } from './plotLayers';
+import type { CanvasSeries } from './plotLayers';
 import { PlotLabels } from './PlotLabels';
 import type { ChartLabel } from './PlotLabels';
 import type { HoverSeries } from './plotLayers';
@@ -70,14 +71,16 @@ export interface DriftChartProps {
   Theta?: ComponentType<ThetaLayerProps>;
 }
 
-/** How θ's line and dot look, for a layer that draws them itself (DriftChartProps.Theta). */
+/**
+ * How θ's line, its closed form, an early stop's naive continuation and θ's dot look, for a layer
+ * that draws them itself (DriftChartProps.Theta).
+ */
 export interface ThetaLayerProps {
   /** The chart's heights: a path leaving them is cut where it first leaves. */
   yDomain: readonly [number, number];
-  stroke: string;
-  strokeWidth: number;
-  dotRadius: number;
-  dotRing: string;
+  /** The closed form, the naive continuation and θ, in drawing order (rows' `exact`, `ghost`, `theta`). */
+  series: readonly CanvasSeries[];
+  dot: { r: number; fill: string; ring: string };
   onDrawn?: () => void;
 }
 
@@ -135,6 +138,29 @@ function DriftChartView(p: DriftChartProps) {
     if (hasGhost) list.push({ key: 'ghost', name: t('charts.drift.series.ghost'), color: c.theta });
     return list;
   }, [c, hasExact, hasGhost]);
+  const thetaSeries = useMemo<CanvasSeries[]>(
+    () => [
+      {
+        yKey: 'exact',
+        stroke: c.text,
+        strokeWidth: 1.25,
+        dash: [2, 3],
+        connect: true,
+        className: 'plot-line plot-exact',
+      },
+      {
+        yKey: 'ghost',
+        stroke: c.theta,
+        strokeWidth: stroke * 0.7,
+        dash: [5, 5],
+        opacity: 0.35,
+        className: 'plot-line plot-ghost',
+      },
+      { yKey: 'theta', stroke: c.theta, strokeWidth: stroke, className: 'plot-line plot-theta' },
+    ],
+    [c, stroke],
+  );
+  const dotStyle = useMemo(() => ({ r: big ? 9 : 6, fill: c.theta, ring: c.surface }), [big, c]);
   // The most important label keeps its place; the others step aside or, with no room, stay out.
   const { oldMean, newMean, ideal, idealLabel, guess, passAt, stoppedAt, validatedAt, pins } = p;
   const oldName = p.oldName ?? null;
@@ -344,47 +370,14 @@ function DriftChartView(p: DriftChartProps) {
               />
             ) : null}
             <PlotRule x={p.playhead} stroke={c.muted} />
-            {hasExact ? (
-              <PlotLine
-                rows={p.rows}
-                yKey="exact"
-                className="plot-line plot-exact"
-                stroke={c.text}
-                strokeWidth={1.25}
-                dash="2 3"
-                connect
-              />
-            ) : null}
-            {hasGhost ? (
-              <PlotLine
-                rows={p.rows}
-                yKey="ghost"
-                className="plot-line plot-ghost"
-                stroke={c.theta}
-                opacity={0.35}
-                dash="5 5"
-                strokeWidth={stroke * 0.7}
-              />
-            ) : null}
             {p.Theta ? (
-              <p.Theta
-                yDomain={yDomain}
-                stroke={c.theta}
-                strokeWidth={stroke}
-                dotRadius={big ? 9 : 6}
-                dotRing={c.surface}
-                onDrawn={p.onDrawn}
-              />
+              <p.Theta yDomain={yDomain} series={thetaSeries} dot={dotStyle} onDrawn={p.onDrawn} />
             ) : (
-              <CanvasLine
+              <CanvasLines
                 rows={p.rows}
-                yKey="theta"
-                stroke={c.theta}
-                strokeWidth={stroke}
+                series={thetaSeries}
                 dot={
-                  p.thetaNow === null
-                    ? null
-                    : { x: p.thetaStep, value: p.thetaNow, r: big ? 9 : 6, ring: c.surface }
+                  p.thetaNow === null ? null : { x: p.thetaStep, value: p.thetaNow, ...dotStyle }
                 }
                 onDrawn={p.onDrawn}
               />

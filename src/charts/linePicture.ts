@@ -3,12 +3,22 @@
  * picture for a slide can draw the same line as SVG. Plain DOM, no React.
  */
 
-export interface LinePicture {
-  /** The path, in the chart's pixels: the same string an SVG path would carry. */
+/** One line: the path in the chart's pixels (the string an SVG path would carry) and its look. */
+export interface PictureLine {
   d: string;
   stroke: string;
   strokeWidth: number;
-  /** The plot area: the line is cut at its edges. */
+  /** Dash and gap lengths in px, for a dashed line. */
+  dash?: number[];
+  opacity?: number;
+  /** The class its SVG path would have, e.g. `plot-line plot-theta`. */
+  className: string;
+}
+
+export interface LinePicture {
+  /** Drawn in this order, the last on top. */
+  lines: PictureLine[];
+  /** The plot area: the lines are cut at its edges. */
   clip: { x: number; y: number; width: number; height: number };
   /** The dot at the line's head, or null where it lies outside the plot. */
   dot: { cx: number; cy: number; r: number; fill: string; ring: string } | null;
@@ -24,7 +34,7 @@ export function linePictureOf(canvas: HTMLCanvasElement): LinePicture | null {
 // jsdom has no canvas and says so on the console for every attempt.
 const canPaint = typeof navigator === 'undefined' || !/jsdom/i.test(navigator.userAgent);
 
-/** Clears the canvas (sized to `width` × `height` CSS px, sharp on any screen) and draws `line`. */
+/** Clears the canvas (sized to `width` × `height` CSS px, sharp on any screen) and draws `line`'s lines and dot. */
 export function paintLine(
   canvas: HTMLCanvasElement,
   line: LinePicture | null,
@@ -52,10 +62,14 @@ export function paintLine(
   ctx.beginPath();
   ctx.rect(clip.x, clip.y, clip.width, clip.height);
   ctx.clip();
-  ctx.strokeStyle = line.stroke;
-  ctx.lineWidth = line.strokeWidth;
   ctx.lineJoin = 'round';
-  ctx.stroke(new Path2D(line.d));
+  for (const l of line.lines) {
+    ctx.strokeStyle = l.stroke;
+    ctx.lineWidth = l.strokeWidth;
+    ctx.globalAlpha = l.opacity ?? 1;
+    ctx.setLineDash(l.dash ?? []);
+    ctx.stroke(new Path2D(l.d));
+  }
   ctx.restore();
   if (dot) {
     ctx.beginPath();

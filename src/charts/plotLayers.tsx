@@ -161,19 +161,33 @@ function PlotClip({ id }: { id: string }) {
   );
 }
 
+type Scale = (v: number | undefined) => number | undefined;
+
+/** The SVG path through the rows with the scales, or null where it has no point. */
+function pathOf(
+  rows: readonly Row[],
+  x: Scale,
+  y: Scale,
+  xKey: string,
+  yKey: string,
+  connect: boolean,
+) {
+  const has = (r: Row) => Number.isFinite(valueOf(r, yKey));
+  const path = line<Row>()
+    .defined(has)
+    .x((r) => x(valueOf(r, xKey)) ?? NaN)
+    .y((r) => y(valueOf(r, yKey)) ?? NaN);
+  return path(connect ? rows.filter(has) : rows);
+}
+
 /** The SVG path through the rows with the chart's scales, or null before it has them. */
 function usePath(rows: readonly Row[], xKey: string, yKey: string, connect: boolean) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  return useMemo(() => {
-    if (!x || !y) return null;
-    const has = (r: Row) => Number.isFinite(valueOf(r, yKey));
-    const path = line<Row>()
-      .defined(has)
-      .x((r) => x(valueOf(r, xKey)) ?? NaN)
-      .y((r) => y(valueOf(r, yKey)) ?? NaN);
-    return path(connect ? rows.filter(has) : rows);
-  }, [rows, x, y, xKey, yKey, connect]);
+  return useMemo(
+    () => (x && y ? pathOf(rows, x, y, xKey, yKey, connect) : null),
+    [rows, x, y, xKey, yKey, connect],
+  );
 }
 
 export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
@@ -205,39 +219,53 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
   );
 });
 
-export interface CanvasLineProps {
-  rows: readonly Row[];
+/** One line drawn on the canvas: which field of the rows, and how it looks. */
+export interface CanvasSeries {
   yKey: string;
   stroke: string;
   strokeWidth: number;
-  /** A dot at (x, value) ringed in `ring`, drawn where it lies inside the plot. */
-  dot: { x: number; value: number; r: number; ring: string } | null;
-  /** Which settings the line shows, as the canvas's `data-shows` (see settingsKey). */
+  /** Dash and gap lengths in px. */
+  dash?: number[];
+  opacity?: number;
+  /** Bridge rows without a value instead of leaving a gap. */
+  connect?: boolean;
+  /** The class its SVG path would have, e.g. `plot-line plot-theta`. */
+  className: string;
+}
+
+export interface CanvasLinesProps {
+  rows: readonly Row[];
+  /** Drawn in this order, the last on top; the last is θ's. */
+  series: readonly CanvasSeries[];
+  /** A dot at (x, value) filled `fill` and ringed in `ring`, drawn where it lies inside the plot. */
+  dot: { x: number; value: number; r: number; fill: string; ring: string } | null;
+  /** Which settings the lines show, as the canvas's `data-shows` (see settingsKey). */
   shows?: string;
-  /** Called once the line has first been drawn (the chart had its scales). */
+  /** Called once θ's line has first been drawn (the chart had its scales). */
   onDrawn?: () => void;
 }
 
 /**
- * θ's line and dot on the overlay's canvas (see PlotOverlay), redrawn on every render; in a chart
- * without an overlay, the same as a PlotLine and a PlotDot. While it draws a line, the canvas
- * carries the line's class (`plot-line plot-theta`), as the SVG path would.
+ * Lines and a dot on the overlay's canvas (see PlotOverlay), redrawn on every render; in a chart
+ * without an overlay, the same as PlotLines and a PlotDot. While it draws θ's line, the canvas
+ * carries that line's class (`plot-line plot-theta`), as the SVG path would.
  */
-export function CanvasLine(p: CanvasLineProps) {
+export function CanvasLines(p: CanvasLinesProps) {
   const overlay = useContext(OverlayContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();
-  const d = usePath(p.rows, 'step', p.yKey, false);
-  const { onDrawn } = p;
-  const drawn = d !== null;
-  useEffect(() => {
-    if (drawn && overlay) onDrawn?.();
-  }, [drawn, onDrawn, overlay]);
+  const { rows, series, dot, shows, onDrawn } = p;
   const picture = useMemo<LinePicture | null>(() => {
-    if (!d || !area || !x || !y) return null;
-    const cx = p.dot ? x(p.dot.x) : undefined;
-    const cy = p.dot ? y(p.dot.value) : undefined;
+    if (!area || !x || !y) return null;
+    const lines = series.flatMap((l) => {
+      const d = pathOf(rows, x, y, 'step', l.yKey, l.connect ?? false);
+      return d ? [{ d, ...l }] : [];
+    });
+    const theta = series[series.length - 1];
+    if (!theta || !lines.some((l) => l.className === theta.className)) return null;
+    const cx = dot ? x(dot.x) : undefined;
+    const cy = dot ? y(dot.value) : undefined;
     const inside =
       cx !== undefined &&
       cy !== undefined &&
@@ -247,14 +275,22 @@ export function CanvasLine(p: CanvasLineProps) {
       cx >= area.x - 0.5 &&
       cx <= area.x + area.width + 0.5;
     return {
-      d,
-      stroke: p.stroke,
-      strokeWidth: p.strokeWidth,
+      lines: lines.map(({ d, stroke, strokeWidth, dash, opacity, className }) => ({
+        d,
+        stroke,
+        strokeWidth,
+        dash,
+        opacity,
+        className,
+      })),
       clip: { x: area.x, y: area.y, width: area.width, height: area.height },
-      dot: inside && p.dot ? { cx, cy, r: p.dot.r, fill: p.stroke, ring: p.dot.ring } : null,
+      dot: inside && dot ? { cx, cy, r: dot.r, fill: dot.fill, ring: dot.ring } : null,
     };
-  }, [d, area, x, y, p.dot, p.stroke, p.strokeWidth]);
-  const { shows } = p;
+  }, [rows, series, dot, area, x, y]);
+  const drawn = picture !== null;
+  useEffect(() => {
+    if (drawn && overlay) onDrawn?.();
+  }, [drawn, onDrawn, overlay]);
   useLayoutEffect(() => {
     if (!overlay) return;
     const { canvas } = overlay;
@@ -276,17 +312,23 @@ export function CanvasLine(p: CanvasLineProps) {
   if (overlay) return null;
   return (
     <>
-      <PlotLine
-        rows={p.rows}
-        yKey={p.yKey}
-        className="plot-line plot-theta"
-        stroke={p.stroke}
-        strokeWidth={p.strokeWidth}
-        onDrawn={onDrawn}
-        shows={shows}
-      />
-      {p.dot ? (
-        <PlotDot x={p.dot.x} value={p.dot.value} r={p.dot.r} fill={p.stroke} stroke={p.dot.ring} />
+      {series.map((l, i) => (
+        <PlotLine
+          key={l.className}
+          rows={rows}
+          yKey={l.yKey}
+          className={l.className}
+          stroke={l.stroke}
+          strokeWidth={l.strokeWidth}
+          dash={l.dash?.join(' ')}
+          opacity={l.opacity}
+          connect={l.connect}
+          onDrawn={i === series.length - 1 ? onDrawn : undefined}
+          shows={i === series.length - 1 ? shows : undefined}
+        />
+      ))}
+      {dot ? (
+        <PlotDot x={dot.x} value={dot.value} r={dot.r} fill={dot.fill} stroke={dot.ring} />
       ) : null}
     </>
   );

@@ -9,6 +9,7 @@ import type { IdealsDerived, RunDerived } from './derived';
 import { cutAtFrameExit, driftFrame, thetaAt, trajectoryRows } from './figures';
 import type { LossRow } from '../ui/chartRows';
 import { selectGoal } from './goal';
+import { closedFormAt } from './lessons';
 import type { Scenario } from './scenario';
 
 export interface DriftPath {
@@ -59,4 +60,25 @@ export function thetaInFrame(
   clipped: boolean,
 ): readonly DriftRow[] {
   return clipped ? cutAtFrameExit(rows, lo, hi) : rows;
+}
+
+/**
+ * The drift rows with the closed form θ_k beside θ on each fine-tuning row where it applies, θ
+ * cut as thetaInFrame says and the closed form where it first leaves the chart's heights (a
+ * diverging run's would swing off and back every step).
+ */
+export function driftRowsInFrame(
+  s: Readonly<Scenario>,
+  drift: readonly DriftRow[],
+  heights: readonly [number, number],
+  clipped: boolean,
+): DriftRow[] {
+  const exact = new Map(
+    closedFormAt(
+      s,
+      drift.map((r) => r.step),
+    ).map((r) => [r.step, r.exact]),
+  );
+  const rows = drift.map((r) => (exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r));
+  return cutAtFrameExit(thetaInFrame(rows, heights, clipped), heights[0], heights[1], 'exact');
 }

@@ -83,9 +83,21 @@ function overlaidFigure(palette = LIGHT) {
   paintLine(
     canvas,
     {
-      d: 'M80,200L300,120L820,60',
-      stroke: palette.theta,
-      strokeWidth: 2.5,
+      lines: [
+        {
+          d: 'M300,130L820,62',
+          stroke: palette.text,
+          strokeWidth: 1.25,
+          dash: [2, 3],
+          className: 'plot-line plot-exact',
+        },
+        {
+          d: 'M80,200L300,120L820,60',
+          stroke: palette.theta,
+          strokeWidth: 2.5,
+          className: 'plot-line plot-theta',
+        },
+      ],
       clip: { x: 80, y: 12, width: 500, height: 260 },
       dot: { cx: 580, cy: 60, r: 6, fill: palette.theta, ring: palette.surface },
     },
@@ -107,6 +119,10 @@ describe('composeChartSvg, for a chart with θ drawn on a canvas over it', () =>
     const clip = doc.getElementById(line.getAttribute('clip-path')!.slice(5, -1))!;
     expect(clip.querySelector('rect')!.getAttribute('width')).toBe('500');
     expect(doc.querySelector('circle.plot-dot')!.getAttribute('cx')).toBe('580');
+    // The closed form, dotted, under θ.
+    const exact = doc.querySelector('path.plot-exact')!;
+    expect(exact.getAttribute('stroke-dasharray')).toBe('2 3');
+    expect(exact.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const label = doc.querySelector('.plot-label')!;
     expect(label.textContent).toBe('ideal for everyone: 170.4 cm');
     // Drawn after (above) the line, as on the page; the pointer's readout is left out.

@@ -202,25 +202,28 @@ function spillOf(plot: SVGSVGElement, over: SVGSVGElement | null): FigureParts['
 
 let clips = 0;
 
-/** A line drawn on a canvas as SVG: the path cut at the plot's edges, and the dot at its head. */
-function lineElements(line: LinePicture): SVGGElement {
+/** Lines drawn on a canvas as SVG: the paths cut at the plot's edges, and the dot at θ's head. */
+function lineElements(picture: LinePicture): SVGGElement {
   const g = el('g', {});
   const id = `export-line-clip-${++clips}`;
   const clip = el('clipPath', { id });
-  clip.appendChild(el('rect', { ...line.clip }));
+  clip.appendChild(el('rect', { ...picture.clip }));
   g.appendChild(clip);
-  g.appendChild(
-    el('path', {
-      class: 'plot-line plot-theta',
+  for (const line of picture.lines) {
+    const path = el('path', {
+      class: line.className,
       d: line.d,
       fill: 'none',
       stroke: line.stroke,
       'stroke-width': line.strokeWidth,
       'stroke-linejoin': 'round',
       'clip-path': `url(#${id})`,
-    }),
-  );
-  const { dot } = line;
+    });
+    if (line.dash) path.setAttribute('stroke-dasharray', line.dash.join(' '));
+    if (line.opacity !== undefined) path.setAttribute('stroke-opacity', String(line.opacity));
+    g.appendChild(path);
+  }
+  const { dot } = picture;
   if (dot)
     g.appendChild(
       el('circle', {

@@ -9,15 +9,15 @@ import { pinDash } from '../../charts/chartStyle';
 import type { LegendItem } from '../../charts/ChartLegend';
 import { DriftChart } from '../../charts/DriftChart';
 import { useStableDomain } from '../../charts/domain';
-import { cutAtFrameExit, pinOf, pinRows } from '../../state/figures';
-import { driftPath, thetaInFrame } from '../../state/driftPath';
+import { pinOf, pinRows } from '../../state/figures';
+import { driftPath, driftRowsInFrame } from '../../state/driftPath';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { useGuessDrag } from '../../charts/useGuessDrag';
 import { useMemo } from 'react';
 import { firstChartDrawn } from './firstChart';
 import { LiveTheta } from './LiveTheta';
-import { closedFormAt, selectValidationStop } from '../../state/lessons';
+import { selectValidationStop } from '../../state/lessons';
 import { selectGoal, selectIdealStop } from '../../state/goal';
 import { datasetNames, idealName, idealShort } from '../goalWords';
 import { useQuestionOpen, useShownStep, useView } from '../../state/hooks';
@@ -50,9 +50,19 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
   // While a question is open, θ and the playhead's rule stop at the end of pre-training: the rest
   // is the answer, and a rule moving on through it would show where it lies.
   const shownStep = useShownStep(s.preSteps);
+  // A pinned run shows where θ ended too: while a question is open it stops where θ's own line
+  // does, at the end of pre-training.
   const pinLines = useMemo(
-    () => pins.map((p) => ({ id: p.id, name: runName(p.scenario), rows: pinRows(p).drift })),
-    [pins],
+    () =>
+      pins.map((p) => {
+        const rows = pinRows(p).drift;
+        return {
+          id: p.id,
+          name: runName(p.scenario),
+          rows: predicting ? rows.filter((r) => r.step <= s.preSteps) : rows,
+        };
+      }),
+    [pins, predicting, s.preSteps],
   );
   const goal = selectGoal(s);
   const {
@@ -66,30 +76,16 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     [s, run, ideals, shownStep, predicting],
   );
   const yDomain = useStableDomain([frame.lo, frame.hi]);
-  const [yLo, yHi] = yDomain;
   const drag = useGuessDrag(
     yDomain,
     view.predict && !revealed ? (g) => useAppStore.getState().setGuess(g) : null,
   );
   const result = run.result;
-  const rows = useMemo(() => {
-    if (!baseRows) return null;
-    const exact = new Map(
-      closedFormAt(
-        s,
-        baseRows.drift.map((r) => r.step),
-      ).map((r) => [r.step, r.exact]),
-    );
-    const drift = baseRows.drift.map((r) =>
-      exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r,
-    );
-    return { ...baseRows, drift };
-  }, [baseRows, s]);
   // A path that leaves the frame is drawn to the edge and stops there (the caption says so).
-  // The closed form of a diverging run too, which would swing off and back every step.
-  const driftRows = rows
-    ? cutAtFrameExit(thetaInFrame(rows.drift, yDomain, frame.clipped), yLo, yHi, 'exact')
-    : undefined;
+  const driftRows = useMemo(
+    () => (baseRows ? driftRowsInFrame(s, baseRows.drift, yDomain, frame.clipped) : null),
+    [baseRows, s, yDomain, frame.clipped],
+  );
   const idealStop = predicting ? null : selectIdealStop(s);
   const passStep = idealStop?.step ?? null;
   const validated = predicting ? null : selectValidationStop(s);
@@ -126,7 +122,7 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
     { label: t('words.datasetMean', datasetNames(view, 'new')), color: palette.new, dash: '8 5' },
   ];
   if (!predicting) legend.push({ label: idealShort(goal, units), color: palette.ideal });
-  if (rows?.drift.some((r) => r.exact !== undefined))
+  if (driftRows?.some((r) => r.exact !== undefined))
     legend.push({
       label: t('figures.drift.closedForm', { formula: 'θ_k = t + (1 − 2ηc)^k (θ_pre − t)' }),
       color: palette.text,
@@ -193,13 +189,13 @@ export function DriftPanel({ big = false }: { big?: boolean }) {
         </>
       }
     >
-      {rows ? (
+      {driftRows ? (
         <div
           className={`drift-surface ${view.predict && !revealed ? 'is-guessing' : ''}`}
           {...drag}
         >
           <DriftChart
-            rows={driftRows!}
+            rows={driftRows}
             total={total}
             boundary={s.preSteps}
             playhead={Math.min(shownStep, total)}

@@ -1,14 +1,15 @@
 /**
- * θ's line and dot on the drift chart, drawn from the settings of this very moment rather than the
- * figures' (which trail a slider by a background render): the run is cheap to recompute and the
- * line is one path on a canvas (see PlotOverlay), so θ moves in the same frame as the slider.
+ * θ's line and dot on the drift chart, with its closed form and an early stop's naive continuation,
+ * drawn from the settings of this very moment rather than the figures' (which trail a slider by a
+ * background render): the run is cheap to recompute and the lines are drawn on a canvas (see
+ * PlotOverlay), so θ moves in the same frame as the slider, its closed form with it.
  */
 import { useMemo } from 'react';
-import { CanvasLine } from '../../charts/plotLayers';
+import { CanvasLines } from '../../charts/plotLayers';
 import type { ThetaLayerProps } from '../../charts/DriftChart';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { settingsKey, useLiveScenario } from '../../state/displayed';
-import { driftPath, thetaInFrame } from '../../state/driftPath';
+import { driftPath, driftRowsInFrame } from '../../state/driftPath';
 import { useQuestionOpen, useShownStep } from '../../state/hooks';
 
 export function LiveTheta(p: ThetaLayerProps) {
@@ -20,21 +21,20 @@ export function LiveTheta(p: ThetaLayerProps) {
   const [lo, hi] = p.yDomain;
   const { clipped } = path.frame;
   const rows = useMemo(
-    () => (drift ? thetaInFrame(drift, [lo, hi], clipped) : null),
-    [drift, lo, hi, clipped],
+    () => (drift ? driftRowsInFrame(s, drift, [lo, hi], clipped) : null),
+    [s, drift, lo, hi, clipped],
+  );
+  const { thetaNow, thetaStep } = path;
+  const dot = useMemo(
+    () => (thetaNow === null ? null : { x: thetaStep, value: thetaNow, ...p.dot }),
+    [thetaNow, thetaStep, p.dot],
   );
   if (!rows) return null;
   return (
-    <CanvasLine
+    <CanvasLines
       rows={rows}
-      yKey="theta"
-      stroke={p.stroke}
-      strokeWidth={p.strokeWidth}
-      dot={
-        path.thetaNow === null
-          ? null
-          : { x: path.thetaStep, value: path.thetaNow, r: p.dotRadius, ring: p.dotRing }
-      }
+      series={p.series}
+      dot={dot}
       shows={settingsKey(s)}
       onDrawn={p.onDrawn}
     />
