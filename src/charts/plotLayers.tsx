@@ -59,9 +59,9 @@ const OverlayContext = createContext<Overlay | null>(null);
  * Draws its children in the overlay's group `layer` when the chart has an overlay, else in the
  * chart's own picture at `zIndex`.
  */
-export function InLayer(p: { layer?: OverlayLayer; zIndex: number; children: ReactNode }) {
+export function InLayer(p: { layer: OverlayLayer; zIndex: number; children: ReactNode }) {
   const overlay = useContext(OverlayContext);
-  const target = p.layer ? overlay?.[p.layer] : undefined;
+  const target = overlay?.[p.layer];
   if (target) return createPortal(p.children, target);
   return <ZIndexLayer zIndex={p.zIndex}>{p.children}</ZIndexLayer>;
 }
@@ -146,8 +146,6 @@ export interface PlotLineProps {
   className?: string;
   /** Called once the path has first been drawn (the chart had its scales). */
   onDrawn?: () => void;
-  /** Which settings the path shows, as `data-shows` (see settingsKey). */
-  shows?: string;
 }
 
 /** The plot area as a clip rectangle, so paths outside the framed domain are cut at its edge. */
@@ -201,7 +199,7 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
   }, [drawn, onDrawn]);
   if (!d) return null;
   return (
-    <InLayer zIndex={LINE_Z}>
+    <ZIndexLayer zIndex={LINE_Z}>
       <PlotClip id={clip} />
       <path
         className={p.className ?? 'plot-line'}
@@ -213,9 +211,8 @@ export const PlotLine = memo(function PlotLine(p: PlotLineProps) {
         strokeOpacity={p.opacity}
         strokeLinejoin="round"
         clipPath={`url(#${clip})`}
-        data-shows={p.shows}
       />
-    </InLayer>
+    </ZIndexLayer>
   );
 });
 
@@ -246,9 +243,9 @@ export interface CanvasLinesProps {
 }
 
 /**
- * Lines and a dot on the overlay's canvas (see PlotOverlay), redrawn on every render; in a chart
- * without an overlay, the same as PlotLines and a PlotDot. While it draws θ's line, the canvas
- * carries that line's class (`plot-line plot-theta`), as the SVG path would.
+ * Lines and a dot on the overlay's canvas (see PlotOverlay; only a chart with one draws them),
+ * redrawn whenever they change. While it draws θ's line, the canvas carries that line's class
+ * (`plot-line plot-theta`), as the SVG path would.
  */
 export function CanvasLines(p: CanvasLinesProps) {
   const overlay = useContext(OverlayContext);
@@ -309,29 +306,7 @@ export function CanvasLines(p: CanvasLinesProps) {
       canvas.removeAttribute('data-shows');
     };
   }, [overlay]);
-  if (overlay) return null;
-  return (
-    <>
-      {series.map((l, i) => (
-        <PlotLine
-          key={l.className}
-          rows={rows}
-          yKey={l.yKey}
-          className={l.className}
-          stroke={l.stroke}
-          strokeWidth={l.strokeWidth}
-          dash={l.dash?.join(' ')}
-          opacity={l.opacity}
-          connect={l.connect}
-          onDrawn={i === series.length - 1 ? onDrawn : undefined}
-          shows={i === series.length - 1 ? shows : undefined}
-        />
-      ))}
-      {dot ? (
-        <PlotDot x={dot.x} value={dot.value} r={dot.r} fill={dot.fill} stroke={dot.ring} />
-      ) : null}
-    </>
-  );
+  return null;
 }
 
 /** A vertical rule at one x value (the playhead, θ on the height axis), cut at the plot's edges. */
@@ -379,7 +354,7 @@ export const PlotDot = memo(function PlotDot(p: {
   if (cy < area.y - 0.5 || cy > area.y + area.height + 0.5) return null;
   if (cx < area.x - 0.5 || cx > area.x + area.width + 0.5) return null;
   return (
-    <InLayer zIndex={MARK_Z}>
+    <ZIndexLayer zIndex={MARK_Z}>
       <circle
         className={p.className ?? 'plot-dot'}
         cx={cx}
@@ -391,7 +366,7 @@ export const PlotDot = memo(function PlotDot(p: {
       >
         {p.title ? <title>{p.title}</title> : null}
       </circle>
-    </InLayer>
+    </ZIndexLayer>
   );
 });
 

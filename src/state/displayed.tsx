@@ -34,14 +34,6 @@ export function settingsKey(s: Readonly<Scenario>): string {
 }
 
 /**
- * The settings of this very moment, for the few figures cheap enough to follow them in the input's
- * own frame (θ's line and dot, the readout); everything else reads useDisplayedScenario.
- */
-export function useLiveScenario(): Scenario {
-  return useAppStore(scenarioSelector);
-}
-
-/**
  * The page's main region, holding the figures. Its children arrive as a prop, so when an input
  * re-renders this component urgently (still providing the old scenario) React reuses them
  * untouched. While the figures trail the settings the region is marked busy, so a

@@ -10,6 +10,7 @@ import { cutAtFrameExit, driftFrame, thetaAt, trajectoryRows } from './figures';
 import type { LossRow } from '../ui/chartRows';
 import { selectGoal } from './goal';
 import { closedFormAt } from './lessons';
+import { keepLastTwo } from './memo';
 import type { Scenario } from './scenario';
 
 export interface DriftPath {
@@ -73,12 +74,26 @@ export function driftRowsInFrame(
   heights: readonly [number, number],
   clipped: boolean,
 ): DriftRow[] {
-  const exact = new Map(
-    closedFormAt(
-      s,
-      drift.map((r) => r.step),
-    ).map((r) => [r.step, r.exact]),
-  );
-  const rows = drift.map((r) => (exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r));
-  return cutAtFrameExit(thetaInFrame(rows, heights, clipped), heights[0], heights[1], 'exact');
+  return rowsInFrameMemo({ s, drift, lo: heights[0], hi: heights[1], clipped });
 }
+
+// θ's own line and the drift panel ask for the same rows once the figures have caught up, and on
+// every frame of playback: they are worked out once for both.
+const rowsInFrameMemo = keepLastTwo(
+  (k: {
+    s: Readonly<Scenario>;
+    drift: readonly DriftRow[];
+    lo: number;
+    hi: number;
+    clipped: boolean;
+  }): DriftRow[] => {
+    const exact = new Map(
+      closedFormAt(
+        k.s,
+        k.drift.map((r) => r.step),
+      ).map((r) => [r.step, r.exact]),
+    );
+    const rows = k.drift.map((r) => (exact.has(r.step) ? { ...r, exact: exact.get(r.step)! } : r));
+    return cutAtFrameExit(thetaInFrame(rows, [k.lo, k.hi], k.clipped), k.lo, k.hi, 'exact');
+  },
+);

@@ -8,12 +8,12 @@ import { useMemo } from 'react';
 import { CanvasLines } from '../../charts/plotLayers';
 import type { ThetaLayerProps } from '../../charts/DriftChart';
 import { selectIdeals, selectRun } from '../../state/derived';
-import { settingsKey, useLiveScenario } from '../../state/displayed';
+import { settingsKey } from '../../state/displayed';
 import { driftPath, driftRowsInFrame } from '../../state/driftPath';
-import { useQuestionOpen, useShownStep } from '../../state/hooks';
+import { useQuestionOpen, useScenario, useShownStep } from '../../state/hooks';
 
 export function LiveTheta(p: ThetaLayerProps) {
-  const s = useLiveScenario();
+  const s = useScenario();
   const predicting = useQuestionOpen();
   const shownStep = useShownStep(s.preSteps);
   const path = driftPath(s, selectRun(s), selectIdeals(s), shownStep, predicting);

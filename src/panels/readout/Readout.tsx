@@ -5,8 +5,14 @@ import { t } from '../../i18n/catalogue';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import type { LengthFormat } from '../../ui/format';
 import { thetaAt } from '../../state/runs';
-import { usePlayhead, useQuestionOpen, useShownStep, useView } from '../../state/hooks';
-import { settingsKey, useLiveScenario } from '../../state/displayed';
+import {
+  usePlayhead,
+  useQuestionOpen,
+  useScenario,
+  useShownStep,
+  useView,
+} from '../../state/hooks';
+import { settingsKey } from '../../state/displayed';
 import { selectIdeals, selectRun } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
@@ -58,7 +64,7 @@ function whereTheta(
 export function Readout() {
   // The numbers follow the settings of this very moment: they cost little to work out, and a
   // reader watching them while dragging sees each value as the slider reaches it.
-  const s = useLiveScenario();
+  const s = useScenario();
   const run = selectRun(s);
   const ideals = selectIdeals(s);
   const goal = selectGoal(s);
