@@ -30,6 +30,8 @@ export interface PressRecord {
   figures: number;
   /** Every figure in the main region shows them (it stops being aria-busy), painted. */
   allFigures: number;
+  /** When the DOM first showed them: before raf1 means the press's own frame painted them. */
+  shown: { figures: number; allFigures: number };
 }
 
 export interface EtEntry {
@@ -92,6 +94,10 @@ export function instrument(): void {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
         rec.painted = performance.now();
+        // Figures already in the DOM when this frame began were painted in it, with the slider,
+        // even if the message that stamps them waits behind a background render (see stamp).
+        for (const key of ['figures', 'allFigures'] as const)
+          if (rec.shown[key] <= rec.raf1 && Number.isNaN(rec[key])) rec[key] = rec.painted;
       };
       ch.port2.postMessage(0);
       requestAnimationFrame(() => {
@@ -117,6 +123,7 @@ export function instrument(): void {
         value: before,
         figures: NaN,
         allFigures: NaN,
+        shown: { figures: NaN, allFigures: NaN },
       };
       b.presses.push(current);
     },
@@ -140,6 +147,7 @@ export function instrument(): void {
           value: before,
           figures: NaN,
           allFigures: NaN,
+          shown: { figures: NaN, allFigures: NaN },
         };
         b.presses.push(current);
       }
@@ -166,14 +174,19 @@ export function instrument(): void {
   // that follow the settings at once change in the same commit as the slider, before the press's
   // input time is known (see follow), so every press not yet stamped is served, not only those
   // with an input: one without a change is left out of the figures anyway.
+  // A press whose frame has not begun yet takes the time of that frame from follow instead: a
+  // message posted from a later rAF callback can run after a long background task that the
+  // browser starts once that frame is painted, and would time the task, not the frame.
   const stamp = (key: 'figures' | 'allFigures') => {
     const waiting = b.presses.filter((p) => Number.isNaN(p[key]));
     if (!waiting.length) return;
+    const now = performance.now();
+    for (const p of waiting) if (Number.isNaN(p.shown[key])) p.shown[key] = now;
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
         const t = performance.now();
-        for (const p of waiting) p[key] = t;
+        for (const p of waiting) if (Number.isNaN(p[key])) p[key] = t;
       };
       ch.port2.postMessage(0);
     });
