@@ -2,6 +2,7 @@
 import { act, render, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../state/store';
+import { useQuestionOpen } from '../state/hooks';
 import { useEscape } from '../ui/useEscape';
 import { useShortcuts } from './useShortcuts';
 
@@ -114,6 +115,23 @@ describe('keyboard shortcuts', () => {
     act(() => useAppStore.setState({ revealed: true }));
     expect(press(document.body, 'Escape')).toBe(true);
     expect(useAppStore.getState().view.predict).toBe(false);
+  });
+
+  it('Escape during the tour closes an unanswered guess, not the tour, and the answer stays hidden', () => {
+    renderHook(() => useShortcuts());
+    act(() => {
+      useAppStore.getState().setTourStep(3);
+      useAppStore.getState().setView({ predict: true });
+      useAppStore.setState({ revealed: false });
+    });
+    expect(press(document.body, 'Escape')).toBe(true);
+    const st = useAppStore.getState();
+    expect(st.view.predict).toBe(false);
+    expect(st.tourStep).toBe(3);
+    expect(renderHook(() => useQuestionOpen()).result.current).toBe(true);
+    // A second press ends the tour, as it would without the guess.
+    expect(press(document.body, 'Escape')).toBe(true);
+    expect(useAppStore.getState().tourStep).toBeNull();
   });
 
   it('leave an Escape that a field already used to undo an edit', () => {

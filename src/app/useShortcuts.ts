@@ -72,10 +72,11 @@ function escape(): boolean {
   if (closeNewest()) return true;
   if (st.shortcutsOpen) st.setShortcutsOpen(false);
   else if (st.drawerOpen && settingsAreASheet()) closeSettings();
-  // The question opened last (predict first) closes before the tour around it, but only once
-  // answered: leaving it before the reveal would show the room the answer nobody has guessed yet
-  // (the toolbar's button and G still leave it on purpose).
-  else if (st.view.predict && st.revealed) st.setView({ predict: false });
+  // The question opened last (predict first) closes before the tour around it. On its own it
+  // closes only once answered: leaving it before the reveal would show the room the answer nobody
+  // has guessed yet (the toolbar's button and G still leave it on purpose). In the tour the step's
+  // own question keeps the answer hidden, so Escape closes the guess and leaves the tour running.
+  else if (st.view.predict && (st.revealed || st.tourStep !== null)) st.setView({ predict: false });
   else if (st.tourStep !== null) tourEnd();
   else if (st.view.presenter) togglePresenterMode();
   else return false;
