@@ -1,7 +1,7 @@
 /** The dataset-size sweep: fine-tuning's end point against the ideal as the new data's share grows. */
 import { deferred } from '../deferred';
 import type { DeferredProps } from '../deferred';
-import { formatPercent } from '../../ui/format';
+import { sharePercent } from '../shareText';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import { usePalette } from '../../state/theme';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -37,7 +37,7 @@ function SweepPanelView({ s }: DeferredProps) {
   const yDomain = useStableDomain([lo, hi]);
   const caption = Number.isFinite(end)
     ? t('figures.sweep.caption', {
-        share: formatPercent(share),
+        share: sharePercent(share),
         ideal: idealName(goal, units),
         value: units.length(idealNow),
         end: units.length(end),

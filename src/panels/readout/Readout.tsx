@@ -1,6 +1,5 @@
 /** The live readout: every key number with its label and unit, and where θ sits in words. */
 import { formatInt, formatPercent, formatSig } from '../../ui/format';
-import { formatDecimals } from '../../i18n/numbers';
 import { t } from '../../i18n/catalogue';
 import { useLengthFormat } from '../../state/useLengthFormat';
 import type { LengthFormat } from '../../ui/format';
@@ -18,6 +17,7 @@ import { useAppStore } from '../../state/store';
 import { selectGoal } from '../../state/goal';
 import { datasetNames, goalWarningText, idealName, idealShort } from '../goalWords';
 import { OFF_SCALE_CM } from '../heightText';
+import { sharePercent } from '../shareText';
 import type { AppState } from '../../state/store';
 
 const revealedSelector = (st: AppState) => st.revealed;
@@ -25,13 +25,6 @@ const revealedSelector = (st: AppState) => st.revealed;
 /** Position of x on the way from the old mean (0) to the new mean (1). */
 function shareOfWay(x: number, from: number, to: number): number {
   return to === from ? NaN : (x - from) / (to - from);
-}
-
-/** A share as a percentage, with a decimal when it is small: "0.1 %" rather than a misleading "0 %". */
-function sharePercent(share: number): string {
-  return Math.abs(share) < 0.01 && share !== 0
-    ? t('readout.smallPercent', { value: formatDecimals(share * 100, 1) })
-    : formatPercent(share);
 }
 
 /**
