@@ -12,7 +12,7 @@ export interface PlaybackResult {
   p95: number;
   longest: number;
   /** Frames that came a refresh or more late (a delta over 1.5 refreshes of 60 Hz). */
-  missed: number;
+  lateFrames: number;
   stepsAdvanced: number;
 }
 
@@ -72,7 +72,7 @@ export async function measurePlayback(
     p50: s.p50,
     p95: s.p95,
     longest: s.max,
-    missed: deltas.filter((d) => d > 25).length,
+    lateFrames: deltas.filter((d) => d > 25).length,
     stepsAdvanced: stepAfter - stepBefore,
   };
 }
@@ -92,7 +92,7 @@ export async function runPlayback(browser: Browser): Promise<(PlaybackView & Pla
       fmt(p.p50),
       fmt(p.p95),
       fmt(p.longest),
-      String(p.missed),
+      String(p.lateFrames),
       String(p.stepsAdvanced),
     ]),
   );
