@@ -1,5 +1,5 @@
 /**
- * A part of the page that is built only once it comes within a screen's height of the view.
+ * A part of the page that is built only once it comes within half a screen's height of the view.
  * Until then its placeholder stands in (the part's heading and a box of its size), so a phone that
  * opens the page spends its start-up on what the first screen shows; scrolling towards the part,
  * or a link or tour step that asks for it, builds it ahead of the reader.
@@ -7,8 +7,15 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
-/** How far ahead of the view a part starts to be built: a screen, so it is ready on arrival. */
-const AHEAD = '100% 0px 100% 0px';
+/**
+ * How far ahead of the view a part starts to be built: half a screen, so it is ready on arrival.
+ * Not a whole screen: on a phone the loss chart starts about three quarters of a screen below the
+ * first view, and building it during start-up held the main thread for another long task while
+ * the page was becoming usable (Lighthouse's mobile audit: total blocking time 394 → 334 ms,
+ * median of 5 interleaved runs each). Scrolling at 1,200 px/s with the CPU 4× slower, every chart
+ * is still drawn before it comes into view.
+ */
+const AHEAD = '50% 0px 50% 0px';
 
 export function WhenNear({
   placeholder,
