@@ -267,6 +267,8 @@ test('renamed datasets and inches appear on the page and travel in the link', as
   // 169.6 cm is 66.8 in.
   expect(oldMean).toMatch(/^6\d\.\d in$/);
   await expect(page.locator('#drift')).toContainText('predicted height (in)');
+  // The data chart sits below the first screen and is built as the reader scrolls to it.
+  await page.locator('#data').scrollIntoViewIfNeeded();
   await expect(page.locator('#data .legend')).toContainText('Adults, 1990 (n = 1,000)');
   await expect(page.getByRole('spinbutton', { name: 'Old mean' })).toHaveValue('66.929');
   await page.getByRole('button', { name: 'Lecture builder' }).click();
