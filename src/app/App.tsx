@@ -103,7 +103,7 @@ const StreamLoading = () => (
 /** One of the charts under the drift chart, built once it is near the screen. */
 function SideChart({ chart, children }: { chart: keyof typeof SIDE_CHARTS; children: ReactNode }) {
   const { boundary, title } = SIDE_CHARTS[chart];
-  const loading = <ChartLoading id={chart} title={t(title)} />;
+  const loading = <ChartLoading id={chart} title={t(title)} className="side-chart-loading" />;
   return (
     <PanelBoundary name={t(boundary)}>
       <WhenNear placeholder={loading}>{children}</WhenNear>
