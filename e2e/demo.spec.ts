@@ -23,7 +23,10 @@ test('a newcomer sees the drift between the two averages, with no console errors
   for (const id of ['drift', 'losses', 'data', 'sweep']) {
     await expect(page.locator(`#${id} .recharts-wrapper`)).toHaveCount(1);
   }
+  // The formulas sit below the first screen and are built as the reader scrolls to them.
+  await page.locator('.explain').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.explain .katex').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath('projector.png') });
   expect(errors).toEqual([]);
 });
