@@ -70,10 +70,11 @@ export async function measureLoad(browser: Browser): Promise<LoadResult> {
   if (!res || !res.ok()) throw new Error(`/ failed to load (HTTP ${res?.status()})`);
   const html = await res.text();
   await page.locator('#drift .plot-theta').first().waitFor();
-  await page.waitForTimeout(500);
+  // What the first render asks for, once it has all been asked for and has arrived.
+  await page.waitForLoadState('networkidle');
   const atStart = new Set(bodies.keys());
   // The formulas (KaTeX) load as the reader scrolls towards them; the export chunk when the menu opens.
-  await page.locator('.loading-formulas, .explain').first().scrollIntoViewIfNeeded();
+  await page.locator('.explain').first().scrollIntoViewIfNeeded();
   await page.locator('.explain .katex').first().waitFor();
   const beforeExport = new Set(bodies.keys());
   await page.getByRole('button', { name: 'Export' }).click();
